@@ -1,0 +1,1 @@
+"""Everything below the window: storage, rules, import and export. No Qt here."""

@@ -1,0 +1,91 @@
+"""Cases: create, list, change, delete. One transaction per user action."""
+from __future__ import annotations
+
+from datetime import datetime
+
+import peewee as pw
+
+from . import clock
+from .errors import NotFound
+from .models import Case, Checklist, ChecklistItem, Deadline, Desk, Event, Identifier, Resource, database
+from .models.case import STATUSES
+from .validate import choice, only_fields, required_text
+
+EDITABLE = {"title", "provider", "account", "status", "summary", "outcome", "opened_at", "closed_at"}
+
+
+def get_case(case_id: int) -> Case:
+    case = Case.get_or_none(Case.id == case_id)
+    if case is None:
+        raise NotFound(f"No case with id {case_id}.")
+    return case
+
+
+def list_cases() -> list[Case]:
+    """All cases, most recent activity first."""
+    return list(Case.select().order_by(Case.updated_at.desc(), Case.id.desc()))
+
+
+def _clean(fields: dict) -> dict:
+    only_fields(fields, EDITABLE, "case")
+    if "title" in fields:
+        fields["title"] = required_text(fields["title"], "case title")
+    if "status" in fields:
+        choice(fields["status"], STATUSES, "status")
+    return fields
+
+
+def create_case(title: str, *, opened_at: datetime | None = None, **fields) -> Case:
+    now = clock.now()
+    fields = _clean({"title": title, **fields})
+    with database.atomic():
+        return Case.create(opened_at=opened_at or now, created_at=now, updated_at=now, **fields)
+
+
+def update_case(case_id: int, **fields) -> Case:
+    fields = _clean(fields)
+    with database.atomic():
+        case = get_case(case_id)
+        if fields.get("status") in ("resolved", "closed") and case.closed_at is None and "closed_at" not in fields:
+            fields["closed_at"] = clock.now()
+        elif fields.get("status") in ("open", "waiting_provider", "waiting_me") and "closed_at" not in fields:
+            fields["closed_at"] = None
+        for key, value in fields.items():
+            setattr(case, key, value)
+        case.updated_at = clock.now()
+        case.save()
+        return case
+
+
+def delete_case(case_id: int) -> None:
+    with database.atomic():
+        get_case(case_id)
+        Case.delete().where(Case.id == case_id).execute()
+
+
+def touch(case_id: int) -> None:
+    """Record activity on a case (call inside the action's transaction)."""
+    Case.update(updated_at=clock.now()).where(Case.id == case_id).execute()
+
+
+def case_counts(case_id: int) -> dict:
+    open_items = (
+        ChecklistItem.select()
+        .join(Checklist)
+        .where((Checklist.case == case_id) & ChecklistItem.done_at.is_null())
+        .count()
+    )
+    missing = Identifier.select().where((Identifier.case == case_id) & (Identifier.value == "")).count()
+    return {
+        "events": Event.select().where(Event.case == case_id).count(),
+        "desks": Desk.select().where(Desk.case == case_id).count(),
+        "identifiers": Identifier.select().where(Identifier.case == case_id).count(),
+        "missing_identifiers": missing,
+        "open_items": open_items,
+        "resources": Resource.select().where(Resource.case == case_id).count(),
+        "open_deadlines": Deadline.select().where((Deadline.case == case_id) & (Deadline.state == "open")).count(),
+    }
+
+
+def last_event_at(case_id: int):
+    return Event.select(pw.fn.MAX(Event.occurred_at)).where(Event.case == case_id).scalar(convert=True)

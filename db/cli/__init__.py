@@ -1,0 +1,53 @@
+"""`casekeeper SUBCOMMAND`: a thin layer over db. Never imports Qt.
+
+Each command module in COMMAND_MODULES has `register(subparsers)`, which adds
+its sub-commands with `set_defaults(func=...)`; `func(args)` returns the exit
+code. Expected failures (CasekeeperError) print one line and exit 2.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+
+from ..errors import CasekeeperError
+
+COMMAND_MODULES = [
+    "db.cli.cases_cmd",
+]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="casekeeper",
+        description="Keep the case of a dispute with a provider's support. Without a command, opens the window.",
+    )
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
+    parser.add_argument("--lang", metavar="LANG", help="UI language for the window: en or ja")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    return parser
+
+
+def parse(argv: list[str] | None = None) -> argparse.Namespace:
+    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+
+
+def run(args: argparse.Namespace) -> int:
+    try:
+        return int(args.func(args) or 0)
+    except CasekeeperError as exc:
+        print(f"casekeeper: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse(argv)
+    if args.command is None:
+        build_parser().print_help()
+        return 0
+    return run(args)

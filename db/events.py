@@ -1,0 +1,92 @@
+"""Timeline events: every contact, observation and note of a case."""
+from __future__ import annotations
+
+from datetime import datetime
+
+from . import cases, clock
+from .errors import InvalidInput, NotFound
+from .models import Desk, Event, database
+from .models.event import KINDS
+from .validate import choice, only_fields
+
+EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
+
+
+def get_event(event_id: int) -> Event:
+    event = Event.get_or_none(Event.id == event_id)
+    if event is None:
+        raise NotFound(f"No event with id {event_id}.")
+    return event
+
+
+def event_rows(case_id: int, desk_ids: list[int | None] | None = None, kinds: list[str] | None = None) -> list[tuple]:
+    """Light rows for the timeline, oldest first: (id, occurred_at, desk_id, kind, summary).
+    Bodies are fetched one at a time with get_event."""
+    query = Event.select(Event.id, Event.occurred_at, Event.desk, Event.kind, Event.summary).where(Event.case == case_id)
+    if desk_ids is not None:
+        ids = [d for d in desk_ids if d is not None]
+        cond = Event.desk.in_(ids) if ids else None
+        if None in desk_ids:
+            cond = Event.desk.is_null() if cond is None else (cond | Event.desk.is_null())
+        query = query.where(cond) if cond is not None else query.where(False)
+    if kinds is not None:
+        query = query.where(Event.kind.in_(list(kinds)))
+    return list(query.order_by(Event.occurred_at, Event.id).tuples())
+
+
+def _clean(fields: dict, case_id: int) -> dict:
+    only_fields(fields, EDITABLE, "event")
+    if "kind" in fields:
+        choice(fields["kind"], KINDS, "event kind")
+    if "occurred_at" in fields and not isinstance(fields["occurred_at"], datetime):
+        raise InvalidInput("The event time must be a date and time.")
+    desk = fields.get("desk")
+    if desk not in (None, ""):
+        desk_id = desk.id if isinstance(desk, Desk) else int(desk)
+        if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
+            raise InvalidInput(f"Desk {desk_id} is not a desk of this case.")
+        fields["desk"] = desk_id
+    elif "desk" in fields:
+        fields["desk"] = None
+    return fields
+
+
+def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime | None = None,
+                 desk: int | None = None, body: str = "") -> Event:
+    now = clock.now()
+    with database.atomic():
+        cases.get_case(case_id)
+        fields = _clean({"kind": kind, "summary": summary.strip(), "body": body,
+                         "occurred_at": occurred_at or now, "desk": desk}, case_id)
+        if not fields["summary"] and not fields["body"].strip():
+            raise InvalidInput("An event needs a summary or a text.")
+        event = Event.create(case=case_id, created_at=now, updated_at=now, **fields)
+        cases.touch(case_id)
+        return event
+
+
+def update_event(event_id: int, **fields) -> Event:
+    with database.atomic():
+        event = get_event(event_id)
+        for key, value in _clean(fields, event.case_id).items():
+            setattr(event, key, value)
+        event.updated_at = clock.now()
+        event.save()
+        cases.touch(event.case_id)
+        return event
+
+
+def delete_event(event_id: int) -> None:
+    with database.atomic():
+        event = get_event(event_id)
+        event.delete_instance()
+        cases.touch(event.case_id)
+
+
+def last_used_desk(case_id: int) -> int | None:
+    """The desk of the most recently logged event, for the Log contact dialog."""
+    row = (
+        Event.select(Event.desk).where((Event.case == case_id) & Event.desk.is_null(False))
+        .order_by(Event.created_at.desc(), Event.id.desc()).first()
+    )
+    return row.desk_id if row else None

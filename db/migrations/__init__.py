@@ -1,0 +1,97 @@
+"""Ordered schema migrations.
+
+Each step is a module `mNNNN_name.py` in this package with `apply(conn)` (raw
+sqlite3 connection, inside a transaction) and optionally `SAMPLE` (rows in the
+shape of that version, used by the upgrade test). Steps are found by name, so
+adding one never edits another's file. Numbers increase; gaps are allowed. The database records every applied step
+in the `schema_version` table; `PRAGMA user_version` mirrors the newest.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+import sqlite3
+from datetime import datetime, timezone
+from pathlib import Path
+
+from ..errors import DatabaseTooNew
+
+_NAME = re.compile(r"^m(\d{4})_\w+$")
+
+
+def steps() -> list[tuple[int, object]]:
+    found = []
+    for info in pkgutil.iter_modules(__path__):
+        m = _NAME.match(info.name)
+        if m:
+            found.append((int(m.group(1)), importlib.import_module(f"{__name__}.{info.name}")))
+    found.sort(key=lambda s: s[0])
+    numbers = [n for n, _ in found]
+    assert len(set(numbers)) == len(numbers), f"two migrations share a number: {numbers}"
+    return found
+
+
+def latest_version() -> int:
+    return steps()[-1][0]
+
+
+def current_version(conn: sqlite3.Connection) -> int:
+    return conn.execute("PRAGMA user_version").fetchone()[0]
+
+
+def migrate(conn: sqlite3.Connection, *, upto: int | None = None, before_upgrade=None) -> int:
+    """Bring the schema to `upto` (default: newest). `before_upgrade(from_version)`
+    runs first when an existing database is about to change (the backup hook).
+    Each step runs in its own transaction: a failing step leaves the previous version."""
+    target = latest_version() if upto is None else upto
+    version = current_version(conn)
+    if version > latest_version():
+        raise DatabaseTooNew(
+            f"This database was written by a newer Casekeeper (schema {version}, this app knows {latest_version()}). "
+            "Update the app; the file was left untouched."
+        )
+    if version >= target:
+        return version
+    if version > 0 and before_upgrade is not None:
+        before_upgrade(version)
+    for number, module in steps():
+        if number <= version or number > target:
+            continue
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            if number == 1:
+                conn.execute(
+                    "CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, applied_at TEXT NOT NULL)"
+                )
+            module.apply(conn)
+            conn.execute(
+                "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
+                (number, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")),
+            )
+            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+    return target
+
+
+def backup_file(src: sqlite3.Connection, dest: Path) -> Path:
+    """A consistent copy through SQLite's backup API (safe on a live WAL database)."""
+    dest.parent.mkdir(parents=True, exist_ok=True)
+    tmp = dest.with_suffix(dest.suffix + ".part")
+    target = sqlite3.connect(tmp)
+    try:
+        src.backup(target)
+    finally:
+        target.close()
+    tmp.replace(dest)
+    return dest
+
+
+def run_script(conn: sqlite3.Connection, sql: str) -> None:
+    """Execute `;`-separated DDL statements one by one (executescript would commit)."""
+    for statement in sql.split(";"):
+        if statement.strip():
+            conn.execute(statement)

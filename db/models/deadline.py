@@ -1,0 +1,25 @@
+import peewee as pw
+
+from .base import BaseModel, UtcDateTimeField
+from .case import Case
+from .desk import Desk
+from .event import Event
+
+KINDS = ("reply_window", "follow_up", "inactivity", "custom")
+STATES = ("open", "done", "dismissed")
+
+
+class Deadline(BaseModel):
+    case = pw.ForeignKeyField(Case, backref="deadlines", on_delete="CASCADE")
+    desk = pw.ForeignKeyField(Desk, null=True, backref="deadlines", on_delete="SET NULL")
+    kind = pw.TextField(default="custom")
+    title = pw.TextField(default="")
+    due_at = UtcDateTimeField()
+    state = pw.TextField(default="open")
+    source_event = pw.ForeignKeyField(Event, null=True, backref="deadlines", on_delete="CASCADE")
+    notes = pw.TextField(default="")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "deadlines"

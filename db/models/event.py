@@ -1,0 +1,21 @@
+import peewee as pw
+
+from .base import BaseModel, UtcDateTimeField
+from .case import Case
+from .desk import Desk
+
+KINDS = ("sent", "received", "call", "chat", "observation", "note")
+
+
+class Event(BaseModel):
+    case = pw.ForeignKeyField(Case, backref="events", on_delete="CASCADE")
+    desk = pw.ForeignKeyField(Desk, null=True, backref="events", on_delete="SET NULL")
+    kind = pw.TextField(default="note")
+    occurred_at = UtcDateTimeField()
+    summary = pw.TextField(default="")
+    body = pw.TextField(default="")
+    created_at = UtcDateTimeField()
+    updated_at = UtcDateTimeField()
+
+    class Meta:
+        table_name = "events"

@@ -1,0 +1,48 @@
+"""Where Casekeeper keeps its data: one data dir holds the database,
+attachments, logs, backups and settings."""
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from .errors import DataDirError
+
+ENV_VAR = "CASEKEEPER_DATA_DIR"
+DB_NAME = "casekeeper.sqlite3"
+
+
+def default_data_dir() -> Path:
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("casekeeper", appauthor=False))
+
+
+def resolve_data_dir(cli_value: str | os.PathLike | None = None) -> Path:
+    """--data-dir wins, then $CASEKEEPER_DATA_DIR, then the platform default."""
+    raw = cli_value or os.environ.get(ENV_VAR) or None
+    return Path(raw).expanduser() if raw else default_data_dir()
+
+
+def prepare_data_dir(path: Path) -> Path:
+    """Create the data dir if needed and check it is a writable directory."""
+    path = Path(path).expanduser()
+    if path.exists() and not path.is_dir():
+        raise DataDirError(f"Data dir {path} exists but is not a directory.")
+    try:
+        path.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise DataDirError(f"Cannot create data dir {path}: {exc.strerror or exc}.") from exc
+    if not os.access(path, os.W_OK | os.X_OK):
+        raise DataDirError(f"Data dir {path} is not writable.")
+    return path
+
+
+def database_path(data_dir: Path) -> Path:
+    return Path(data_dir) / DB_NAME
+
+
+def subdir(data_dir: Path, name: str) -> Path:
+    """attachments/, backups/, logs/ ... created on first use."""
+    p = Path(data_dir) / name
+    p.mkdir(parents=True, exist_ok=True)
+    return p

@@ -1,0 +1,113 @@
+"""Playbooks and the demo case: TOML files (docs/playbooks.md) turned into a case.
+
+The whole file is checked before anything is written, and the case is created
+in one transaction: a bad file leaves no half-made case."""
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+
+from . import cases, checklists, clock, desks, events, identifiers, resources
+from .errors import InvalidInput
+from .models import Deadline, database
+from .timeutil import parse_iso
+
+SUPPORTED_FORMAT = 1
+
+
+def read(path: Path) -> dict:
+    try:
+        with open(path, "rb") as fh:
+            data = tomllib.load(fh)
+    except FileNotFoundError as exc:
+        raise InvalidInput(f"No such playbook file: {path}.") from exc
+    except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
+        raise InvalidInput(f"{path} is not a valid playbook (TOML error: {exc}).") from exc
+    if data.get("format") != SUPPORTED_FORMAT:
+        raise InvalidInput(f"{path}: unsupported playbook format {data.get('format')!r} (this app reads format 1).")
+    return data
+
+
+def _time(value, where: str):
+    try:
+        return parse_iso(str(value))
+    except InvalidInput as exc:
+        raise InvalidInput(f"{where}: {exc}") from exc
+
+
+def create_case_from(data: dict, *, title: str | None = None):
+    """Create a case from parsed playbook data; returns the Case."""
+    info = data.get("case", {})
+    with database.atomic():
+        case = cases.create_case(
+            title or info.get("title") or "New case",
+            provider=info.get("provider", ""), account=info.get("account", ""),
+            status=info.get("status", "open"), summary=info.get("summary", ""), outcome=info.get("outcome", ""),
+            opened_at=_time(info["opened_at"], "case.opened_at") if "opened_at" in info else clock.now(),
+            closed_at=_time(info["closed_at"], "case.closed_at") if info.get("closed_at") else None,
+        )
+        ident_ids = {}
+        for n, item in enumerate(data.get("identifiers", [])):
+            ident = identifiers.create_identifier(
+                case.id, item["name"], value=item.get("value", ""), where_found=item.get("where_found", ""),
+                notes=item.get("notes", ""), position=n,
+            )
+            ident_ids[item["key"]] = ident.id
+        desk_ids = {}
+        for n, item in enumerate(data.get("desks", [])):
+            try:
+                asks = [ident_ids[k] for k in item.get("asks_for", [])]
+            except KeyError as exc:
+                raise InvalidInput(f"Desk {item.get('key')!r} asks for unknown identifier {exc.args[0]!r}.") from exc
+            desk = desks.create_desk(
+                case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
+                address=item.get("address", ""), language=item.get("language", ""),
+                timezone=item.get("timezone", "UTC"), hours=item.get("hours", []),
+                holidays=item.get("holidays", ""), closures=item.get("closures", []),
+                reply_window_days=item.get("reply_window_days", 0),
+                reply_window_business=item.get("reply_window_business", False),
+                follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
+            )
+            desk_ids[item["key"]] = desk.id
+        for item in data.get("desks", []):
+            ref = item.get("referred_by")
+            if ref:
+                if ref not in desk_ids:
+                    raise InvalidInput(f"Desk {item['key']!r} is referred by unknown desk {ref!r}.")
+                desks.update_desk(desk_ids[item["key"]], referred_by=desk_ids[ref])
+
+        def desk_of(item):
+            key = item.get("desk") or ""
+            if key and key not in desk_ids:
+                raise InvalidInput(f"Unknown desk {key!r} in {item.get('summary') or item.get('title')!r}.")
+            return desk_ids.get(key)
+
+        for item in data.get("events", []):
+            events.create_event(
+                case.id, item.get("kind", "note"), item.get("summary", ""), body=item.get("body", ""),
+                occurred_at=_time(item["at"], "event time"), desk=desk_of(item),
+            )
+        for item in data.get("checklists", []):
+            cl = checklists.create_checklist(case.id, item["title"])
+            for entry in item.get("items", []):
+                it = checklists.add_item(cl.id, entry["text"])
+                if entry.get("done"):
+                    at = _time(entry["done_at"], "done_at") if entry.get("done_at") else None
+                    checklists.set_done(it.id, True, at)
+        for item in data.get("resources", []):
+            resources.create_resource(
+                case.id, item["name"], kind=item.get("kind", "other"), state=item.get("state", "unknown"),
+                moved=bool(item.get("moved", False)), notes=item.get("notes", ""),
+            )
+        now = clock.now()
+        for item in data.get("deadlines", []):
+            Deadline.create(
+                case=case.id, desk=desk_of(item), kind=item.get("kind", "custom"), title=item.get("title", ""),
+                due_at=_time(item["due_at"], "deadline due_at"), state=item.get("state", "open"),
+                notes=item.get("notes", ""), created_at=now, updated_at=now,
+            )
+        return case
+
+
+def create_case_from_file(path: Path, *, title: str | None = None):
+    return create_case_from(read(Path(path)), title=title)

@@ -1,0 +1,58 @@
+"""Resources of a case: what the user has at the provider, its state, whether moved."""
+from __future__ import annotations
+
+from . import cases, clock
+from .errors import NotFound
+from .models import Resource, database
+from .models.resource import KINDS, STATES
+from .validate import choice, only_fields, required_text
+
+EDITABLE = {"name", "kind", "state", "moved", "notes"}
+
+
+def get_resource(resource_id: int) -> Resource:
+    res = Resource.get_or_none(Resource.id == resource_id)
+    if res is None:
+        raise NotFound(f"No resource with id {resource_id}.")
+    return res
+
+
+def list_resources(case_id: int) -> list[Resource]:
+    return list(Resource.select().where(Resource.case == case_id).order_by(Resource.id))
+
+
+def _clean(fields: dict) -> dict:
+    only_fields(fields, EDITABLE, "resource")
+    if "name" in fields:
+        fields["name"] = required_text(fields["name"], "resource name")
+    if "kind" in fields:
+        choice(fields["kind"], KINDS, "resource kind")
+    if "state" in fields:
+        choice(fields["state"], STATES, "resource state")
+    return fields
+
+
+def create_resource(case_id: int, name: str, **fields) -> Resource:
+    with database.atomic():
+        cases.get_case(case_id)
+        res = Resource.create(case=case_id, updated_at=clock.now(), **_clean({"name": name, **fields}))
+        cases.touch(case_id)
+        return res
+
+
+def update_resource(resource_id: int, **fields) -> Resource:
+    with database.atomic():
+        res = get_resource(resource_id)
+        for key, value in _clean(fields).items():
+            setattr(res, key, value)
+        res.updated_at = clock.now()
+        res.save()
+        cases.touch(res.case_id)
+        return res
+
+
+def delete_resource(resource_id: int) -> None:
+    with database.atomic():
+        res = get_resource(resource_id)
+        res.delete_instance()
+        cases.touch(res.case_id)

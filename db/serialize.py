@@ -1,0 +1,64 @@
+"""A case as plain data (for `show --json` and the exports). Times: ISO 8601 with offset."""
+from __future__ import annotations
+
+from . import cases, checklists, desks, events, identifiers, resources
+from .models import Deadline
+from .timeutil import iso
+
+
+def case_summary(case) -> dict:
+    return {
+        "id": case.id,
+        "title": case.title,
+        "provider": case.provider,
+        "status": case.status,
+        "opened_at": iso(case.opened_at),
+        "updated_at": iso(case.updated_at),
+    }
+
+
+def desk_dict(d) -> dict:
+    return {
+        "id": d.id, "name": d.name, "kind": d.kind, "address": d.address, "language": d.language,
+        "timezone": d.timezone, "hours": d.hours, "holidays": d.holidays, "closures": d.closures,
+        "reply_window_days": d.reply_window_days, "reply_window_business": d.reply_window_business,
+        "follow_up_days": d.follow_up_days, "referred_by": d.referred_by_id, "notes": d.notes,
+        "asks_for": [i.id for i in desks.asks_for(d.id)],
+    }
+
+
+def case_dict(case_id: int) -> dict:
+    case = cases.get_case(case_id)
+    needed = identifiers.needed_by(case_id)
+    data = case_summary(case)
+    data.update(
+        account=case.account, summary=case.summary, outcome=case.outcome, closed_at=iso(case.closed_at),
+        desks=[desk_dict(d) for d in desks.list_desks(case_id)],
+        identifiers=[
+            {"id": i.id, "name": i.name, "value": i.value, "where_found": i.where_found, "notes": i.notes,
+             "needed_by": needed.get(i.id, [])}
+            for i in identifiers.list_identifiers(case_id)
+        ],
+        events=[
+            {"id": e.id, "occurred_at": iso(e.occurred_at), "desk_id": e.desk_id, "kind": e.kind,
+             "summary": e.summary, "body": e.body}
+            for e in events.Event.select().where(events.Event.case == case_id).order_by(
+                events.Event.occurred_at, events.Event.id)
+        ],
+        checklists=[
+            {"id": c.id, "title": c.title,
+             "items": [{"id": it.id, "text": it.text, "done": it.done_at is not None, "done_at": iso(it.done_at)}
+                       for it in checklists.list_items(c.id)]}
+            for c in checklists.list_checklists(case_id)
+        ],
+        resources=[
+            {"id": r.id, "name": r.name, "kind": r.kind, "state": r.state, "moved": r.moved, "notes": r.notes}
+            for r in resources.list_resources(case_id)
+        ],
+        deadlines=[
+            {"id": d.id, "kind": d.kind, "title": d.title, "due_at": iso(d.due_at), "state": d.state,
+             "desk_id": d.desk_id}
+            for d in Deadline.select().where(Deadline.case == case_id).order_by(Deadline.due_at)
+        ],
+    )
+    return data

@@ -1,0 +1,1 @@
+"""Everything Qt: app start, windows, item models, dialogs, tray."""

@@ -1,0 +1,20 @@
+"""Entry point of the `casekeeper` command: a sub-command goes to db.cli (no Qt);
+no sub-command opens the window."""
+from __future__ import annotations
+
+import sys
+
+
+def main(argv: list[str] | None = None) -> int:
+    from db import cli
+
+    args = cli.parse(argv)
+    if args.command is not None:
+        sys.exit(cli.run(args))
+    from gui.app import run
+
+    sys.exit(run(args))
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,48 @@
+"""Shared fixtures: a real SQLite file in a temp dir, an injectable clock, Qt offscreen."""
+from __future__ import annotations
+
+import os
+from datetime import datetime, timezone
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+
+@pytest.fixture
+def data_dir(tmp_path):
+    d = tmp_path / "data"
+    d.mkdir()
+    return d
+
+
+@pytest.fixture
+def db(data_dir):
+    """An open, migrated database in a fresh data dir."""
+    from db.connection import close_database, open_database
+
+    database = open_database(data_dir)
+    yield database
+    close_database()
+
+
+class FixedClock:
+    def __init__(self, at: datetime):
+        self.at = at
+
+    def __call__(self):
+        return self.at
+
+    def set(self, at: datetime):
+        self.at = at
+
+
+@pytest.fixture
+def clock():
+    """The app's clock, fixed at 2026-03-02 00:00 UTC; tests move it with .set()."""
+    from db import clock as app_clock
+
+    fixed = FixedClock(datetime(2026, 3, 2, 0, 0, tzinfo=timezone.utc))
+    app_clock.set_clock(fixed)
+    yield fixed
+    app_clock.set_clock(None)

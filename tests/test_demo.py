@@ -1,0 +1,39 @@
+"""The demo case: the story from the brief as data, in English and Japanese."""
+import tomllib
+
+import pytest
+
+from db import demo, identifiers, serialize
+
+
+def _structure(path):
+    data = tomllib.loads(path.read_text(encoding="utf-8"))
+    return (
+        [d["key"] for d in data["desks"]],
+        [(e["at"], e.get("desk", ""), e["kind"]) for e in data["events"]],
+        [i["key"] for i in data["identifiers"]],
+    )
+
+
+def test_both_languages_tell_the_same_case():
+    assert _structure(demo.demo_file("en")) == _structure(demo.demo_file("ja"))
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_demo_case_has_the_story(db, lang):
+    case = demo.add_demo_case(lang)
+    data = serialize.case_dict(case.id)
+    assert len(data["desks"]) == 7
+    assert {d["kind"] for d in data["desks"]} >= {"chat", "email", "phone", "web_form", "portal"}
+    assert 18 <= len(data["events"]) <= 30
+    times = [e["occurred_at"] for e in data["events"]]
+    assert times == sorted(times)
+    assert len(data["identifiers"]) >= 7
+    assert len(data["checklists"]) >= 4
+    assert {r["kind"] for r in data["resources"]} >= {"vm", "dns"}
+    phone = next(d for d in data["desks"] if d["kind"] == "phone")
+    assert phone["address"] == "0120-099-638" and phone["timezone"] == "Asia/Tokyo"
+    email = next(d for d in data["desks"] if d["kind"] == "email" and d["reply_window_days"])
+    assert email["reply_window_days"] == 10
+    cards = {c.desk.id: c for c in identifiers.readiness(case.id)}
+    assert cards[phone["id"]].missing, "the SR number was never obtained"
