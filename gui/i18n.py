@@ -1,0 +1,55 @@
+"""UI language: English source strings, Japanese from resources/translations/*_ja.qm.
+
+Each feature area ships its own AREA_ja.qm (see tools/lupdate.py); all of them
+are loaded, plus Qt's own qtbase translation for standard dialogs."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from db.resources_dir import resource
+
+SUPPORTED = ("en", "ja")
+_installed: list[QTranslator] = []
+
+
+def system_language() -> str:
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        value = os.environ.get(var)
+        if value:
+            lang = value.split(":")[0].split("_")[0].split(".")[0].lower()
+            return lang if lang in SUPPORTED else "en"
+    lang = QLocale.system().name().split("_")[0]
+    return lang if lang in SUPPORTED else "en"
+
+
+def resolve(setting: str | None) -> str:
+    """'system' (or None) follows the system locale; otherwise 'en' or 'ja'."""
+    if setting in SUPPORTED:
+        return setting
+    return system_language()
+
+
+def install(language: str) -> str:
+    """Load the translators for `language` into the running application
+    (replacing any loaded before) and return the language in effect."""
+    app = QCoreApplication.instance()
+    for tr in _installed:
+        app.removeTranslator(tr)
+    _installed.clear()
+    QLocale.setDefault(QLocale(QLocale.Language.Japanese if language == "ja" else QLocale.Language.English,
+                               QLocale.Country.Japan if language == "ja" else QLocale.Country.UnitedStates))
+    if language == "en":
+        return "en"
+    qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    qt = QTranslator(app)
+    if qt.load(f"qtbase_{language}", qt_dir):
+        app.installTranslator(qt)
+        _installed.append(qt)
+    for qm in sorted(resource("translations").glob(f"*_{language}.qm")):
+        tr = QTranslator(app)
+        if tr.load(str(qm)):
+            app.installTranslator(tr)
+            _installed.append(tr)
+    return language
