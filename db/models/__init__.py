@@ -1,13 +1,16 @@
 """Peewee models, one concept a file, all bound to `database` (a proxy)."""
 from .base import database
 from .case import Case
+from .attachment import Attachment
 from .checklist import Checklist, ChecklistItem
 from .deadline import Deadline
 from .desk import Desk
 from .event import Event
+from .evidence import ChainHead, DeskMailRule, EventRevision
 from .identifier import DeskIdentifier, Identifier
 from .resource import Resource
 
-ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline]
+ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
+              Attachment, EventRevision, ChainHead, DeskMailRule]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]
