@@ -27,7 +27,12 @@ TEXT = {
         "state.running": "running", "state.stopped": "stopped", "state.unknown": "unknown",
         "state.destroyed": "destroyed",
         "reply_window": "Reply to {desk} (window from their mail)",
-        "no_subject": "(no subject)",
+        "no_subject": "(no subject)", "value": "Value",
+        "problem.changed": "event {event} was changed outside the app",
+        "problem.unlinked": "the link before event {event} is broken (an earlier event was removed or altered)",
+        "problem.unsealed": "event {event} was added outside the app",
+        "problem.removed_last": "the newest event is missing or its seal was changed",
+        "problem.count": "the number of events differs from the sealed count",
     },
     "ja": {
         "report_title": "ケース報告書: {title}",
@@ -47,7 +52,12 @@ TEXT = {
         "status.waiting_me": "自分の対応待ち", "status.resolved": "解決", "status.closed": "終了",
         "state.running": "稼働中", "state.stopped": "停止", "state.unknown": "不明", "state.destroyed": "削除済み",
         "reply_window": "{desk} への返信期限（メールで指定）",
-        "no_subject": "（件名なし）",
+        "no_subject": "（件名なし）", "value": "値",
+        "problem.changed": "イベント {event} がアプリの外で変更されています",
+        "problem.unlinked": "イベント {event} の前のつながりが切れています（前のイベントが削除または改変されました）",
+        "problem.unsealed": "イベント {event} はアプリの外で追加されました",
+        "problem.removed_last": "最新のイベントが消えているか、その封印が変更されています",
+        "problem.count": "イベントの件数が封印時と一致しません",
     },
 }
 
