@@ -66,7 +66,10 @@ def _propagate(case_id: int, after_id: int, old_link: str, new_link: str) -> Non
     if old_link == new_link:
         return
     for ev in Event.select().where((Event.case == case_id) & (Event.id > after_id)).order_by(Event.id):
-        if ev.seal_prev != old_link or not _intact(ev):
+        if ev.seal_prev != old_link:
+            return
+        if not _intact(ev):  # altered outside the app: keep the link coherent, leave its seal mismatched
+            Event.update(seal_prev=new_link).where(Event.id == ev.id).execute()
             return
         new_hash = link_hash(new_link, content(ev))
         _set_seal(ev.id, new_link, new_hash)
@@ -97,6 +100,7 @@ def after_create(event: Event) -> None:
         return
     new_hash = link_hash(head.head_hash, content(event))
     _set_seal(event.id, head.head_hash, new_hash)
+    event.seal_prev, event.seal_hash = head.head_hash, new_hash
     _set_head(event.case_id, new_hash, 1)
 
 
@@ -116,6 +120,7 @@ class Change:
 
 def before_change(event: Event, action: str = "edit") -> Change:
     """Hook: call before changing or deleting `event` (inside the transaction)."""
+    event = Event.get_by_id(event.id)  # the stored seal, not a stale copy
     return Change(event.id, event.case_id, action, event.seal_hash, event.seal_prev or GENESIS, _intact(event),
                   before=content(event),
                   row={"kind": event.kind, "desk_id": event.desk_id, "occurred_at": event.occurred_at,

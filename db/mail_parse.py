@@ -84,8 +84,8 @@ def _addresses(msg, name: str) -> list[tuple[str, str]]:
         h = msg[name]
         if h is not None and getattr(h, "addresses", None) is not None:
             found = [(a.display_name or "", (a.addr_spec or "").strip("<>")) for a in h.addresses]
-            if any(addr for _, addr in found):
-                return [(n, a.lower()) for n, a in found if a]
+            if any("@" in addr for _, addr in found):
+                return [(n, a.lower()) for n, a in found if "@" in a]
     except Exception:
         pass
     from email.utils import getaddresses
@@ -231,11 +231,29 @@ def _parse(raw: bytes, limit_bytes: int) -> ParsedMail:
     if not message_id:
         message_id = "sha256:" + hashlib.sha256(raw).hexdigest()
     name, addr = senders[0]
-    return ParsedMail(
+    return _clean(ParsedMail(
         message_id=message_id, date=_date(msg, warnings), from_addr=addr, from_name=name,
         to=_fmt(_addresses(msg, "to")), cc=_fmt(_addresses(msg, "cc")), subject=header(msg, "subject"),
         text=text, date_header=header(msg, "date"), attachments=attachments, warnings=warnings,
-    )
+    ))
+
+
+def _text(value: str) -> str:
+    """No surrogates (raw 8-bit the parser could not decode) and no NULs reach the database."""
+    if any("\ud800" <= ch <= "\udfff" for ch in value):
+        value = decode_8bit_header(value) if all(ord(ch) < 128 or "\udc80" <= ch <= "\udcff" for ch in value) \
+            else value.encode("utf-8", "replace").decode("utf-8")
+    return value.replace("\x00", "")
+
+
+def _clean(mail: ParsedMail) -> ParsedMail:
+    for name in ("message_id", "from_addr", "from_name", "subject", "text", "date_header"):
+        setattr(mail, name, _text(getattr(mail, name)))
+    mail.to, mail.cc = [_text(a) for a in mail.to], [_text(a) for a in mail.cc]
+    for att in mail.attachments:
+        att.name, att.mime = _text(att.name), _text(att.mime)
+    mail.warnings = [_text(w) for w in mail.warnings]
+    return mail
 
 
 def recipients(mail: ParsedMail) -> list[str]:
