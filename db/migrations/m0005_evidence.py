@@ -56,114 +56,53 @@ CREATE INDEX desk_mail_rules_desk ON desk_mail_rules(desk_id);
 CREATE VIRTUAL TABLE search_index USING fts5(
     source UNINDEXED, case_id UNINDEXED, event_id UNINDEXED, title, text, tokenize='trigram'
 );
-CREATE TRIGGER search_cases_ai AFTER INSERT ON cases BEGIN
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 1, 'case', new.id, NULL, new.title, new.summary || char(10) || new.outcome || char(10) || new.account);
-END;
-CREATE TRIGGER search_cases_au AFTER UPDATE OF title, summary, outcome, account ON cases BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 1, 'case', new.id, NULL, new.title, new.summary || char(10) || new.outcome || char(10) || new.account);
-END;
-CREATE TRIGGER search_cases_ad AFTER DELETE ON cases BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 1;
-END;
-CREATE TRIGGER search_desks_ai AFTER INSERT ON desks BEGIN
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 2, 'desk', new.case_id, NULL, new.name, new.address || char(10) || new.notes);
-END;
-CREATE TRIGGER search_desks_au AFTER UPDATE OF name, address, notes ON desks BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 2, 'desk', new.case_id, NULL, new.name, new.address || char(10) || new.notes);
-END;
-CREATE TRIGGER search_desks_ad AFTER DELETE ON desks BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 2;
-END;
-CREATE TRIGGER search_identifiers_ai AFTER INSERT ON identifiers BEGIN
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 3, 'identifier', new.case_id, NULL, new.name, new.value || char(10) || new.where_found || char(10) || new.notes);
-END;
-CREATE TRIGGER search_identifiers_au AFTER UPDATE OF name, value, where_found, notes ON identifiers BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 3, 'identifier', new.case_id, NULL, new.name, new.value || char(10) || new.where_found || char(10) || new.notes);
-END;
-CREATE TRIGGER search_identifiers_ad AFTER DELETE ON identifiers BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 3;
-END;
-CREATE TRIGGER search_events_ai AFTER INSERT ON events BEGIN
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 4, 'event', new.case_id, new.id, new.summary, new.body);
-END;
-CREATE TRIGGER search_events_au AFTER UPDATE OF summary, body ON events BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 4, 'event', new.case_id, new.id, new.summary, new.body);
-END;
-CREATE TRIGGER search_events_ad AFTER DELETE ON events BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 4;
-END;
-CREATE TRIGGER search_attachments_ai AFTER INSERT ON attachments BEGIN
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 5, 'attachment', (SELECT case_id FROM events WHERE id = new.event_id), new.event_id, new.name, '');
-END;
-CREATE TRIGGER search_attachments_au AFTER UPDATE OF name ON attachments BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 5, 'attachment', (SELECT case_id FROM events WHERE id = new.event_id), new.event_id, new.name, '');
-END;
-CREATE TRIGGER search_attachments_ad AFTER DELETE ON attachments BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 5;
-END;
-CREATE TRIGGER search_resources_ai AFTER INSERT ON resources BEGIN
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 6, 'resource', new.case_id, NULL, new.name, new.notes);
-END;
-CREATE TRIGGER search_resources_au AFTER UPDATE OF name, notes ON resources BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 6;
-    INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    VALUES (new.id * 8 + 6, 'resource', new.case_id, NULL, new.name, new.notes);
-END;
-CREATE TRIGGER search_resources_ad AFTER DELETE ON resources BEGIN
-    DELETE FROM search_index WHERE rowid = old.id * 8 + 6;
-END;
 """
 
-# Rows that existed before this version enter the index once.
-BACKFILL = """
-INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    SELECT id * 8 + 1, 'case', id, NULL, title, summary || char(10) || outcome || char(10) || account FROM cases;
-INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    SELECT id * 8 + 2, 'desk', case_id, NULL, name, address || char(10) || notes FROM desks;
-INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    SELECT id * 8 + 3, 'identifier', case_id, NULL, name, value || char(10) || where_found || char(10) || notes FROM identifiers;
-INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    SELECT id * 8 + 4, 'event', case_id, id, summary, body FROM events;
-INSERT INTO search_index(rowid, source, case_id, event_id, title, text)
-    SELECT id * 8 + 6, 'resource', case_id, NULL, name, notes FROM resources
-"""
+# What each table puts in the index: (table, code, source, case_id, event_id, title, text, watched columns).
+# Expressions use the row as `r` (new./old. in triggers).
+INDEXED = [
+    ("cases", 1, "case", "r.id", "NULL", "r.title", "r.summary || char(10) || r.outcome || char(10) || r.account",
+     "title, summary, outcome, account"),
+    ("desks", 2, "desk", "r.case_id", "NULL", "r.name", "r.address || char(10) || r.notes", "name, address, notes"),
+    ("identifiers", 3, "identifier", "r.case_id", "NULL", "r.name",
+     "r.value || char(10) || r.where_found || char(10) || r.notes", "name, value, where_found, notes"),
+    ("events", 4, "event", "r.case_id", "r.id", "r.summary", "r.body", "summary, body"),
+    ("attachments", 5, "attachment", "(SELECT case_id FROM events WHERE id = r.event_id)", "r.event_id", "r.name",
+     "''", "name"),
+    ("resources", 6, "resource", "r.case_id", "NULL", "r.name", "r.notes", "name, notes"),
+]
 
 
-def _split_triggers(sql: str) -> list[str]:
-    """Statements separated by `;`, keeping each trigger body (which holds `;`) whole."""
-    out, current = [], []
-    for line in sql.strip().splitlines():
-        current.append(line)
-        text = "\n".join(current).strip()
-        in_trigger = text.upper().startswith("CREATE TRIGGER")
-        if (in_trigger and text.upper().endswith("END;")) or (not in_trigger and text.endswith(";")):
-            out.append(text)
-            current = []
-    if "\n".join(current).strip():
-        out.append("\n".join(current))
+def _insert(row: str, code: int, source: str, case: str, event: str, title: str, text: str) -> str:
+    values = ", ".join(x.replace("r.", f"{row}.") for x in (f"r.id * 8 + {code}", f"'{source}'", case, event,
+                                                            title, text))
+    return f"INSERT INTO search_index(rowid, source, case_id, event_id, title, text) VALUES ({values});"
+
+
+def trigger_sql() -> list[str]:
+    out = []
+    for table, code, source, case, event, title, text, watched in INDEXED:
+        insert = _insert("new", code, source, case, event, title, text)
+        delete = f"DELETE FROM search_index WHERE rowid = old.id * 8 + {code};"
+        out += [
+            f"CREATE TRIGGER search_{table}_ai AFTER INSERT ON {table} BEGIN {insert} END",
+            f"CREATE TRIGGER search_{table}_au AFTER UPDATE OF {watched} ON {table} BEGIN {delete} {insert} END",
+            f"CREATE TRIGGER search_{table}_ad AFTER DELETE ON {table} BEGIN {delete} END",
+        ]
     return out
 
 
+def backfill_sql() -> list[str]:
+    """Rows that existed before this version enter the index once."""
+    return [f"INSERT INTO search_index(rowid, source, case_id, event_id, title, text) "
+            f"SELECT id * 8 + {code}, '{source}', {case}, {event}, {title}, {text} FROM {table} AS r"
+            for table, code, source, case, event, title, text, _ in INDEXED if table != "attachments"]
+
+
 def apply(conn):
-    for statement in _split_triggers(SQL):
+    run_script(conn, SQL)
+    for statement in trigger_sql() + backfill_sql():
         conn.execute(statement)
-    run_script(conn, BACKFILL)
 
 
 SAMPLE = {
