@@ -28,6 +28,32 @@ TEXT = {
         "state.destroyed": "destroyed",
         "reply_window": "Reply to {desk} (window from their mail)",
         "no_subject": "(no subject)", "value": "Value",
+        "mail.empty": "the file is empty",
+        "mail.too_big": "the message is {size} MB, over the import limit of {limit} MB; nothing was imported from it",
+        "mail.unreadable": "it cannot be read as e-mail ({error})",
+        "mail.no_from": "not an e-mail message (it has no From header)",
+        "mail.bad_sender": "not an e-mail message (unreadable sender {sender})",
+        "mail.truncated": "the message is incomplete (its MIME parts are cut off); nothing was imported from it",
+        "mail.bad_base64": "attachment {name} is cut off or damaged (bad base64); nothing was imported from it",
+        "mail.attachment_too_big": "attachment {name} is {size} MB, over the import limit of {limit} MB; "
+                                   "nothing was imported from it",
+        "mail.no_date": "no Date header; the import time was used",
+        "mail.bad_date": "unreadable Date {value}; the import time was used",
+        "mail.charset_unknown": "unknown charset {label}; the text was read as {used}",
+        "mail.charset_wrong": "the text is labelled {label} but is not; it was read as {used}",
+        "mail.charset_damaged": "the text in charset {label} is damaged; unreadable bytes were replaced",
+        "mail.unsafe_name": "attachment name {name} was unsafe; stored as {clean}",
+        "mail.imported": "imported as event {event} ({details})",
+        "mail.received": "received", "mail.sent": "sent", "mail.from_desk": "from {desk}", "mail.to_desk": "to {desk}",
+        "mail.attachments": "{count} attachment(s)",
+        "mail.duplicate": "already in the case as event {event} (same Message-ID)",
+        "mail.not_imported": "not imported: {reason}",
+        "mail.no_file": "no such file", "mail.not_file": "not a file", "mail.cannot_read": "cannot read it ({error})",
+        "mail.empty_mbox": "the mailbox holds no messages",
+        "mail.file_failed": "{name}: failed: {error}.", "mail.file_one": "{name}: {text}.",
+        "mail.file_counts": "{name}: {imported} imported, {duplicates} already there, {failed} failed.",
+        "mail.note": "  note: {text}.", "mail.message_n": "  message {n}: {text}.",
+        "mail.message_note": "  message {n} note: {text}.",
         "problem.changed": "event {event} was changed outside the app",
         "problem.unlinked": "the link before event {event} is broken (an earlier event was removed or altered)",
         "problem.unsealed": "event {event} was added outside the app",
@@ -53,6 +79,33 @@ TEXT = {
         "state.running": "稼働中", "state.stopped": "停止", "state.unknown": "不明", "state.destroyed": "削除済み",
         "reply_window": "{desk} への返信期限（メールで指定）",
         "no_subject": "（件名なし）", "value": "値",
+        "mail.empty": "ファイルが空です",
+        "mail.too_big": "メッセージが {size} MB あり、取り込みの上限 {limit} MB を超えています。何も取り込んでいません",
+        "mail.unreadable": "メールとして読めません（{error}）",
+        "mail.no_from": "メールではありません（From ヘッダーがありません）",
+        "mail.bad_sender": "メールではありません（送信者 {sender} を読めません）",
+        "mail.truncated": "メッセージが途中で切れています（MIME パートが欠けています）。何も取り込んでいません",
+        "mail.bad_base64": "添付ファイル {name} が途中で切れているか壊れています（base64 の誤り）。何も取り込んでいません",
+        "mail.attachment_too_big": "添付ファイル {name} が {size} MB あり、取り込みの上限 {limit} MB を超えています。"
+                                   "何も取り込んでいません",
+        "mail.no_date": "Date ヘッダーがないため、取り込んだ時刻を使いました",
+        "mail.bad_date": "Date {value} を読めないため、取り込んだ時刻を使いました",
+        "mail.charset_unknown": "文字コード {label} は不明です。{used} として読みました",
+        "mail.charset_wrong": "文字コードの表示は {label} ですが実際は違うため、{used} として読みました",
+        "mail.charset_damaged": "文字コード {label} の本文が壊れています。読めない部分は置き換えました",
+        "mail.unsafe_name": "添付ファイル名 {name} は安全でないため {clean} として保存しました",
+        "mail.imported": "イベント {event} として取り込みました（{details}）",
+        "mail.received": "受信", "mail.sent": "送信", "mail.from_desk": "送信元: {desk}", "mail.to_desk": "宛先: {desk}",
+        "mail.attachments": "添付 {count} 件",
+        "mail.duplicate": "イベント {event} として取り込み済みです（同じ Message-ID）",
+        "mail.not_imported": "取り込みませんでした: {reason}",
+        "mail.no_file": "ファイルがありません", "mail.not_file": "ファイルではありません",
+        "mail.cannot_read": "読み込めません（{error}）",
+        "mail.empty_mbox": "メールボックスにメッセージがありません",
+        "mail.file_failed": "{name}: 失敗: {error}。", "mail.file_one": "{name}: {text}。",
+        "mail.file_counts": "{name}: 取り込み {imported} 件、取り込み済み {duplicates} 件、失敗 {failed} 件。",
+        "mail.note": "  注意: {text}。", "mail.message_n": "  {n} 通目: {text}。",
+        "mail.message_note": "  {n} 通目の注意: {text}。",
         "problem.changed": "イベント {event} がアプリの外で変更されています",
         "problem.unlinked": "イベント {event} の前のつながりが切れています（前のイベントが削除または改変されました）",
         "problem.unsealed": "イベント {event} はアプリの外で追加されました",
@@ -77,3 +130,23 @@ def language(setting: str | None = None) -> str:
 def text(lang: str, key: str, **values) -> str:
     table = TEXT.get(lang, TEXT["en"])
     return table.get(key, TEXT["en"].get(key, key)).format(**values)
+
+
+class Msg:
+    """A text for a person, kept as a key and values until the language is known."""
+
+    def __init__(self, key: str, **values):
+        self.key, self.values = key, values
+
+    def text(self, lang: str = "en") -> str:
+        values = {k: (v.text(lang) if isinstance(v, Msg) else v) for k, v in self.values.items()}
+        return text(lang, self.key, **values)
+
+    def __str__(self) -> str:
+        return self.text("en")
+
+    def __repr__(self) -> str:
+        return f"Msg({self.key!r}, {self.values!r})"
+
+    def __contains__(self, part: str) -> bool:
+        return part in str(self)

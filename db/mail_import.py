@@ -14,7 +14,7 @@ from pathlib import Path
 import peewee as pw
 
 from . import attachments, cases, clock, events, labels, settings
-from .errors import CasekeeperError
+from .labels import Msg
 from .mail_desks import desk_for_address
 from .mail_parse import MB, MailError, ParsedMail, parse_message, recipients
 from .models import Deadline, Desk, Event, database
@@ -36,16 +36,20 @@ def limit_bytes(data_dir: Path | None = None) -> int:
 @dataclass
 class MessageResult:
     status: str  # imported | duplicate | failed
-    message: str
+    msg: Msg
     event_id: int | None = None
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
+
+    @property
+    def message(self) -> str:
+        return str(self.msg)
 
 
 @dataclass
 class FileResult:
     path: str
     messages: list[MessageResult] = field(default_factory=list)
-    error: str | None = None
+    error: Msg | None = None
 
     def count(self, status: str) -> int:
         return sum(1 for m in self.messages if m.status == status)
@@ -54,28 +58,27 @@ class FileResult:
     def ok(self) -> bool:
         return self.error is None and not self.count("failed")
 
-    def lines(self) -> list[str]:
-        """What happened, in words: one line for the file, then one per problem."""
+    def lines(self, lang: str = "en") -> list[str]:
+        """What happened, in words: one line for the file, then one per problem or note."""
         name = Path(self.path).name
+        t = lambda key, **kw: Msg(key, **kw).text(lang)  # noqa: E731
         if self.error:
-            return [f"{name}: failed: {self.error}."]
+            return [t("mail.file_failed", name=name, error=self.error)]
         if len(self.messages) == 1:
             m = self.messages[0]
-            out = [f"{name}: {m.message}."]
-            out += [f"  note: {w}." for w in m.warnings]
-            return out
-        out = [f"{name}: {self.count('imported')} imported, {self.count('duplicate')} already there, "
-               f"{self.count('failed')} failed."]
+            return [t("mail.file_one", name=name, text=m.msg)] + [t("mail.note", text=w) for w in m.warnings]
+        out = [t("mail.file_counts", name=name, imported=self.count("imported"),
+                 duplicates=self.count("duplicate"), failed=self.count("failed"))]
         for n, m in enumerate(self.messages, 1):
             if m.status == "failed":
-                out.append(f"  message {n}: {m.message}.")
-            out += [f"  message {n} note: {w}." for w in m.warnings]
+                out.append(t("mail.message_n", n=n, text=m.msg))
+            out += [t("mail.message_note", n=n, text=w) for w in m.warnings]
         return out
 
-    def as_dict(self) -> dict:
-        return {"file": self.path, "error": self.error,
-                "messages": [{"status": m.status, "message": m.message, "event_id": m.event_id,
-                              "warnings": m.warnings} for m in self.messages]}
+    def as_dict(self, lang: str = "en") -> dict:
+        return {"file": self.path, "error": self.error.text(lang) if self.error else None,
+                "messages": [{"status": m.status, "message": m.msg.text(lang), "event_id": m.event_id,
+                              "warnings": [w.text(lang) for w in m.warnings]} for m in self.messages]}
 
 
 def _reply_due(desk: Desk, at: datetime) -> datetime:
@@ -105,8 +108,7 @@ def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
     """One message -> one event with its attachments (and a reply-window deadline), atomically."""
     existing = Event.get_or_none((Event.case == case_id) & (Event.message_id == mail.message_id))
     if existing is not None:
-        return MessageResult("duplicate", f"already in the case as event {existing.id} (same Message-ID)",
-                             existing.id)
+        return MessageResult("duplicate", Msg("mail.duplicate", event=existing.id), existing.id)
     desk = desk_for_address(case_id, mail.from_addr)
     kind = "received"
     if desk is None:
@@ -122,7 +124,7 @@ def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
     for a in mail.attachments:
         clean, changed = attachments.safe_name(a.name)
         if changed:
-            warnings.append(f"attachment name {a.name!r} was unsafe; stored as {clean!r}")
+            warnings.append(Msg("mail.unsafe_name", name=repr(a.name), clean=repr(clean)))
     at = mail.date or clock.now()
     summary = mail.subject or labels.text(lang, "no_subject")
     body = mail.header_block() + "\n\n" + mail.text
@@ -138,10 +140,23 @@ def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
                                 title=labels.text(lang, "reply_window", desk=desk.name),
                                 due_at=_reply_due(desk, at), created_at=now, updated_at=now)
     except pw.IntegrityError:
-        return MessageResult("duplicate", "already in the case (same Message-ID)")
-    who = f" {'from' if kind == 'received' else 'to'} {desk.name}" if desk else ""
-    extra = f", {len(stored)} attachment(s)" if stored else ""
-    return MessageResult("imported", f"imported as event {event.id} ({kind}{who}{extra})", event.id, warnings)
+        return MessageResult("duplicate", Msg("mail.duplicate", event="?"))
+    details = [Msg("mail." + kind)]
+    if desk:
+        details.append(Msg("mail.from_desk" if kind == "received" else "mail.to_desk", desk=desk.name))
+    if stored:
+        details.append(Msg("mail.attachments", count=len(stored)))
+    return MessageResult("imported", Msg("mail.imported", event=event.id, details=_Join(details)), event.id, warnings)
+
+
+class _Join(Msg):
+    """Several texts joined with the language's comma."""
+
+    def __init__(self, parts: list[Msg]):
+        super().__init__("", parts=parts)
+
+    def text(self, lang: str = "en") -> str:
+        return ("、" if lang == "ja" else ", ").join(p.text(lang) for p in self.values["parts"])
 
 
 def import_message(case_id: int, raw: bytes, *, limit: int | None = None, lang: str = "en") -> MessageResult:
@@ -151,9 +166,7 @@ def import_message(case_id: int, raw: bytes, *, limit: int | None = None, lang: 
         mail = parse_message(raw, limit_bytes=limit or limit_bytes())
         return _store(case_id, mail, lang)
     except MailError as exc:
-        return MessageResult("failed", f"not imported: {exc}")
-    except CasekeeperError as exc:
-        return MessageResult("failed", f"not imported: {exc}")
+        return MessageResult("failed", Msg("mail.not_imported", reason=exc.msg))
 
 
 def _is_mbox(path: Path) -> bool:
@@ -169,7 +182,7 @@ def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lan
     limit = limit or limit_bytes()
     try:
         if not path.is_file():
-            result.error = "no such file" if not path.exists() else "not a file"
+            result.error = Msg("mail.no_file" if not path.exists() else "mail.not_file")
             return result
         if _is_mbox(path):
             import mailbox
@@ -181,17 +194,16 @@ def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lan
             finally:
                 box.close()
             if not result.messages:
-                result.error = "the mailbox holds no messages"
+                result.error = Msg("mail.empty_mbox")
             return result
         size = path.stat().st_size
         if size > limit * 1.4 + 64 * 1024:
-            result.messages.append(MessageResult(
-                "failed", f"not imported: the message is {size / MB:.0f} MB, over the import limit of "
-                          f"{limit / MB:.0f} MB; nothing was imported from it"))
+            reason = Msg("mail.too_big", size=f"{size / MB:.0f}", limit=f"{limit / MB:.0f}")
+            result.messages.append(MessageResult("failed", Msg("mail.not_imported", reason=reason)))
             return result
         result.messages.append(import_message(case_id, path.read_bytes(), limit=limit, lang=lang))
     except OSError as exc:
-        result.error = f"cannot read it ({exc.strerror or exc})"
+        result.error = Msg("mail.cannot_read", error=exc.strerror or str(exc))
     return result
 
 

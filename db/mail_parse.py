@@ -10,13 +10,18 @@ from dataclasses import dataclass, field
 from datetime import datetime, timezone
 
 from .errors import InvalidInput
+from .labels import Msg
 from .mail_text import decode_8bit_header, decode_bytes, html_to_text
 
 MB = 1024 * 1024
 
 
 class MailError(InvalidInput):
-    """This message cannot be imported; the text says why."""
+    """This message cannot be imported; `msg` says why (in any report language)."""
+
+    def __init__(self, key: str, **values):
+        self.msg = Msg(key, **values)
+        super().__init__(str(self.msg))
 
 
 @dataclass
@@ -38,7 +43,7 @@ class ParsedMail:
     text: str
     date_header: str = ""
     attachments: list[MailAttachment] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    warnings: list[Msg] = field(default_factory=list)
 
     def header_block(self) -> str:
         lines = [f"From: {self.from_name} <{self.from_addr}>" if self.from_name else f"From: {self.from_addr}"]
@@ -100,7 +105,7 @@ def _fmt(pairs: list[tuple[str, str]]) -> list[str]:
 
 def _date(msg, warnings: list[str]) -> datetime | None:
     if _raw_header(msg, "date") is None:
-        warnings.append("no Date header; the import time was used")
+        warnings.append(Msg("mail.no_date"))
         return None
     try:
         value = msg["date"].datetime
@@ -112,14 +117,14 @@ def _date(msg, warnings: list[str]) -> datetime | None:
         try:
             value = parsedate_to_datetime(header(msg, "date"))
         except Exception:
-            warnings.append(f"unreadable Date {header(msg, 'date')!r}; the import time was used")
+            warnings.append(Msg("mail.bad_date", value=repr(header(msg, "date"))))
             return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc)
 
 
-def _part_text(part, warnings: list[str], what: str) -> str:
+def _part_text(part, warnings: list[Msg]) -> str:
     try:
         data = part.get_payload(decode=True)
     except Exception:
@@ -135,7 +140,7 @@ def _part_text(part, warnings: list[str], what: str) -> str:
         pass
     text, warning = decode_bytes(data, label)
     if warning:
-        warnings.append(f"{what}: {warning}")
+        warnings.append(warning)
     if part.get_content_type() == "text/html":
         text = html_to_text(text)
     return text.replace("\r\n", "\n").strip()
@@ -172,16 +177,15 @@ def _defects(part) -> set[str]:
 def parse_message(raw: bytes, *, limit_bytes: int) -> ParsedMail:
     """Parse one message. Raises MailError when it is not a usable mail."""
     if not raw.strip():
-        raise MailError("the file is empty")
+        raise MailError("mail.empty")
     if len(raw) > limit_bytes * 1.4 + 64 * 1024:
-        raise MailError(f"the message is {len(raw) / MB:.0f} MB, over the import limit of "
-                        f"{limit_bytes / MB:.0f} MB; nothing was imported from it")
+        raise MailError("mail.too_big", size=f"{len(raw) / MB:.0f}", limit=f"{limit_bytes / MB:.0f}")
     try:
         return _parse(raw, limit_bytes)
     except MailError:
         raise
     except Exception as exc:  # the email package can trip on hostile input in many ways
-        raise MailError(f"it cannot be read as e-mail ({type(exc).__name__})") from exc
+        raise MailError("mail.unreadable", error=type(exc).__name__) from exc
 
 
 def _parse(raw: bytes, limit_bytes: int) -> ParsedMail:
@@ -190,20 +194,20 @@ def _parse(raw: bytes, limit_bytes: int) -> ParsedMail:
 
     msg = BytesParser(policy=policy.default).parsebytes(raw)
     if _raw_header(msg, "from") is None:
-        raise MailError("not an e-mail message (it has no From header)")
+        raise MailError("mail.no_from")
     senders = _addresses(msg, "from")
     if not senders:
-        raise MailError(f"not an e-mail message (unreadable sender {header(msg, 'from')[:80]!r})")
-    warnings: list[str] = []
+        raise MailError("mail.bad_sender", sender=repr(_text(header(msg, "from")[:80])))
+    warnings: list[Msg] = []
     parts = list(msg.walk())
     for part in parts:
         if _defects(part) & set(_TRUNCATED):
-            raise MailError("the message is incomplete (its MIME parts are cut off); nothing was imported from it")
+            raise MailError("mail.truncated")
     try:
         body_part = msg.get_body(preferencelist=("plain", "html"))
     except Exception:
         body_part = None
-    text = _part_text(body_part, warnings, "body") if body_part is not None else ""
+    text = _part_text(body_part, warnings) if body_part is not None else ""
     attachments: list[MailAttachment] = []
     for part in parts:
         if part is body_part or part.is_multipart():
@@ -212,7 +216,7 @@ def _parse(raw: bytes, limit_bytes: int) -> ParsedMail:
         disposition = part.get_content_disposition()
         if name is None and disposition != "attachment":
             if part.get_content_maintype() == "text" and body_part is None and not text:
-                text = _part_text(part, warnings, "body")
+                text = _part_text(part, warnings)
             continue
         try:
             data = part.get_payload(decode=True)
@@ -222,10 +226,10 @@ def _parse(raw: bytes, limit_bytes: int) -> ParsedMail:
             data = part.as_bytes() if part.get_content_type() == "message/rfc822" else b""
         shown = name or f"attachment-{len(attachments) + 1}"
         if _defects(part) & set(_BAD_B64):
-            raise MailError(f"attachment {shown!r} is cut off or damaged (bad base64); nothing was imported from it")
+            raise MailError("mail.bad_base64", name=repr(_text(shown)))
         if len(data) > limit_bytes:
-            raise MailError(f"attachment {shown!r} is {len(data) / MB:.1f} MB, over the import limit of "
-                            f"{limit_bytes / MB:.0f} MB; nothing was imported from it")
+            raise MailError("mail.attachment_too_big", name=repr(_text(shown)), size=f"{len(data) / MB:.1f}",
+                            limit=f"{limit_bytes / MB:.0f}")
         attachments.append(MailAttachment(shown, data, part.get_content_type()))
     message_id = header(msg, "message-id").strip()
     if not message_id:
@@ -252,7 +256,6 @@ def _clean(mail: ParsedMail) -> ParsedMail:
     mail.to, mail.cc = [_text(a) for a in mail.to], [_text(a) for a in mail.cc]
     for att in mail.attachments:
         att.name, att.mime = _text(att.name), _text(att.mime)
-    mail.warnings = [_text(w) for w in mail.warnings]
     return mail
 
 

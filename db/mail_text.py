@@ -6,6 +6,8 @@ import codecs
 import re
 from html.parser import HTMLParser
 
+from .labels import Msg
+
 # Labels seen in real mail -> the codec that reads them best (supersets first).
 _ALIASES = {
     "shift_jis": "cp932", "shift-jis": "cp932", "sjis": "cp932", "x-sjis": "cp932", "ms932": "cp932",
@@ -30,7 +32,7 @@ def codec_for(label: str | None) -> str | None:
         return None
 
 
-def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
+def decode_bytes(data: bytes, label: str | None) -> tuple[str, Msg | None]:
     """Decode `data` labelled `label`. Returns (text, warning or None).
     A label that does not fit the bytes falls back to a guess (UTF-8, Shift_JIS, EUC-JP),
     and as a last resort to the label with replacement characters."""
@@ -50,9 +52,9 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, str | None]:
             continue
         shown = {"cp932": "Shift_JIS", "euc_jis_2004": "EUC-JP", "utf-8": "UTF-8"}.get(guess, guess)
         if label and codec_for(label) is None:
-            return text, f"unknown charset {label!r}; read as {shown}"
-        return text, (f"labelled {label!r} but is not; read as {shown}" if label else None)
-    return data.decode(codec or "utf-8", errors="replace"), f"text in charset {label or '(none)'} is damaged; unreadable bytes replaced"
+            return text, Msg("mail.charset_unknown", label=repr(label), used=shown)
+        return text, (Msg("mail.charset_wrong", label=repr(label), used=shown) if label else None)
+    return data.decode(codec or "utf-8", errors="replace"), Msg("mail.charset_damaged", label=repr(label or "?"))
 
 
 def decode_8bit_header(raw: str) -> str:

@@ -173,10 +173,21 @@ def test_cli_import_reports_per_file_without_qt(case, tmp_path, data_dir):
 
     close_database()
     good, bad = write(tmp_path, "a.eml", m.iso2022jp()), write(tmp_path, "b.eml", b"hello")
-    r = ck("import", str(case.id), str(good), str(bad), data_dir=data_dir)
+    r = ck("--lang", "en", "import", str(case.id), str(good), str(bad), data_dir=data_dir)
     assert r.returncode == 1, r.stderr
     assert "a.eml: imported as event" in r.stdout and "b.eml: not imported: not an e-mail message" in r.stdout
-    r = ck("import", str(case.id), str(good), "--json", data_dir=data_dir)
-    assert json.loads(r.stdout)[0]["messages"][0]["status"] == "duplicate"
+    r = ck("--lang", "ja", "import", str(case.id), str(good), "--json", data_dir=data_dir)
+    (msg,) = json.loads(r.stdout)[0]["messages"]
+    assert msg["status"] == "duplicate" and "取り込み済み" in msg["message"]
     r = ck("import", "999", str(good), data_dir=data_dir)
     assert r.returncode == 2 and "No case with id 999" in r.stderr
+
+
+def test_results_read_in_japanese(case, tmp_path):
+    files = [write(tmp_path, "w.eml", m.wrong_label()), write(tmp_path, "x.eml", b"hello"),
+             write(tmp_path, "box.mbox", m.mbox(m.iso2022jp(), m.shift_jis()))]
+    lines = [line for r in mail_import.import_files(case.id, files) for line in r.lines("ja")]
+    assert lines[0].startswith("w.eml: イベント ") and "受信" in lines[0]
+    assert "Shift_JIS として読みました" in lines[1]
+    assert lines[2] == "x.eml: 取り込みませんでした: メールではありません（From ヘッダーがありません）。"
+    assert lines[3] == "box.mbox: 取り込み 2 件、取り込み済み 0 件、失敗 0 件。"

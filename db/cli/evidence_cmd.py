@@ -44,12 +44,13 @@ def report_language(args) -> str:
 
 def cmd_import(args) -> int:
     open_db(args)
-    results = mail_import.import_files(case_id(args.case_id), args.files, lang=report_language(args))
+    lang = report_language(args)
+    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang)
     if args.json:
-        print_json([r.as_dict() for r in results])
+        print_json([r.as_dict(lang) for r in results])
     else:
         for r in results:
-            print("\n".join(r.lines()))
+            print("\n".join(r.lines(lang)))
     return 0 if all(r.ok for r in results) else 1
 
 
