@@ -39,7 +39,7 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casekeeper")
     app.setApplicationDisplayName("Casekeeper")
-    app.setDesktopFileName("io.github.casekeeper.Casekeeper")
+    app.setDesktopFileName("casekeeper")
     app.setWindowIcon(app_icon())
 
     def fail(headline: str, exc: Exception) -> int:

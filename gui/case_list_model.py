@@ -1,45 +1,34 @@
 """The case list on the left of the main window: one row per case."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from db import cases
 
 from .case_labels import status_colour, status_label
 from .common import fmt_datetime
+from .table_model import RowTableModel
 
 CASE_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class CaseListModel(QAbstractTableModel):
+class CaseListModel(RowTableModel):
     TITLE, PROVIDER, STATUS, ACTIVITY = range(4)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._cases: list = []
         self._headers = [self.tr("Title"), self.tr("Provider"), self.tr("Status"), self.tr("Last activity")]
 
     def refresh(self) -> None:
         self.beginResetModel()
-        self._cases = cases.list_cases()
+        self._rows = cases.list_cases()
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._cases)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        case = self._cases[index.row()]
+        case = self._rows[index.row()]
         col = index.column()
         if role == CASE_ID_ROLE:
             return case.id
@@ -60,10 +49,10 @@ class CaseListModel(QAbstractTableModel):
         return None
 
     def row_of(self, case_id: int) -> int:
-        for n, case in enumerate(self._cases):
+        for n, case in enumerate(self._rows):
             if case.id == case_id:
                 return n
         return -1
 
     def case_ids(self) -> list[int]:
-        return [c.id for c in self._cases]
+        return [c.id for c in self._rows]

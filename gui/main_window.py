@@ -5,9 +5,9 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -19,6 +19,7 @@ from .common import arg, confirm, run_action
 from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
 from .icons import app_icon
+from .table_model import configure_list_table
 
 # The tabs of an open case, in order: (module, class, tab title).
 # Add a line for a new view. The title is English in QT_TRANSLATE_NOOP("CaseViews", ...);
@@ -67,17 +68,9 @@ class MainWindow(QMainWindow):
         self.filter.textChanged.connect(self.proxy.setFilterFixedString)
         self.case_table = QTableView()
         self.case_table.setModel(self.proxy)
-        self.case_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.case_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.case_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        configure_list_table(self.case_table, row_padding=12)
         self.case_table.setSortingEnabled(True)
-        self.case_table.setShowGrid(False)
-        self.case_table.setAlternatingRowColors(True)
-        self.case_table.setWordWrap(False)
-        self.case_table.verticalHeader().hide()
-        self.case_table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 12)
         header = self.case_table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CaseListModel.PROVIDER, self.fontMetrics().horizontalAdvance("M") * 9)
         for col in (CaseListModel.STATUS, CaseListModel.ACTIVITY):
@@ -203,6 +196,8 @@ class MainWindow(QMainWindow):
         self._show_case(case_id)
 
     def _show_case(self, case_id: int | None) -> None:
+        if case_id != self.case_id:
+            settings.save(self.data_dir, {"last_case": case_id})
         self.case_id = case_id
         has = case_id is not None
         self.stack.setCurrentWidget(self.tabs if has else self.empty)
@@ -276,18 +271,17 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Case deleted."), 5000)
 
     def edit_case(self) -> None:
-        overview = self.view("OverviewView")
-        if self.case_id is None or overview is None:
-            return
-        self.tabs.setCurrentWidget(overview)
-        overview.edit_case()
+        self._in_view("OverviewView", "edit_case")
 
     def log_contact(self) -> None:
-        timeline = self.view("TimelineView")
-        if self.case_id is None or timeline is None:
-            return
-        self.tabs.setCurrentWidget(timeline)
-        timeline.log_contact()
+        self._in_view("TimelineView", "log_contact")
+
+    def _in_view(self, cls_name: str, method: str) -> None:
+        """Bring the open case's view to the front and run one of its actions."""
+        view = self.view(cls_name)
+        if self.case_id is not None and view is not None:
+            self.tabs.setCurrentWidget(view)
+            getattr(view, method)()
 
     def about(self) -> None:
         QMessageBox.about(
@@ -336,7 +330,6 @@ class MainWindow(QMainWindow):
         settings.save(self.data_dir, {
             "window_geometry": bytes(self.saveGeometry().toBase64()).decode(),
             "splitter": bytes(self.splitter.saveState().toBase64()).decode(),
-            "last_case": self.case_id,
         })
         super().closeEvent(event)
 

@@ -4,18 +4,19 @@ Fast with tens of thousands of events: one query per refresh, desk names
 pre-loaded into a dict, nothing fetched per row in data()."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
 from db import desks, events
 
 from .case_labels import event_kind_colour, event_kind_label
 from .common import fmt_datetime
 from .swatch import swatch_icon
+from .table_model import RowTableModel
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class TimelineModel(QAbstractTableModel):
+class TimelineModel(RowTableModel):
     WHEN, DESK, KIND, SUMMARY = range(4)
 
     def __init__(self, parent=None):
@@ -33,17 +34,6 @@ class TimelineModel(QAbstractTableModel):
             self._desk_names = {d.id: d.name for d in desks.list_desks(case_id)}
             self._rows = events.event_rows(case_id, desk_ids, kinds)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else 4
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -2,8 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
-    QVBoxLayout,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
 )
 
 from db import cases, clock
@@ -12,6 +11,7 @@ from db.models.case import STATUSES
 from ..case_labels import status_label
 from ..common import run_action
 from ..datetime_edit import DateTimeEdit
+from .form_layout import lay_out_form_dialog
 
 
 class CaseDialog(QDialog):
@@ -65,13 +65,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("What &happened:"), self.summary)
         form.addRow(self.tr("O&utcome:"), self.outcome)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if case else self.tr("Create case"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.tr("Save") if case else self.tr("Create case"))
         self.title.setFocus()
 
     def _status_changed(self) -> None:

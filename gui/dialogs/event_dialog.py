@@ -3,9 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit
 
 from db import clock, desks, events
 from db.models.event import KINDS
@@ -14,6 +12,7 @@ from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error
 from ..datetime_edit import DateTimeEdit
 from ..swatch import swatch_icon
+from .form_layout import lay_out_form_dialog
 
 FUTURE_SLACK = timedelta(minutes=5)
 
@@ -55,13 +54,7 @@ class EventDialog(QDialog):
         form.addRow(self.tr("&Summary:"), self.summary)
         form.addRow(self.tr("&Text:"), self.body)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Save") if event else self.tr("Log"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.tr("Save") if event else self.tr("Log"))
         self.summary.setFocus()
 
     def values(self) -> dict:

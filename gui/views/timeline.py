@@ -7,7 +7,7 @@ from html import escape
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter, QStyle, QTableView,
+    QComboBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QTableView,
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from ..case_labels import event_kind_colour, event_kind_label
 from ..common import arg, confirm, fmt_datetime, run_action
 from ..dialogs.event_dialog import EventDialog
 from ..swatch import swatch_icon
+from ..table_model import configure_list_table
 from ..timeline_model import TimelineModel
 
 ALL = "__all__"
@@ -32,8 +33,7 @@ class TimelineView(QWidget):
         self.case_id: int | None = None
         self.model = TimelineModel(self)
 
-        self.log_button = QPushButton(self.style().standardIcon(QStyle.StandardPixmap.SP_FileDialogNewFolder),
-                                      self.tr("Log contact…"))
+        self.log_button = QPushButton(self.tr("Log contact…"))
         self.log_button.setToolTip(self.tr("Log a contact, observation or note (Ctrl+N)"))
         self.log_button.clicked.connect(self.log_contact)
         self.desk_filter = QComboBox()
@@ -65,22 +65,12 @@ class TimelineView(QWidget):
 
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setWordWrap(False)
-        self.table.setShowGrid(False)
-        self.table.verticalHeader().hide()
-        vh = self.table.verticalHeader()
-        vh.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        vh.setDefaultSectionSize(self.fontMetrics().height() + 10)
+        configure_list_table(self.table)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setStretchLastSection(True)
         fm = self.fontMetrics()
         header.resizeSection(TimelineModel.WHEN, fm.horizontalAdvance("2026-03-02 08:40") + 24)
-        header.resizeSection(TimelineModel.DESK, fm.horizontalAdvance("M") * 14)
+        header.resizeSection(TimelineModel.DESK, fm.horizontalAdvance("M") * 17)
         header.resizeSection(TimelineModel.KIND, max(fm.horizontalAdvance(event_kind_label(k)) for k in KINDS) + 44)
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
@@ -114,6 +104,7 @@ class TimelineView(QWidget):
         self.splitter.addWidget(detail_box)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([600, 280])
         self.splitter.setChildrenCollapsible(False)
 
         layout = QVBoxLayout(self)
@@ -127,7 +118,8 @@ class TimelineView(QWidget):
             self.case_id = case_id
             self._fill_desk_filter()
             self.refresh()
-            self.table.scrollToBottom()
+            if self.model.rowCount():    # start at the latest entry, shown in full
+                self.select_event(self.model.event_id(self.model.rowCount() - 1))
         else:
             self.refresh()
 
