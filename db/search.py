@@ -86,8 +86,8 @@ def search(query: str, *, limit: int = 100, case_id: int | None = None) -> list[
     conn = database
     if all(len(t) >= 3 for t in terms):
         sql = _SELECT.format(
-            snippet_title=f"snippet(search_index, 3, '{START}', '{END}', '…', 12)",
-            snippet_text=f"snippet(search_index, 4, '{START}', '{END}', '…', 16)",
+            snippet_title=f"snippet(search_index, 3, '{START}', '{END}', '…', 32)",
+            snippet_text=f"snippet(search_index, 4, '{START}', '{END}', '…', 48)",
         ) + f"WHERE search_index MATCH ? {scope} ORDER BY rank LIMIT ?"
         rows = conn.execute_sql(sql, [_fts_query(terms), *args, limit]).fetchall()
         return [_hit(r, None) for r in rows]

@@ -18,6 +18,7 @@ from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
 from .common import arg, confirm, run_action
 from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
+from .evidence import install as install_evidence
 from .icons import app_icon
 from .table_model import configure_list_table
 
@@ -116,6 +117,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        install_evidence(self)   # evidence area: import, attachments, verify, export, search (gui/evidence)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.refresh_cases()
