@@ -134,8 +134,7 @@ class AttachmentsPanel(QWidget):
     def remove_selected(self) -> None:
         att = self.selected()
         if att is None or not confirm(self, self.tr("Remove attachment"),
-                                      arg(self.tr("Remove “%1” from this entry? The entry's history keeps "
-                                                  "that it was there."), att.name)):
+                                      arg(self.tr("Remove “%1” from this entry?"), att.name)):
             return
         if run_action(self, lambda: attachments.remove_attachment(att.id) or True):
             self.refresh()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
@@ -14,9 +14,9 @@ from db import cases, chain, export, labels, mail_import
 from .. import i18n
 from ..common import arg, run_action
 
+translate = QCoreApplication.translate
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Evidence", text)
+
 
 
 class _WaitCursor:
@@ -32,10 +32,11 @@ class ImportResultsDialog(QDialog):
 
     def __init__(self, results, parent=None):
         super().__init__(parent)
-        self.setWindowTitle(tr("Mail import"))
+        self.setWindowTitle(translate("Evidence", "Mail import"))
         imported = sum(r.count("imported") for r in results)
         failed = sum(r.count("failed") + (1 if r.error else 0) for r in results)
-        head = QLabel(arg(tr("Imported: %1. Not imported: %2. Files that failed did not change the case."),
+        head = QLabel(arg(translate("Evidence", "Imported: %1. Not imported: %2. "
+                                              "Files that failed did not change the case."),
                           imported, failed))
         head.setWordWrap(True)
         self.text = QPlainTextEdit()
@@ -62,7 +63,7 @@ def import_mail(parent: QWidget, case_id: int, paths: list[str], status=None) ->
     quiet = all(r.ok for r in results) and not any(m.warnings for r in results for m in r.messages)
     if quiet and status is not None:
         dup = sum(r.count("duplicate") for r in results)
-        status(arg(tr("Imported %1 message(s); %2 were already in the case."), len(new_ids), dup))
+        status(arg(translate("Evidence", "Imported %1 message(s); %2 were already in the case."), len(new_ids), dup))
     else:
         ImportResultsDialog(results, parent).exec()
     return new_ids
@@ -70,12 +71,14 @@ def import_mail(parent: QWidget, case_id: int, paths: list[str], status=None) ->
 
 def choose_mail(parent: QWidget) -> list[str]:
     paths, _ = QFileDialog.getOpenFileNames(
-        parent, tr("Import mail"), str(Path.home()),
-        tr("Mail files (*.eml *.mbox *.mbx);;All files (*)"))
+        parent, translate("Evidence", "Import mail"), str(Path.home()),
+        translate("Evidence", "Mail files (*.eml *.mbox *.mbx);;All files (*)"))
     return paths
 
 
-FILTERS = {"md": "Markdown report (*.md)", "pdf": "PDF report (*.pdf)", "bundle": "Evidence bundle (*.zip)"}
+FILTERS = {"md": QT_TRANSLATE_NOOP("Evidence", "Markdown report (*.md)"),
+           "pdf": QT_TRANSLATE_NOOP("Evidence", "PDF report (*.pdf)"),
+           "bundle": QT_TRANSLATE_NOOP("Evidence", "Evidence bundle (*.zip)")}
 SUFFIX = {"md": ".md", "pdf": ".pdf", "bundle": ".zip"}
 
 
@@ -83,8 +86,9 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
     """Ask where (and which format) unless given; write the report. Returns the path or None."""
     if path is None:
         title = cases.get_case(case_id).title
-        filters = [tr(FILTERS[f]) for f in ("md", "pdf", "bundle")]
-        chosen, selected = QFileDialog.getSaveFileName(parent, tr("Export case"), str(Path.home() / f"{title}.pdf"),
+        filters = [translate("Evidence", FILTERS[f]) for f in ("md", "pdf", "bundle")]
+        chosen, selected = QFileDialog.getSaveFileName(parent, translate("Evidence", "Export case"),
+                                                       str(Path.home() / f"{title}.pdf"),
                                                        ";;".join(filters), filters[1])
         if not chosen:
             return None
@@ -104,19 +108,22 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
         else:
             done = run_action(parent, export.export_markdown, case_id, path, lang)
     if done is not None and status is not None:
-        status(arg(tr("Exported to %1"), str(done)))
+        status(arg(translate("Evidence", "Exported to %1"), str(done)))
     return done
 
 
 def verify_message(check) -> tuple[bool, str]:
     lang = i18n.current()
     if check.ok:
-        text = arg(tr("The timeline is intact: %1 entries, nothing was changed outside Casekeeper."), check.checked)
+        text = arg(translate("Evidence", "The timeline is intact: %1 entries, nothing was changed outside "
+                                         "Casekeeper."), check.checked)
         if check.sealed_now:
-            text += "\n" + arg(tr("%1 entries from before sealing existed were sealed now."), check.sealed_now)
+            text += "\n" + arg(translate("Evidence", "%1 entries from before sealing existed were sealed now."),
+                               check.sealed_now)
         return True, text
     lines = [labels.text(lang, "problem." + p.code, event=p.event_id) for p in check.problems]
-    return False, tr("The timeline was changed outside Casekeeper:") + "\n\n• " + "\n• ".join(lines)
+    head = translate("Evidence", "The timeline was changed outside Casekeeper:")
+    return False, head + "\n\n• " + "\n• ".join(lines)
 
 
 def verify_case(parent: QWidget, case_id: int) -> bool | None:
@@ -124,7 +131,8 @@ def verify_case(parent: QWidget, case_id: int) -> bool | None:
     if check is None:
         return None
     ok, text = verify_message(check)
-    box = QMessageBox(QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning, tr("Verify timeline"),
+    icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, translate("Evidence", "Verify timeline"),
                       text, QMessageBox.StandardButton.Ok, parent)
     box.exec()
     return ok

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QObject
 
 from .attachments_panel import AttachmentsPanel
-from .case_actions import import_mail, tr
+from .case_actions import import_mail
 from .drops import local_files, split_drop
 
 
@@ -28,7 +28,7 @@ class TimelineEvidence(QObject):
         viewport = timeline.table.viewport()
         viewport.setAcceptDrops(True)
         viewport.installEventFilter(self)
-        timeline.table.setToolTip(tr("Drop .eml or mbox files here to import them; drop other files on an entry "
+        timeline.table.setToolTip(self.tr("Drop .eml or mbox files here to import them; drop other files on an entry "
                                      "to attach them."))
         self._follow_selection()
 
@@ -58,12 +58,12 @@ class TimelineEvidence(QObject):
             target = self.timeline.model.event_id(index.row()) if index is not None and index.isValid() \
                 else self.timeline.selected_event_id()
             if target is None:
-                self.status(tr("Drop files onto an entry to attach them."))
+                self.status(self.tr("Drop files onto an entry to attach them."))
                 return
             self.timeline.select_event(target)
             self.panel.set_event(target)
             if self.panel.attach(other):
-                self.status(tr("Files attached."))
+                self.status(self.tr("Files attached."))
 
     def import_files(self, paths: list[str]) -> list[int]:
         new_ids = import_mail(self.timeline, self.timeline.case_id, paths, self.status)

@@ -3,11 +3,11 @@ with Import / Export / Verify and the search box, the search results dock and
 the timeline additions. Called at the end of MainWindow._build."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QLineEdit, QToolBar, QWidget
 
-from .case_actions import choose_mail, export_case, tr, verify_case
+from .case_actions import choose_mail, export_case, verify_case
 from .search_panel import SearchPanel
 from .timeline_hooks import TimelineEvidence
 
@@ -24,24 +24,26 @@ def install(window) -> None:
     window.evidence = WindowEvidence(window)
 
 
-class WindowEvidence:
+class WindowEvidence(QObject):
     def __init__(self, window):
+        super().__init__(window)
         self.window = window
         status = lambda text: window.statusBar().showMessage(text, 8000)  # noqa: E731
         self.status = status
         timeline = window.view("TimelineView")
         self.timeline = TimelineEvidence(timeline, status) if timeline is not None else None
 
-        self.import_action = QAction(tr("&Import mail…"), window)
+        self.import_action = QAction(self.tr("&Import mail…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
-        self.import_action.setToolTip(tr("Import .eml or mbox files into the open case (or drop them on the timeline)"))
+        self.import_action.setToolTip(self.tr("Import .eml or mbox files into the open case "
+                                              "(or drop them on the timeline)"))
         self.import_action.triggered.connect(self.import_mail)
-        self.export_action = QAction(tr("E&xport…"), window)
+        self.export_action = QAction(self.tr("E&xport…"), window)
         self.export_action.setShortcut(QKeySequence("Ctrl+E"))
-        self.export_action.setToolTip(tr("Write the case as a Markdown report, a PDF or an evidence bundle (zip)"))
+        self.export_action.setToolTip(self.tr("Write the case as a Markdown report, a PDF or an evidence bundle (zip)"))
         self.export_action.triggered.connect(self.export)
-        self.verify_action = QAction(tr("&Verify timeline"), window)
-        self.verify_action.setToolTip(tr("Check that no entry was changed outside Casekeeper"))
+        self.verify_action = QAction(self.tr("&Verify timeline"), window)
+        self.verify_action.setToolTip(self.tr("Check that no entry was changed outside Casekeeper"))
         self.verify_action.triggered.connect(self.verify)
         self.case_actions = [self.import_action, self.export_action, self.verify_action]
 
@@ -55,7 +57,7 @@ class WindowEvidence:
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("evidenceSearch")
-        self.search_box.setPlaceholderText(tr("Search all cases (Ctrl+Shift+F)"))
+        self.search_box.setPlaceholderText(self.tr("Search all cases (Ctrl+Shift+F)"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
         self.search_box.returnPressed.connect(self.run_search)
@@ -68,7 +70,7 @@ class WindowEvidence:
         self.search_box.addAction(focus)
         window.addAction(focus)
 
-        bar = QToolBar(tr("Evidence"), window)
+        bar = QToolBar(self.tr("Evidence"), window)
         bar.setObjectName(TOOLBAR)
         bar.setMovable(False)
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
@@ -83,7 +85,7 @@ class WindowEvidence:
 
         self.results = SearchPanel()
         self.results.open_requested.connect(self.open_hit)
-        self.dock = QDockWidget(tr("Search results"), window)
+        self.dock = QDockWidget(self.tr("Search results"), window)
         self.dock.setObjectName(DOCK)
         self.dock.setWidget(self.results)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
