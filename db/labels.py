@@ -14,7 +14,7 @@ TEXT = {
         "provider": "Provider", "account": "Account", "status": "Status", "opened": "Opened", "closed": "Closed",
         "summary": "Summary", "desks": "Desks", "identifiers": "Identifiers", "timeline": "Timeline",
         "resources": "Resources", "checklists": "Checklists", "outcome": "Outcome", "deadlines": "Deadlines",
-        "integrity": "Integrity", "asks_for": "asks for", "needed_by": "asked for by", "missing": "(missing)",
+        "integrity": "Integrity", "asks_for": "Asks for", "needed_by": "Asked for by", "missing": "(missing)",
         "no_desk": "no desk", "address": "Address", "hours": "Hours", "language": "Language",
         "attachments": "Attachments", "moved": "moved", "not_moved": "not moved", "done": "done",
         "open": "open", "none": "(none)",

@@ -22,9 +22,15 @@ def esc(value) -> str:
 
 def quote(body: str) -> list[str]:
     """A multi-line text as a block quote that keeps its line breaks."""
-    lines = (body or "").replace("\r\n", "\n").strip("\n").split("\n")
-    return [("> " + _SPECIAL.sub(r"\\\1", line.rstrip()) + ("  " if line.strip() else "")).rstrip()
-            if line.strip() else ">" for line in lines]
+    lines = [line.rstrip() for line in (body or "").replace("\r\n", "\n").strip("\n").split("\n")]
+    out = []
+    for n, line in enumerate(lines):
+        if not line.strip():
+            out.append(">")
+            continue
+        more = n + 1 < len(lines) and lines[n + 1].strip()
+        out.append("> " + _SPECIAL.sub(r"\\\1", line) + ("\\" if more else ""))  # backslash: a hard line break
+    return out
 
 
 def _when(iso_text: str | None, zone: tzinfo | None) -> str:

@@ -55,7 +55,8 @@ def test_markdown_escapes_user_text(db):
     c = cases.create_case("# not a heading <script>")
     events.create_event(c.id, "note", "[link](http://x) *bold*", body="# line\n<b>raw</b>")
     text = report_md.render(c.id, "en")
-    assert "\\# not a heading \\<script\\>" in text and "\\[link\\]" in text and "> \\# line" in text
+    assert "\\# not a heading \\<script\\>" in text and "\\[link\\]" in text
+    assert "> \\# line\\\n> \\<b\\>raw\\</b\\>\n" in text  # each line kept, with a hard break between
 
 
 def test_bundle_manifest_lets_a_third_party_check_every_file(demo_case, tmp_path):
@@ -110,6 +111,7 @@ def test_cli_pdf_has_japanese_text_page_numbers_and_local_dates(demo_case, data_
     text = unicodedata.normalize("NFKC", text.decode("utf-8"))  # CJK fonts map some kanji to radicals
     assert "ケース報告書: OCI アカウント停止" in text
     assert "2026-03-09 07:50" in text  # Tokyo time
+    assert "\nTo: me@example.jp\n" in text  # the mail's lines stay lines
     pages = int(subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True).stdout.split("Pages:")[1].split()[0])
     import re
 
