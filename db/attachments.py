@@ -174,5 +174,14 @@ def file_of(attachment: Attachment) -> Path:
     return path
 
 
+def human_size(n: int) -> str:
+    """1234567 -> '1.2 MB' (units are the same in every language)."""
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
 def is_image(attachment: Attachment) -> bool:
     return (attachment.mime or mimetypes.guess_type(attachment.name)[0] or "").startswith("image/")

@@ -39,14 +39,6 @@ def _when(iso_text: str | None, zone: tzinfo | None) -> str:
     return parse_iso(iso_text).astimezone(zone).strftime("%Y-%m-%d %H:%M")
 
 
-def _size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n:.0f} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
-
-
 def zone_name(zone: tzinfo | None) -> str:
     moment = clock.now().astimezone(zone)
     return getattr(zone, "key", None) or moment.tzname() or "UTC"
@@ -102,7 +94,7 @@ def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
         atts = attachments.list_attachments(e["id"])
         if atts:
             out.append(f"{t('attachments')}:")
-            out += [f"- {esc(a.name)} ({_size(a.size)}, SHA-256 `{a.sha256}`)" for a in atts]
+            out += [f"- {esc(a.name)} ({attachments.human_size(a.size)}, SHA-256 `{a.sha256}`)" for a in atts]
             out.append("")
 
     if data["deadlines"]:

@@ -8,14 +8,6 @@ from db import attachments
 from ..table_model import RowTableModel
 
 
-def fmt_size(n: int) -> str:
-    for unit in ("B", "KB", "MB", "GB"):
-        if n < 1024 or unit == "GB":
-            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
-        n /= 1024
-    return str(n)
-
-
 class AttachmentsModel(RowTableModel):
     NAME, SIZE, HASH = range(3)
 
@@ -37,7 +29,7 @@ class AttachmentsModel(RowTableModel):
         att = self._rows[index.row()]
         col = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
-            return (att.name, fmt_size(att.size), att.sha256)[col]
+            return (att.name, attachments.human_size(att.size), att.sha256)[col]
         if role == Qt.ItemDataRole.ToolTipRole:
             return att.sha256 if col == self.HASH else att.name
         if role == Qt.ItemDataRole.TextAlignmentRole and col == self.SIZE:
