@@ -157,6 +157,12 @@ def after_delete(change: Change) -> None:
         _propagate(change.case_id, change.event_id, change.old_hash, change.old_prev)
 
 
+def revisions(event_id: int) -> list[EventRevision]:
+    """What an entry said before each edit, newest first."""
+    return list(EventRevision.select().where(EventRevision.event_id == event_id)
+                .order_by(EventRevision.id.desc()))
+
+
 @dataclass
 class Problem:
     code: str  # changed | unlinked | unsealed | removed_last | count

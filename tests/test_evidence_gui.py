@@ -166,3 +166,19 @@ def test_language_change_rebuilds_one_toolbar_in_japanese(window, case):
     assert len([b for b in bars if not b.isHidden()]) == 1 and len([d for d in docks if d.parent()]) >= 1
     assert window.evidence.import_action.text() == "メールを取り込む(&I)…"
     assert window.evidence.search_box.placeholderText().startswith("全ケースを検索")
+
+
+def test_earlier_versions_of_an_edited_entry(window, case):
+    timeline = window.view("TimelineView")
+    event_id = timeline.model.event_id(0)
+    panel = window.evidence.timeline.panel
+    assert not panel.history_button.isEnabled()
+    events.update_event(event_id, summary="Console shows INACTIVE", body="new text")
+    timeline.refresh()
+    panel.set_event(event_id)
+    assert panel.history_button.isEnabled()
+    seen = []
+    answer = ModalAnswer(lambda d: (seen.append(d.text.toPlainText()), d.reject()))
+    panel.history_button.click()
+    answer.check()
+    assert "Console shows the account suspended" in seen[0] and "Changed" in seen[0]

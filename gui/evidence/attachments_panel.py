@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from db import attachments
+from db import attachments, chain
 
 from ..common import arg, confirm, run_action
 from ..table_model import configure_list_table
@@ -37,8 +37,13 @@ class AttachmentsPanel(QWidget):
         self.open_button.clicked.connect(self.open_selected)
         self.remove_button = QPushButton(self.tr("Remove…"))
         self.remove_button.clicked.connect(self.remove_selected)
+        self.history_button = QPushButton(self.tr("Earlier versions…"))
+        self.history_button.setToolTip(self.tr("What this entry said before it was edited"))
+        self.history_button.clicked.connect(self.show_history)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.history_button)
+        top.addSpacing(12)
         for b in (self.add_button, self.open_button, self.remove_button):
             top.addWidget(b)
 
@@ -77,6 +82,7 @@ class AttachmentsPanel(QWidget):
         self.title.setText(arg(self.tr("Attachments: %1"), n) if self.event_id is not None
                            else self.tr("Attachments"))
         self.add_button.setEnabled(self.event_id is not None)
+        self.history_button.setEnabled(self.event_id is not None and bool(chain.revisions(self.event_id)))
         if n:
             self.table.selectRow(0)
         self._show_selected()
@@ -139,6 +145,12 @@ class AttachmentsPanel(QWidget):
         if run_action(self, lambda: attachments.remove_attachment(att.id) or True):
             self.refresh()
             self.changed.emit()
+
+    def show_history(self) -> None:
+        if self.event_id is not None:
+            from .history_dialog import HistoryDialog
+
+            HistoryDialog(self.event_id, self).exec()
 
     # --- drops ------------------------------------------------------------------------
     def dragEnterEvent(self, event) -> None:

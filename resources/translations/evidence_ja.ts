@@ -34,6 +34,14 @@
         <translation>外す…</translation>
     </message>
     <message>
+        <source>Earlier versions…</source>
+        <translation>以前の版…</translation>
+    </message>
+    <message>
+        <source>What this entry said before it was edited</source>
+        <translation>編集される前にこの項目に書かれていた内容</translation>
+    </message>
+    <message>
         <source>Attachments: %1</source>
         <translation>添付ファイル: %1</translation>
     </message>
@@ -123,6 +131,25 @@
     <message>
         <source>Verify timeline</source>
         <translation>経緯の検証</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>Earlier versions</source>
+        <translation>以前の版</translation>
+    </message>
+    <message>
+        <source>Deleted %1</source>
+        <translation>%1 に削除</translation>
+    </message>
+    <message>
+        <source>Changed %1</source>
+        <translation>%1 に変更</translation>
+    </message>
+    <message>
+        <source>This entry was never changed.</source>
+        <translation>この項目は一度も変更されていません。</translation>
     </message>
 </context>
 <context>
