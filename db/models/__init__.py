@@ -6,8 +6,9 @@ from .deadline import Deadline
 from .desk import Desk
 from .event import Event
 from .identifier import DeskIdentifier, Identifier
+from .reminder import DeadlineReminder
 from .resource import Resource
 
-ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline]
+ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline, DeadlineReminder]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]
