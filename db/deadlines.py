@@ -197,10 +197,11 @@ def after_event_change(event: Event, old_desk_id: int | None = None) -> None:
         _resync_desk(event.case_id, desk_id)
 
 
-def after_event_removed(case_id: int, desk_id: int | None) -> None:
-    """Call inside the transaction that deleted an event of `desk_id`."""
-    if desk_id is not None:
-        _resync_desk(case_id, desk_id)
+def before_event_delete(event: Event) -> None:
+    """Call inside the transaction that deletes `event`, just before deleting it:
+    what it answered is open again (or answered by another event)."""
+    Deadline.update(state="open", satisfied_by_event=None).where(Deadline.satisfied_by_event == event.id).execute()
+    _resync_desk(event.case_id, event.desk_id, without=event.id)
 
 
 def after_desk_change(desk_id: int) -> None:
@@ -242,13 +243,18 @@ def _ensure_started_by(event: Event) -> None:
         d.save()
 
 
-def _resync_desk(case_id: int, desk_id: int | None) -> None:
-    """Recompute due times and answers of the rule deadlines of one desk."""
+def _resync_desk(case_id: int, desk_id: int | None, without: int | None = None) -> None:
+    """Recompute due times and answers of the rule deadlines of one desk
+    (`without`: an event about to be deleted)."""
     if desk_id is None:
         return
     events = list(Event.select(Event.id, Event.kind, Event.occurred_at)
-                  .where((Event.case == case_id) & (Event.desk == desk_id)).order_by(Event.occurred_at, Event.id))
-    for d in Deadline.select().where(Deadline.desk == desk_id):
+                  .where((Event.case == case_id) & (Event.desk == desk_id) & (Event.id != (without or 0)))
+                  .order_by(Event.occurred_at, Event.id))
+    query = Deadline.select().where(Deadline.desk == desk_id)
+    if without:
+        query = query.where(Deadline.source_event.is_null() | (Deadline.source_event != without))
+    for d in query:
         changed = False
         due = compute_due(d)
         if due is not None and due != d.due_at:

@@ -82,8 +82,8 @@ def update_event(event_id: int, **fields) -> Event:
 def delete_event(event_id: int) -> None:
     with database.atomic():
         event = get_event(event_id)
+        deadlines.before_event_delete(event)
         event.delete_instance()
-        deadlines.after_event_removed(event.case_id, event.desk_id)
         cases.touch(event.case_id)
 
 
