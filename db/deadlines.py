@@ -366,3 +366,26 @@ def case_clocks(case_id: int, now: datetime | None = None) -> Clocks:
     replies = [d for d in due(now, case_id=case_id) if d.kind == "reply_window"]
     waits = waiting_on_provider(now, case_id=case_id)
     return Clocks(replies[0] if replies else None, waits[0] if waits else None)
+
+
+@dataclass(frozen=True)
+class OpenDesk:
+    case_id: int
+    case_title: str
+    desk: Desk
+    status: desk_calendar.DeskStatus
+
+
+def desks_open_now(now: datetime | None = None, language: str = "en") -> list[OpenDesk]:
+    """Desks of cases in progress that are open at `now`, those closing soonest first."""
+    now = to_utc(now) if now is not None else clock.now()
+    out = []
+    q = (Desk.select(Desk, Case).join(Case).where(Case.status.not_in(list(CLOSED_CASE)))
+         .order_by(Case.id, Desk.position, Desk.id))
+    for desk in q:
+        st = desk_calendar.for_desk(desk, language).status(now)
+        if st.open_now:
+            out.append(OpenDesk(desk.case_id, desk.case.title, desk, st))
+    far = now + timedelta(days=3650)
+    out.sort(key=lambda o: (o.status.closes_at or far, o.case_id))
+    return out
