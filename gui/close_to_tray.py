@@ -11,21 +11,17 @@ from db import settings
 KEY = "close_to_tray"
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Deadlines", text)
-
-
 def keep_in_tray(parent: QWidget, data_dir: Path, tray_available: bool) -> bool:
     """Ask on the first close (when a tray exists) whether to keep running; then remember."""
     if not tray_available:
         return False
     choice = settings.load(data_dir).get(KEY)
     if choice is None:
-        box = QMessageBox(QMessageBox.Icon.Question, tr("Keep running in the tray?"),
-                          tr("Casekeeper can stay in the tray after you close the window, so reminders of "
+        box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("Deadlines", "Keep running in the tray?"),
+                          QCoreApplication.translate("Deadlines", "Casekeeper can stay in the tray after you close the window, so reminders of "
                              "deadlines still reach you. You can quit from the tray menu."), parent=parent)
-        keep = box.addButton(tr("Keep running"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(tr("Quit"), QMessageBox.ButtonRole.RejectRole)
+        keep = box.addButton(QCoreApplication.translate("Deadlines", "Keep running"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QCoreApplication.translate("Deadlines", "Quit"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(keep)
         box.exec()
         choice = box.clickedButton() is keep

@@ -29,6 +29,8 @@ STAGE_LABELS = {
 
 
 def tr(text: str) -> str:
+    """For texts marked with QT_TRANSLATE_NOOP("Deadlines", ...); literal texts call
+    QCoreApplication.translate("Deadlines", ...) so lupdate sees their context."""
     return QCoreApplication.translate(CTX, text)
 
 
@@ -51,12 +53,12 @@ def deadline_title(item) -> str:
     if item.title and not _is_default(item):
         return item.title
     if item.kind == "reply_window":
-        return fill(tr("Reply to %1"), item.desk_name) if item.desk_name else tr("Reply")
+        return fill(QCoreApplication.translate("Deadlines", "Reply to %1"), item.desk_name) if item.desk_name else QCoreApplication.translate("Deadlines", "Reply")
     if item.kind == "follow_up":
-        return fill(tr("Chase %1"), item.desk_name) if item.desk_name else tr("Follow up")
+        return fill(QCoreApplication.translate("Deadlines", "Chase %1"), item.desk_name) if item.desk_name else QCoreApplication.translate("Deadlines", "Follow up")
     if item.kind == "inactivity":
-        return tr("Account closes for inactivity")
-    return item.title or tr("Deadline")
+        return QCoreApplication.translate("Deadlines", "Account closes for inactivity")
+    return item.title or QCoreApplication.translate("Deadlines", "Deadline")
 
 
 def _is_default(item) -> bool:
@@ -69,7 +71,7 @@ def when(value: datetime, zone=None, *, weekday: bool = True) -> str:
     """A moment as "Mon 4 Jan 09:00" (UI language), in `zone` (default: the user's)."""
     moment = value.astimezone(zone) if zone is not None else local(value)
     wall = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
-    fmt = tr("ddd d MMM HH:mm") if weekday else tr("d MMM yyyy HH:mm")
+    fmt = QCoreApplication.translate("Deadlines", "ddd d MMM HH:mm") if weekday else QCoreApplication.translate("Deadlines", "d MMM yyyy HH:mm")
     return QLocale().toString(wall, fmt)
 
 
@@ -79,12 +81,12 @@ def relative(value: datetime, now: datetime | None = None) -> str:
     seconds = (value - now).total_seconds()
     span = abs(seconds)
     if span < 3600:
-        n, unit = max(1, int(span // 60)), tr("min")
+        n, unit = max(1, int(span // 60)), QCoreApplication.translate("Deadlines", "min")
     elif span < 2 * 86400:
-        n, unit = int(span // 3600), tr("h")
+        n, unit = int(span // 3600), QCoreApplication.translate("Deadlines", "h")
     else:
-        n, unit = int(span // 86400), tr("days")
-    return fill(tr("in %1 %2") if seconds >= 0 else tr("%1 %2 ago"), n, unit)
+        n, unit = int(span // 86400), QCoreApplication.translate("Deadlines", "days")
+    return fill(QCoreApplication.translate("Deadlines", "in %1 %2") if seconds >= 0 else QCoreApplication.translate("Deadlines", "%1 %2 ago"), n, unit)
 
 
 def _same_offset(value: datetime, zone) -> bool:
@@ -95,27 +97,27 @@ def desk_time(value: datetime, zone) -> str:
     """The desk's local time with its zone abbreviation, plus the user's time if different."""
     text = f"{when(value, zone)} {value.astimezone(zone).strftime('%Z')}"
     if not _same_offset(value, zone):
-        text += " " + fill(tr("(your time: %1)"), when(value))
+        text += " " + fill(QCoreApplication.translate("Deadlines", "(your time: %1)"), when(value))
     return text
 
 
 def status_text(st: desk_calendar.DeskStatus, zone, now: datetime) -> str:
     if st.open_now:
         if st.always_open and st.closes_at is None:
-            return tr("Open (always)")
+            return QCoreApplication.translate("Deadlines", "Open (always)")
         if st.closes_at is None:
-            return tr("Open now")
+            return QCoreApplication.translate("Deadlines", "Open now")
         closes = st.closes_at.astimezone(zone)
         same_day = closes.date() == now.astimezone(zone).date()
         at = (closes.strftime("%H:%M") if same_day else when(st.closes_at, zone)) + " " + closes.strftime("%Z")
-        text = fill(tr("Open now, closes %1"), at)
+        text = fill(QCoreApplication.translate("Deadlines", "Open now, closes %1"), at)
         if not _same_offset(st.closes_at, zone):
-            text += " " + fill(tr("(your time: %1)"), when(st.closes_at))
+            text += " " + fill(QCoreApplication.translate("Deadlines", "(your time: %1)"), when(st.closes_at))
         return text
-    head = fill(tr("Closed (%1)"), st.reason) if st.reason else tr("Closed")
+    head = fill(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed")
     if st.next_open is None:
         return head
-    return head + ", " + fill(tr("opens %1"), desk_time(st.next_open, zone))
+    return head + ", " + fill(QCoreApplication.translate("Deadlines", "opens %1"), desk_time(st.next_open, zone))
 
 
 def desk_status_text(desk, now: datetime | None = None) -> str:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
@@ -56,10 +56,10 @@ class ReminderTray(QObject):
         if len(items) == 1:
             r = items[0]
             title = tr(STAGE_LABELS[r.stage])
-            text = fill(tr("%1 (%2) — %3, %4"), deadline_title(r.item), r.item.case_title, when(r.item.due_at),
+            text = fill(QCoreApplication.translate("Deadlines", "%1 (%2) — %3, %4"), deadline_title(r.item), r.item.case_title, when(r.item.due_at),
                         relative(r.item.due_at))
         else:
-            title = fill(tr("%1 deadlines need you"), len(items))
+            title = fill(QCoreApplication.translate("Deadlines", "%1 deadlines need you"), len(items))
             text = "\n".join(f"{tr(STAGE_LABELS[r.stage])}: {deadline_title(r.item)}" for r in items[:5])
         self.shown.append((title, text))
         icon = (QSystemTrayIcon.MessageIcon.Warning if any(r.stage == "passed" for r in items)
@@ -78,22 +78,22 @@ class ReminderTray(QObject):
     def build_menu(self) -> None:
         menu = self.menu
         menu.clear()
-        menu.addAction(tr("Open Casekeeper"), self.open_requested.emit)
+        menu.addAction(QCoreApplication.translate("Deadlines", "Open Casekeeper"), self.open_requested.emit)
         menu.addSeparator()
         items = deadlines.due(clock.now(), 7)
         if not items:
-            action = menu.addAction(tr("Nothing due in the next 7 days"))
+            action = menu.addAction(QCoreApplication.translate("Deadlines", "Nothing due in the next 7 days"))
             action.setEnabled(False)
         for item in items[:MENU_ITEMS]:
             prefix = "⚠ " if item.state == "overdue" else ""
             menu.addAction(f"{prefix}{deadline_title(item)} — {when(item.due_at)}", self.open_requested.emit)
         if len(items) > MENU_ITEMS:
-            menu.addAction(fill(tr("… and %1 more"), len(items) - MENU_ITEMS), self.open_requested.emit)
+            menu.addAction(fill(QCoreApplication.translate("Deadlines", "… and %1 more"), len(items) - MENU_ITEMS), self.open_requested.emit)
         if self.last:
             menu.addSeparator()
-            menu.addAction(tr("Snooze the last reminder for a day"), self.snooze_last)
+            menu.addAction(QCoreApplication.translate("Deadlines", "Snooze the last reminder for a day"), self.snooze_last)
         menu.addSeparator()
-        menu.addAction(tr("Quit"), self.quit_requested.emit)
+        menu.addAction(QCoreApplication.translate("Deadlines", "Quit"), self.quit_requested.emit)
 
     def _activated(self, reason) -> None:
         if reason in (QSystemTrayIcon.ActivationReason.Trigger, QSystemTrayIcon.ActivationReason.DoubleClick):
