@@ -22,7 +22,7 @@ from .errors import InvalidInput, NotFound
 from .models import Case, Deadline, Desk, Event, database
 from .models.deadline import KINDS, STATES
 from .timeutil import to_utc
-from .validate import choice, only_fields
+from .validate import choice, desk_of_case, only_fields, whole_number
 
 # Which events answer which deadline (same desk, after the deadline's start).
 ANSWERED_BY = {"reply_window": ("sent", "call", "chat"), "follow_up": ("received", "call", "chat")}
@@ -96,22 +96,11 @@ def _clean(fields: dict, case_id: int) -> dict:
                 raise InvalidInput(f"The deadline's {key.replace('_', ' ')} must be a date and time.")
             fields[key] = to_utc(fields[key])
     if "days" in fields:
-        try:
-            fields["days"] = int(fields["days"] or 0)
-        except (TypeError, ValueError):
-            raise InvalidInput(f"Days must be a whole number, not {fields['days']!r}.") from None
-        if not 0 <= fields["days"] <= 3650:
-            raise InvalidInput("Days must be between 0 and 3650.")
+        fields["days"] = whole_number(fields["days"], "number of days")
     if "business" in fields:
         fields["business"] = bool(fields["business"])
-    desk = fields.get("desk")
-    if desk not in (None, ""):
-        desk_id = desk.id if isinstance(desk, Desk) else int(desk)
-        if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
-            raise InvalidInput(f"Desk {desk_id} is not a desk of this case.")
-        fields["desk"] = desk_id
-    elif "desk" in fields:
-        fields["desk"] = None
+    if "desk" in fields:
+        fields["desk"] = desk_of_case(fields["desk"], case_id)
     return fields
 
 

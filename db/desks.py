@@ -5,7 +5,7 @@ from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
-from .validate import choice, only_fields, required_text
+from .validate import choice, only_fields, required_text, whole_number
 
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
@@ -59,12 +59,7 @@ def _clean_calendar(fields: dict) -> None:
         fields["closures"] = desk_calendar.validate_closures(fields["closures"])
     for key in ("reply_window_days", "follow_up_days"):
         if key in fields:
-            try:
-                fields[key] = int(fields[key] or 0)
-            except (TypeError, ValueError):
-                raise InvalidInput(f"{key.replace('_', ' ').capitalize()} must be a whole number.") from None
-            if not 0 <= fields[key] <= 3650:
-                raise InvalidInput(f"{key.replace('_', ' ').capitalize()} must be between 0 and 3650.")
+            fields[key] = whole_number(fields[key], key.replace("_", " "))
 
 
 def create_desk(case_id: int, name: str, asks_for: list[int] | None = None, **fields) -> Desk:

@@ -163,3 +163,15 @@ def test_autostart_file_and_close_to_tray_setting(tmp_path, monkeypatch, qtbot, 
     settings.save(data_dir, {"close_to_tray": True})
     assert keep_in_tray(None, data_dir, tray_available=True) is True
     assert keep_in_tray(None, data_dir, tray_available=False) is False
+
+
+def test_holidays_and_icalendar_are_not_imported_at_start_up():
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = ("import sys; import gui.views.today, gui.reminder_tray, gui.case_clocks, gui.deadline_text, db.desks\n"
+            "assert 'holidays' not in sys.modules and 'icalendar' not in sys.modules, 'heavy import at start-up'\n")
+    root = Path(__file__).resolve().parent.parent
+    r = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0, r.stderr
