@@ -175,3 +175,18 @@ def test_holidays_and_icalendar_are_not_imported_at_start_up():
     root = Path(__file__).resolve().parent.parent
     r = subprocess.run([sys.executable, "-c", code], cwd=root, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0, r.stderr
+
+
+def test_adding_an_inactivity_deadline_from_the_today_view(qtbot, world, clock):
+    from gui.deadline_dialog import DeadlineDialog
+
+    case, *_ = world
+    dialog = DeadlineDialog(case.id)
+    qtbot.addWidget(dialog)
+    dialog.kind.setCurrentIndex(dialog.kind.findData("inactivity"))
+    assert dialog.use_days.isChecked() and not dialog.due.isEnabled()
+    dialog.title.setText("Account closes")
+    dialog.days.setValue(30)
+    dialog.save()
+    assert dialog.result() == dialog.DialogCode.Accepted
+    assert dialog.deadline.due_at == (NOW + timedelta(days=30)).astimezone(timezone.utc)

@@ -84,6 +84,8 @@ class TodayView(QWidget):
         self.done_button = QPushButton(self.tr("Mark done"))
         self.dismiss_button = QPushButton(self.tr("Dismiss"))
         self.snooze_button = QPushButton(self.tr("Snooze 1 day"))
+        self.add_button = QPushButton(self.tr("Add deadline…"))
+        self.add_button.clicked.connect(self.add_deadline)
         self.export_button = QPushButton(self.tr("Export .ics…"))
         self.done_button.clicked.connect(lambda: self._set_state("done"))
         self.dismiss_button.clicked.connect(lambda: self._set_state("dismissed"))
@@ -93,6 +95,7 @@ class TodayView(QWidget):
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
+        buttons.addWidget(self.add_button)
         buttons.addWidget(self.export_button)
 
         self.due_heading = _heading("")
@@ -142,6 +145,14 @@ class TodayView(QWidget):
         has = self.selected_deadline() is not None
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             b.setEnabled(has)
+        self.add_button.setEnabled(self.case_id is not None)
+
+    def add_deadline(self) -> None:
+        from ..deadline_dialog import DeadlineDialog
+
+        if self.case_id is not None and DeadlineDialog(self.case_id, self).exec():
+            self.refresh()
+            self.changed.emit()
 
     def _set_state(self, state: str) -> None:
         item = self.selected_deadline()

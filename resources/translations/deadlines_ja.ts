@@ -32,6 +32,53 @@
     </message>
 </context>
 <context>
+    <name>DeadlineDialog</name>
+    <message>
+        <source>Add deadline</source>
+        <translation>期限を追加</translation>
+    </message>
+    <message>
+        <source>e.g. Account closes after 30 days without use</source>
+        <translation>例: 30日間使わないとアカウントが閉鎖される</translation>
+    </message>
+    <message>
+        <source>(no desk)</source>
+        <translation>(窓口なし)</translation>
+    </message>
+    <message>
+        <source>Count days from a date</source>
+        <translation>日付から日数を数える</translation>
+    </message>
+    <message>
+        <source>Business days of the desk</source>
+        <translation>窓口の営業日で数える</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>種類</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>件名</translation>
+    </message>
+    <message>
+        <source>Desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>日数</translation>
+    </message>
+    <message>
+        <source>Counted from</source>
+        <translation>起算日時</translation>
+    </message>
+</context>
+<context>
     <name>Deadlines</name>
     <message>
         <source>Reply window</source>
@@ -231,6 +278,10 @@
     <message>
         <source>Snooze 1 day</source>
         <translation>1日後に再通知</translation>
+    </message>
+    <message>
+        <source>Add deadline…</source>
+        <translation>期限を追加…</translation>
     </message>
     <message>
         <source>Export .ics…</source>

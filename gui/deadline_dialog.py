@@ -1,0 +1,90 @@
+"""Add a deadline to a case: a date and time (custom), or N days counted from a
+date (inactivity: "the account closes after 30 days without use")."""
+from __future__ import annotations
+
+from datetime import timedelta
+
+from PySide6.QtCore import QDateTime, QTimeZone
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout,
+)
+
+from db import clock, deadlines, desks
+
+from .common import run_action
+from .deadline_text import kind_label
+
+
+def _to_qt(value) -> QDateTime:
+    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
+
+
+def _from_qt(edit: QDateTimeEdit):
+    from datetime import datetime, timezone
+
+    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), timezone.utc)
+
+
+class DeadlineDialog(QDialog):
+    def __init__(self, case_id: int, parent=None):
+        super().__init__(parent)
+        self.case_id = case_id
+        self.deadline = None
+        self.setWindowTitle(self.tr("Add deadline"))
+        self.kind = QComboBox()
+        for kind in ("custom", "inactivity", "reply_window", "follow_up"):
+            self.kind.addItem(kind_label(kind), kind)
+        self.title = QLineEdit()
+        self.title.setPlaceholderText(self.tr("e.g. Account closes after 30 days without use"))
+        self.desk = QComboBox()
+        self.desk.addItem(self.tr("(no desk)"), None)
+        for d in desks.list_desks(case_id):
+            self.desk.addItem(d.name, d.id)
+        self.use_days = QCheckBox(self.tr("Count days from a date"))
+        self.days = QSpinBox()
+        self.days.setRange(1, 3650)
+        self.days.setValue(30)
+        self.business = QCheckBox(self.tr("Business days of the desk"))
+        self.start = QDateTimeEdit(_to_qt(clock.now()))
+        self.start.setCalendarPopup(True)
+        self.due = QDateTimeEdit(_to_qt(clock.now() + timedelta(days=7)))
+        self.due.setCalendarPopup(True)
+        form = QFormLayout()
+        form.addRow(self.tr("Kind"), self.kind)
+        form.addRow(self.tr("Title"), self.title)
+        form.addRow(self.tr("Desk"), self.desk)
+        form.addRow(self.tr("Due"), self.due)
+        form.addRow("", self.use_days)
+        form.addRow(self.tr("Days"), self.days)
+        form.addRow("", self.business)
+        form.addRow(self.tr("Counted from"), self.start)
+        self.form = form
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.save)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+        self.kind.currentIndexChanged.connect(self._kind_changed)
+        self.use_days.toggled.connect(self._update)
+        self._update()
+
+    def _kind_changed(self) -> None:
+        self.use_days.setChecked(self.kind.currentData() == "inactivity")
+
+    def _update(self) -> None:
+        rule = self.use_days.isChecked()
+        for w in (self.days, self.business, self.start):
+            w.setEnabled(rule)
+        self.due.setEnabled(not rule)
+
+    def save(self) -> None:
+        fields = {"desk": self.desk.currentData()}
+        if self.use_days.isChecked():
+            fields.update(days=self.days.value(), business=self.business.isChecked(), counted_from=_from_qt(self.start))
+        else:
+            fields["due_at"] = _from_qt(self.due)
+        self.deadline = run_action(self, deadlines.create_deadline, self.case_id, self.kind.currentData(),
+                                   self.title.text(), **fields)
+        if self.deadline is not None:
+            self.accept()
