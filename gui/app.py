@@ -65,6 +65,10 @@ def run(args) -> int:
     from .main_window import MainWindow
 
     window = MainWindow(data_dir)
-    window.show()
+    from .deadlines_integration import install
+
+    tray = install(window)
+    if not (getattr(args, "tray", False) and tray.available()):
+        window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
     return app.exec()

@@ -11,16 +11,12 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow
 
 from . import autostart
 from .close_to_tray import keep_in_tray
 from .reminder_tray import ReminderTray
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Deadlines", text)
 
 
 class _CloseToTray(QObject):
@@ -55,8 +51,8 @@ def install(window: QMainWindow) -> ReminderTray:
         window.showNormal()
         window.raise_()
         window.activateWindow()
-        today = window.view("TodayView") if hasattr(window, "view") else None
-        if today is not None and getattr(window, "case_id", None) is not None:
+        today = window.view("TodayView")
+        if today is not None and window.case_id is not None:
             window.tabs.setCurrentWidget(today)
 
     tray.open_requested.connect(show_today)
@@ -64,6 +60,9 @@ def install(window: QMainWindow) -> ReminderTray:
     QApplication.instance().setQuitOnLastWindowClosed(not tray.available())
     tray.start()
     after_build(window)
+    today = window.view("TodayView")
+    if today is not None and window.case_id is not None:    # the start page when a case is open
+        window.open_case(window.case_id, tab=window.tabs.indexOf(today))
     return tray
 
 
@@ -71,12 +70,17 @@ def after_build(window: QMainWindow) -> None:
     tray: ReminderTray | None = getattr(window, "reminder_tray", None)
     if tray is None:
         return
-    for view in getattr(window, "views", []):
+    for view in window.views:
         view.changed.connect(tray.deadlines_changed)
-    today = window.view("TodayView") if hasattr(window, "view") else None
-    if today is not None and hasattr(window, "open_case"):
-        today.open_case.connect(lambda case_id: window.open_case(case_id, tab=0))
+    today = window.view("TodayView")
+    if today is not None:
+        today.open_case.connect(lambda case_id: window.open_case(case_id, tab=window.tabs.indexOf(today)))
     _add_menu_entries(window, today)
+    quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
+    for action in window.menuBar().actions()[0].menu().actions():
+        if action.shortcut() == quit_keys:               # File > Quit really quits
+            action.triggered.disconnect()
+            action.triggered.connect(lambda _checked=False: window.close_to_tray.quit())
 
 
 def _menu(window: QMainWindow, position: int):
@@ -87,12 +91,13 @@ def _menu(window: QMainWindow, position: int):
 def _add_menu_entries(window: QMainWindow, today) -> None:
     file_menu, settings_menu = _menu(window, 0), _menu(window, 2)
     if file_menu is not None and today is not None:
-        export = QAction(_t("Export deadlines (.ics)…"), file_menu)
+        export = QAction(QCoreApplication.translate("Deadlines", "Export deadlines (.ics)…"), file_menu)
         export.triggered.connect(lambda _checked=False: today.export_ics())
         first = file_menu.actions()
         file_menu.insertAction(first[2] if len(first) > 2 else None, export)
     if settings_menu is not None:
-        login = QAction(_t("Start at login (in the tray)"), settings_menu, checkable=True)
+        login = QAction(QCoreApplication.translate("Deadlines", "Start at login (in the tray)"), settings_menu,
+                        checkable=True)
         login.setChecked(autostart.is_enabled())
         login.toggled.connect(lambda on: autostart.set_enabled(on))
         settings_menu.addAction(login)

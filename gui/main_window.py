@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
 
 from db import cases, demo, settings
 
-from . import i18n
+from . import deadlines_integration, i18n
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
 from .common import arg, confirm, run_action
 from .dialogs.case_dialog import CaseDialog
@@ -27,6 +27,7 @@ from .table_model import configure_list_table
 CASE_VIEWS = [
     ("gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
     ("gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    ("gui.views.today", "TodayView", QT_TRANSLATE_NOOP("CaseViews", "Today")),
 ]
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -120,6 +121,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.refresh_cases()
         self._show_case(None)
+        deadlines_integration.after_build(self)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -19,6 +19,7 @@ from ..common import run_action
 from ..deadline_text import deadline_title, fill, kind_label, language, relative, status_text, when
 from ..rows_model import ROW_ROLE, RowsModel
 
+TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Today")   # the tab (main_window.CASE_VIEWS); here for lupdate
 WITHIN_DAYS = 7
 OVERDUE = QColor("#b3261e")
 

@@ -32,6 +32,13 @@
     </message>
 </context>
 <context>
+    <name>CaseViews</name>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Add deadline</source>
@@ -227,6 +234,14 @@
     <message>
         <source>Keep running</source>
         <translation>動かし続ける</translation>
+    </message>
+    <message>
+        <source>Export deadlines (.ics)…</source>
+        <translation>期限を書き出す (.ics)…</translation>
+    </message>
+    <message>
+        <source>Start at login (in the tray)</source>
+        <translation>ログイン時にトレイで起動</translation>
     </message>
 </context>
 <context>
