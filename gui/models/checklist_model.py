@@ -1,0 +1,168 @@
+"""Checklists of a case (title with progress "3/5") and the items of one
+checklist (tick, edit in place, reorder by drag and drop)."""
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+
+from db import checklists
+from db.models import Checklist, ChecklistItem
+from gui.common import fmt_datetime
+
+ITEM_MIME = "application/x-casekeeper-checklist-item"
+
+
+class ChecklistListModel(QAbstractListModel):
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._rows: list[Checklist] = []
+        self._progress: dict[int, tuple[int, int]] = {}
+
+    def load(self, case_id: int | None) -> None:
+        self.beginResetModel()
+        self._rows = checklists.list_checklists(case_id) if case_id is not None else []
+        self._progress = checklists.progress(case_id) if case_id is not None else {}
+        self.endResetModel()
+
+    def checklist_at(self, row: int) -> Checklist | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, checklist_id: int) -> int:
+        return next((r for r, c in enumerate(self._rows) if c.id == checklist_id), -1)
+
+    def progress_text(self, row: int) -> str:
+        done, total = self._progress.get(self._rows[row].id, (0, 0))
+        return f"{done}/{total}"
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._rows)
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        cl = self._rows[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{cl.title}  ({self.progress_text(index.row())})"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            done, total = self._progress.get(cl.id, (0, 0))
+            return self.tr("%n of %1 done", "", done).replace("%1", str(total))
+        if role == Qt.ItemDataRole.UserRole:
+            return cl.id
+        return None
+
+
+class ChecklistItemModel(QAbstractTableModel):
+    """Writes go through `run(func, *args)` (the view's run_action); after a
+    successful write the model reloads and emits `written`."""
+
+    TEXT, DONE_AT = range(2)
+    written = Signal()
+
+    def __init__(self, run, parent=None):
+        super().__init__(parent)
+        self._run = run
+        self.checklist_id: int | None = None
+        self._items: list[ChecklistItem] = []
+        self._headers = [self.tr("Item"), self.tr("Done")]
+
+    def load(self, checklist_id: int | None) -> None:
+        self.beginResetModel()
+        self.checklist_id = checklist_id
+        self._items = checklists.list_items(checklist_id) if checklist_id is not None else []
+        self.endResetModel()
+
+    def item_at(self, row: int) -> ChecklistItem | None:
+        return self._items[row] if 0 <= row < len(self._items) else None
+
+    def row_of(self, item_id: int) -> int:
+        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
+
+    def write(self, func, *args) -> bool:
+        ok = self._run(lambda: func(*args) or True) is not None
+        if ok:
+            self.load(self.checklist_id)
+            self.written.emit()
+        return ok
+
+    def rowCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else len(self._items)
+
+    def columnCount(self, parent=QModelIndex()):
+        return 0 if parent.isValid() else 2
+
+    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        item, col = self._items[index.row()], index.column()
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return item.text if col == self.TEXT else fmt_datetime(item.done_at)
+        if role == Qt.ItemDataRole.CheckStateRole and col == self.TEXT:
+            return Qt.CheckState.Checked if item.done_at else Qt.CheckState.Unchecked
+        if role == Qt.ItemDataRole.ForegroundRole and item.done_at:
+            from PySide6.QtGui import QColor
+
+            return QColor("gray")
+        if role == Qt.ItemDataRole.UserRole:
+            return item.id
+        return None
+
+    def flags(self, index):
+        if not index.isValid():
+            return Qt.ItemFlag.ItemIsDropEnabled
+        flags = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+        if index.column() == self.TEXT:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable | Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
+        if not index.isValid():
+            return False
+        item = self._items[index.row()]
+        if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.TEXT:
+            return self.write(checklists.set_done, item.id, Qt.CheckState(value) == Qt.CheckState.Checked)
+        if role == Qt.ItemDataRole.EditRole and index.column() == self.TEXT:
+            if str(value).strip() == item.text:
+                return False
+            return self.write(checklists.edit_item, item.id, str(value))
+        return False
+
+    def move(self, row: int, new_row: int) -> bool:
+        item = self.item_at(row)
+        if item is None or not 0 <= new_row < len(self._items) or new_row == row:
+            return False
+        return self.write(checklists.move_item, item.id, new_row)
+
+    # --- drag and drop (within the list)
+    def supportedDropActions(self):
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self):
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self):
+        return [ITEM_MIME]
+
+    def mimeData(self, indexes):
+        rows = sorted({i.row() for i in indexes if i.isValid()})
+        data = QMimeData()
+        if rows:
+            data.setData(ITEM_MIME, QByteArray(str(self._items[rows[0]].id).encode()))
+        return data
+
+    def dropMimeData(self, data, action, row, column, parent):
+        if action != Qt.DropAction.MoveAction or not data.hasFormat(ITEM_MIME):
+            return False
+        item_id = int(bytes(data.data(ITEM_MIME)).decode())
+        source = self.row_of(item_id)
+        if source < 0:
+            return False
+        if row >= 0:  # between rows: lands before `row`
+            new_row = row - 1 if source < row else row
+        else:  # on an item: takes its place; on empty space: goes last
+            new_row = parent.row() if parent.isValid() else len(self._items) - 1
+        self.move(source, new_row)
+        return False  # the move is done; nothing for the view to remove
