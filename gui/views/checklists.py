@@ -13,6 +13,19 @@ from gui.common import confirm, run_action
 from gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
 
 
+class _ItemTable(QTableView):
+    """Alt+Up / Alt+Down move the current item (also when the window-wide shortcut cannot fire)."""
+
+    move_requested = Signal(int)
+
+    def keyPressEvent(self, event):
+        if event.modifiers() == Qt.KeyboardModifier.AltModifier and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.move_requested.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+
 class ChecklistsView(QWidget):
     changed = Signal()
 
@@ -44,7 +57,8 @@ class ChecklistsView(QWidget):
 
         self.items = ChecklistItemModel(lambda func: run_action(self, func), self)
         self.items.written.connect(self._items_written)
-        self.table = QTableView()
+        self.table = _ItemTable()
+        self.table.move_requested.connect(self.move_item)
         self.table.setModel(self.items)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
