@@ -65,7 +65,7 @@ class IdentifierTableModel(QAbstractTableModel):
             if col == self.COPY:
                 return self.tr("Copy")
             if col == self.ASKED_BY:
-                return ", ".join(self._asked_by.get(ident.id, [])) or self.tr("no desk")
+                return self.tr(", ").join(self._asked_by.get(ident.id, [])) or self.tr("no desk")
             if col == self.WHERE:
                 return ident.where_found
         if role == Qt.ItemDataRole.ForegroundRole:
@@ -85,7 +85,7 @@ class IdentifierTableModel(QAbstractTableModel):
                 text = ident.where_found if col == self.WHERE else ident.notes
                 return text or None
             if col == self.VALUE and missing:
-                return self.tr("Still missing: where to find it: {0}").format(ident.where_found or "?")
+                return self.tr("Still missing. Where to find it: {0}").format(ident.where_found or "?")
             if col == self.ASKED_BY:
                 return self.data(index)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.VALUE:

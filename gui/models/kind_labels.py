@@ -4,50 +4,62 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
 
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate("KindLabels", text)
-
-
-def desk_kind_label(kind: str) -> str:
-    labels = {
-        "chat": _t("Chat"), "email": _t("Email"), "phone": _t("Phone"), "web_form": _t("Web form"),
-        "portal": _t("Support portal"), "social": _t("Social media"), "other": _t("Other"),
-    }
-    return labels.get(kind, kind)
-
-
-def resource_kind_label(kind: str) -> str:
-    labels = {
-        "vm": _t("Virtual machine"), "dns": _t("DNS zone"), "storage": _t("Storage"),
-        "database": _t("Database"), "network": _t("Network"), "other": _t("Other"),
-    }
-    return labels.get(kind, kind)
-
-
-def resource_state_label(state: str) -> str:
-    labels = {"running": _t("Running"), "stopped": _t("Stopped"), "unknown": _t("Unknown"),
-              "destroyed": _t("Destroyed")}
-    return labels.get(state, state)
-
-
+DESK_KINDS = {
+    "chat": QT_TRANSLATE_NOOP("KindLabels", "Chat"), "email": QT_TRANSLATE_NOOP("KindLabels", "Email"), "phone": QT_TRANSLATE_NOOP("KindLabels", "Phone"),
+    "web_form": QT_TRANSLATE_NOOP("KindLabels", "Web form"), "portal": QT_TRANSLATE_NOOP("KindLabels", "Support portal"),
+    "social": QT_TRANSLATE_NOOP("KindLabels", "Social media"), "other": QT_TRANSLATE_NOOP("KindLabels", "Other"),
+}
+RESOURCE_KINDS = {
+    "vm": QT_TRANSLATE_NOOP("KindLabels", "Virtual machine"), "dns": QT_TRANSLATE_NOOP("KindLabels", "DNS zone"),
+    "storage": QT_TRANSLATE_NOOP("KindLabels", "Storage"), "database": QT_TRANSLATE_NOOP("KindLabels", "Database"),
+    "network": QT_TRANSLATE_NOOP("KindLabels", "Network"), "other": QT_TRANSLATE_NOOP("KindLabels", "Other"),
+}
+RESOURCE_STATES = {
+    "running": QT_TRANSLATE_NOOP("KindLabels", "Running"), "stopped": QT_TRANSLATE_NOOP("KindLabels", "Stopped"),
+    "unknown": QT_TRANSLATE_NOOP("KindLabels", "Unknown"), "destroyed": QT_TRANSLATE_NOOP("KindLabels", "Destroyed"),
+}
+LANGUAGES = {"en": QT_TRANSLATE_NOOP("KindLabels", "English"), "ja": QT_TRANSLATE_NOOP("KindLabels", "Japanese")}
+DAYS = {
+    "Mon": QT_TRANSLATE_NOOP("KindLabels", "Mon"), "Tue": QT_TRANSLATE_NOOP("KindLabels", "Tue"), "Wed": QT_TRANSLATE_NOOP("KindLabels", "Wed"),
+    "Thu": QT_TRANSLATE_NOOP("KindLabels", "Thu"), "Fri": QT_TRANSLATE_NOOP("KindLabels", "Fri"), "Sat": QT_TRANSLATE_NOOP("KindLabels", "Sat"),
+    "Sun": QT_TRANSLATE_NOOP("KindLabels", "Sun"),
+}
 STATE_COLOURS = {"running": "#1e7d32", "stopped": "#b26a00", "unknown": "#666666", "destroyed": "#c62828"}
 WARNING_COLOUR = "#c25400"
 READY_COLOUR = "#1e7d32"
 
 
+def _label(table: dict[str, str], key: str) -> str:
+    return QCoreApplication.translate("KindLabels", table[key]) if key in table else key
+
+
+def desk_kind_label(kind: str) -> str:
+    return _label(DESK_KINDS, kind)
+
+
+def resource_kind_label(kind: str) -> str:
+    return _label(RESOURCE_KINDS, kind)
+
+
+def resource_state_label(state: str) -> str:
+    return _label(RESOURCE_STATES, state)
+
+
+def language_label(code: str) -> str:
+    return _label(LANGUAGES, code)
+
+
 def hours_text(hours: list[str] | None) -> str:
     """The desk's opening hours in the UI language: "Always open" or "Mon-Fri 09:00-17:00; Sat 10:00-12:00"."""
     if not hours:
-        return _t("Not set")
+        return QCoreApplication.translate("KindLabels", "Not set")
     if hours == ["always"]:
-        return _t("Always open")
-    days = {"Mon": _t("Mon"), "Tue": _t("Tue"), "Wed": _t("Wed"), "Thu": _t("Thu"), "Fri": _t("Fri"),
-            "Sat": _t("Sat"), "Sun": _t("Sun")}
-    return "; ".join(re.sub(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", lambda m: days[m.group(1)], h) for h in hours)
+        return QCoreApplication.translate("KindLabels", "Always open")
+    return "; ".join(re.sub(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", lambda m: _label(DAYS, m.group(1)), h) for h in hours)
 
 
 _KIND_COLOURS = {
@@ -78,7 +90,3 @@ def desk_kind_icon(kind: str) -> QIcon:
         _icons[kind] = QIcon(pix)
     return _icons[kind]
 
-
-def language_label(code: str) -> str:
-    labels = {"en": _t("English"), "ja": _t("Japanese")}
-    return labels.get(code, code)

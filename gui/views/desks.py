@@ -16,6 +16,7 @@ from gui.dialogs.desk_dialog import DeskDialog
 from gui.models.desk_model import DeskTableModel
 from gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, hours_text, language_label
 from gui.views.status_note import StatusNote
+from gui.views.table_fit import fit_columns
 
 
 def _link(href: str, text: str) -> str:
@@ -133,10 +134,7 @@ class DesksView(QWidget):
         self.add_button.setEnabled(enabled)
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for col, cap in ((DeskTableModel.NAME, 220), (DeskTableModel.ADDRESS, 220)):
-            header.resizeSection(col, min(header.sectionSize(col), cap))
+        fit_columns(self.table, {DeskTableModel.NAME: 220, DeskTableModel.ADDRESS: 220})
 
     def current_desk_id(self) -> int | None:
         desk = self.model.desk_at(self.table.currentIndex().row())

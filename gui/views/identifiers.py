@@ -14,6 +14,7 @@ from gui.dialogs.identifier_dialog import IdentifierDialog
 from gui.models.identifier_model import IdentifierTableModel, ReadinessModel
 from gui.views.identifier_delegates import CopyButtonDelegate, ReadinessCardDelegate
 from gui.views.status_note import StatusNote
+from gui.views.table_fit import fit_columns
 
 
 class _IdentifierTable(QTableView):
@@ -141,12 +142,9 @@ class IdentifiersView(QWidget):
         self._current_changed()
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        for col, cap in ((IdentifierTableModel.NAME, 200), (IdentifierTableModel.VALUE, 200),
-                         (IdentifierTableModel.ASKED_BY, 280)):
-            header.resizeSection(col, min(header.sectionSize(col), cap))
-        header.setSectionResizeMode(IdentifierTableModel.COPY, QHeaderView.ResizeMode.Fixed)
+        fit_columns(self.table, {IdentifierTableModel.NAME: 200, IdentifierTableModel.VALUE: 200,
+                                 IdentifierTableModel.ASKED_BY: 280})
+        self.table.horizontalHeader().setSectionResizeMode(IdentifierTableModel.COPY, QHeaderView.ResizeMode.Fixed)
 
     def current_identifier_id(self) -> int | None:
         ident = self.model.identifier_at(self.table.currentIndex().row())

@@ -11,6 +11,7 @@ from db import resources
 from gui.common import confirm, run_action
 from gui.dialogs.resource_dialog import ResourceDialog
 from gui.models.resource_model import ResourceTableModel
+from gui.views.table_fit import fit_columns
 
 
 class ResourcesView(QWidget):
@@ -56,10 +57,8 @@ class ResourcesView(QWidget):
     def refresh(self) -> None:
         current = self.current_resource_id()
         self.model.load(self.case_id)
-        self.table.resizeColumnsToContents()
-        header = self.table.horizontalHeader()
-        header.resizeSection(ResourceTableModel.NAME, min(header.sectionSize(ResourceTableModel.NAME), 260))
-        header.setSectionResizeMode(ResourceTableModel.NOTES, QHeaderView.ResizeMode.Stretch)
+        fit_columns(self.table, {ResourceTableModel.NAME: 260})
+        self.table.horizontalHeader().setSectionResizeMode(ResourceTableModel.NOTES, QHeaderView.ResizeMode.Stretch)
         if current is not None:
             self.select_resource(current)
         rows = [self.model.resource_at(r) for r in range(self.model.rowCount())]
