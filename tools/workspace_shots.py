@@ -46,6 +46,25 @@ def main(out_dir: str, lang: str = "en") -> None:
             app.processEvents()
         tabs.grab().save(str(out / f"{name}-{lang}.png"))
 
+    from db import desks, identifiers, resources
+    from gui.dialogs.desk_dialog import DeskDialog
+    from gui.dialogs.identifier_dialog import IdentifierDialog
+    from gui.dialogs.resource_dialog import ResourceDialog
+
+    phone = next(d for d in desks.list_desks(case.id) if d.kind == "phone")
+    sr = next(i for i in identifiers.list_identifiers(case.id) if not i.value)
+    dialogs = {
+        "desk-dialog": DeskDialog(tabs, case.id, phone.id),
+        "identifier-dialog": IdentifierDialog(tabs, case.id, sr.id),
+        "resource-dialog": ResourceDialog(tabs, case.id, resources.list_resources(case.id)[0].id),
+    }
+    for name, dialog in dialogs.items():
+        dialog.show()
+        for _ in range(5):
+            app.processEvents()
+        dialog.grab().save(str(out / f"{name}-{lang}.png"))
+        dialog.reject()
+
 
 if __name__ == "__main__":
     main(*sys.argv[1:])

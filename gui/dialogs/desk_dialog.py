@@ -81,6 +81,11 @@ class DeskDialog(QDialog):
         self.follow_up.setSpecialValueText(self.tr("None"))
         self.follow_up.setSuffix(self.tr(" business days"))
         self.follow_up.setValue(desk.follow_up_days if desk else 0)
+        self.follow_up.setToolTip(self.tr("Remind me to chase this desk after this many business days of silence"))
+        self.reply_days.setToolTip(self.tr("The desk gives you this many days to reply to its messages"))
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up)
+        follow_row.addStretch(1)
         self.referred_by = QComboBox()
         self.referred_by.addItem(self.tr("(nobody)"), None)
         for other in desks.list_desks(case_id):
@@ -95,10 +100,10 @@ class DeskDialog(QDialog):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Time zone:"), self.timezone)
-        form.addRow(self.tr("Opening &hours:"), hours_box)
-        form.addRow(self.tr("&Holidays of:"), self.holidays)
-        form.addRow(self.tr("&Reply window:"), reply_row)
-        form.addRow(self.tr("&Follow up after:"), self.follow_up)
+        form.addRow(self._buddy(self.tr("Opening &hours:"), self.always), hours_box)
+        form.addRow(self.tr("Holi&days of:"), self.holidays)
+        form.addRow(self._buddy(self.tr("&Reply window:"), self.reply_days), reply_row)
+        form.addRow(self._buddy(self.tr("&Follow up after:"), self.follow_up), follow_row)
         form.addRow(self.tr("Referred &by:"), self.referred_by)
 
         asked = {i.id for i in desks.asks_for(desk_id)} if desk_id is not None else set()
@@ -128,6 +133,12 @@ class DeskDialog(QDialog):
         layout.addLayout(columns)
         layout.addWidget(buttons)
         self.resize(860, 520)
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
 
     def fields(self) -> dict:
         hours = ["always"] if self.always.isChecked() else self.hours.toPlainText().splitlines()

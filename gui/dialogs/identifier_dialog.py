@@ -43,7 +43,7 @@ class IdentifierDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(buttons)
-        self.resize(560, 480)
+        self.resize(560, 430)
         if ident is not None and not ident.value:
             self.value.setFocus()
 

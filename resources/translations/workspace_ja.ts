@@ -146,6 +146,14 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation> 営業日</translation>
     </message>
     <message>
+        <source>Remind me to chase this desk after this many business days of silence</source>
+        <translation>返事がないままこの営業日数が過ぎたら、催促するよう知らせます</translation>
+    </message>
+    <message>
+        <source>The desk gives you this many days to reply to its messages</source>
+        <translation>この窓口のメッセージに返信できる日数</translation>
+    </message>
+    <message>
         <source>(nobody)</source>
         <translation>(なし)</translation>
     </message>
@@ -174,8 +182,8 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>受付時間(&amp;H):</translation>
     </message>
     <message>
-        <source>&amp;Holidays of:</source>
-        <translation>祝日の国(&amp;H):</translation>
+        <source>Holi&amp;days of:</source>
+        <translation>祝日の国(&amp;D):</translation>
     </message>
     <message>
         <source>&amp;Reply window:</source>
