@@ -38,3 +38,13 @@ def click_button(box, text: str) -> None:
             button.click()
             return
     raise AssertionError(f"no button {text!r} in {[b.text() for b in box.buttons()]}")
+
+
+def show_view(qtbot, view, case_id, size=(1200, 700)):
+    """The view on the case, shown at a realistic size."""
+    qtbot.addWidget(view)
+    view.set_case(case_id)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view

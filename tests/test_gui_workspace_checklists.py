@@ -8,21 +8,15 @@ from PySide6.QtCore import QPoint, Qt
 from db import checklists
 from gui.models.checklist_model import ChecklistItemModel
 from gui.views.checklists import ChecklistsView
-from tests.gui_workspace_helpers import click_button, demo_case, when_modal
+from tests.gui_workspace_helpers import show_view, click_button, demo_case, when_modal
 
 
 def _view(qtbot, case_id):
-    view = ChecklistsView()
-    qtbot.addWidget(view)
-    view.set_case(case_id)
-    view.resize(1100, 600)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show_view(qtbot, ChecklistsView(), case_id, (1100, 600))
 
 
 def _texts(view):
-    return [view.items.item_at(r).text for r in range(view.items.rowCount())]
+    return [view.items.record_at(r).text for r in range(view.items.rowCount())]
 
 
 def _select(view, title):
@@ -34,7 +28,7 @@ def test_tick_records_the_time_and_untick_clears_it(db, clock, qtbot):
     view = _view(qtbot, case.id)
     _select(view, "Keep the service alive")
     row = _texts(view).index("Point monitoring at the new server")
-    item_id = view.items.item_at(row).id
+    item_id = view.items.record_at(row).id
     assert view.list_view.currentIndex().data().endswith("(5/6)")
     clock.set(datetime(2026, 3, 12, 3, 0, tzinfo=timezone.utc))
     changed = []

@@ -7,17 +7,11 @@ from PySide6.QtWidgets import QApplication
 
 from db import desks, events
 from gui.views.desks import DesksView
-from tests.gui_workspace_helpers import click_button, demo_case, when_modal
+from tests.gui_workspace_helpers import show_view, click_button, demo_case, when_modal
 
 
 def _view(qtbot, case_id):
-    view = DesksView()
-    qtbot.addWidget(view)
-    view.set_case(case_id)
-    view.resize(1200, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show_view(qtbot, DesksView(), case_id)
 
 
 def _desk(case_id, name):
@@ -80,7 +74,7 @@ def test_add_desk_through_the_dialog(db, clock, qtbot):
         dialog.accept()
 
     assert when_modal(fill) is not None
-    view.add_desk()
+    view.add_record()
     desk = _desk(case.id, "Status page")
     assert changed
     assert desk.hours == ["Mon-Fri 09:00-12:00,13:00-17:00", "Sat 10:00-12:00"]
@@ -101,7 +95,7 @@ def test_bad_hours_keep_the_dialog_open_with_a_message(db, clock, qtbot):
         dialog.accept()
 
     when_modal(fill)
-    view.add_desk()
+    view.add_record()
     assert messages and "weekdays 9 to 5" in messages[0]
     assert "Odd desk" not in [d.name for d in desks.list_desks(case.id)]
 
@@ -120,7 +114,7 @@ def test_edit_desk_through_the_dialog(db, clock, qtbot):
         dialog.accept()
 
     when_modal(fill)
-    view.edit_desk()
+    view.edit_record()
     chat = desks.get_desk(chat.id)
     assert chat.name == "Live chat (English)" and chat.hours == ["Mon-Sun 00:00-24:00"]
     assert "Live chat (English)" in view.title.text()
@@ -135,12 +129,12 @@ def test_delete_desk_asks_first_and_keeps_its_events(db, clock, qtbot):
     texts = []
 
     when_modal(lambda box: (texts.append(box.text()), click_button(box, "Cancel")))
-    view.delete_desk()
+    view.delete_record()
     assert "stay in the timeline" in texts[0]
     assert desks.get_desk(chat.id)
 
     when_modal(lambda box: click_button(box, "Delete"))
-    view.delete_desk()
+    view.delete_record()
     assert chat.id not in [d.id for d in desks.list_desks(case.id)]
     assert len(events.event_rows(case.id)) == n_events
     assert view.model.row_of(chat.id) == -1

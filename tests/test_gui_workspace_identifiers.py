@@ -7,21 +7,15 @@ from PySide6.QtWidgets import QApplication
 from db import identifiers
 from gui.models.identifier_model import IdentifierTableModel
 from gui.views.identifiers import IdentifiersView
-from tests.gui_workspace_helpers import demo_case, when_modal
+from tests.gui_workspace_helpers import show_view, demo_case, when_modal
 
 
 def _view(qtbot, case_id):
-    view = IdentifiersView()
-    qtbot.addWidget(view)
-    view.set_case(case_id)
-    view.resize(1200, 700)
-    view.show()
-    qtbot.waitExposed(view)
-    return view
+    return show_view(qtbot, IdentifiersView(), case_id)
 
 
 def _row(view, name):
-    return next(r for r in range(view.model.rowCount()) if view.model.identifier_at(r).name == name)
+    return next(r for r in range(view.model.rowCount()) if view.model.record_at(r).name == name)
 
 
 def _card(view, desk_name):
@@ -43,11 +37,11 @@ def test_ctrl_c_copies_the_selected_value_and_a_missing_one_is_not_copied(db, cl
     case = demo_case()
     view = _view(qtbot, case.id)
     QApplication.clipboard().setText("before")
-    view.select_identifier(view.model.identifier_at(_row(view, "Order ID")).id)
+    view.select_identifier(view.model.record_at(_row(view, "Order ID")).id)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "1234567-OCI"
-    view.select_identifier(view.model.identifier_at(_row(view, "SR number")).id)
+    view.select_identifier(view.model.record_at(_row(view, "SR number")).id)
     qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "1234567-OCI"
     assert "missing" in view.note.text()
@@ -73,14 +67,14 @@ def test_phone_desk_card_lists_sr_number_missing_until_it_is_entered(db, clock, 
 
     changed = []
     view.changed.connect(lambda: changed.append(True))
-    view.select_identifier(view.model.identifier_at(_row(view, "SR number")).id)
+    view.select_identifier(view.model.record_at(_row(view, "SR number")).id)
 
     def fill(dialog):
         dialog.value.setText("3-9876543210")
         dialog.accept()
 
     seen = when_modal(fill)
-    view.edit_identifier()
+    view.edit_record()
     assert seen and changed
     card = _card(view, "Technical support phone")
     assert card.missing == 0
@@ -124,7 +118,7 @@ def test_add_identifier_asked_for_by_a_desk_shows_up_on_its_card(db, clock, qtbo
         dialog.accept()
 
     when_modal(fill)
-    view.add_identifier()
+    view.add_record()
     card = _card(view, "Live chat")
     assert [(n, v) for _i, n, v in card.needs] == [("Contract number", "")]
-    assert view.model.identifier_at(_row(view, "Contract number")).value == ""
+    assert view.model.record_at(_row(view, "Contract number")).value == ""

@@ -4,22 +4,18 @@ from __future__ import annotations
 from db import resources
 from gui.models.resource_model import ResourceTableModel
 from gui.views.resources import ResourcesView
-from tests.gui_workspace_helpers import click_button, demo_case, when_modal
+from tests.gui_workspace_helpers import show_view, click_button, demo_case, when_modal
 
 
 def _view(qtbot, case_id):
-    view = ResourcesView()
-    qtbot.addWidget(view)
-    view.set_case(case_id)
-    view.show()
-    return view
+    return show_view(qtbot, ResourcesView(), case_id)
 
 
 def test_edit_resource_state_and_moved(db, clock, qtbot):
     case = demo_case()
     view = _view(qtbot, case.id)
     backups = next(r for r in resources.list_resources(case.id) if r.name == "satodev-backups")
-    view.select_resource(backups.id)
+    view.select(backups.id)
     row = view.model.row_of(backups.id)
     assert view.model.index(row, ResourceTableModel.STATE).data() == "Unknown"
     assert view.summary.text() == "1 not moved yet"
@@ -32,7 +28,7 @@ def test_edit_resource_state_and_moved(db, clock, qtbot):
         dialog.accept()
 
     when_modal(fill)
-    view.edit_resource()
+    view.edit_record()
     backups = resources.get_resource(backups.id)
     assert (backups.state, backups.moved) == ("destroyed", True)
     assert changed
@@ -51,13 +47,13 @@ def test_add_and_delete_resource(db, clock, qtbot):
         dialog.accept()
 
     when_modal(fill)
-    view.add_resource()
+    view.add_record()
     db_1 = next(r for r in resources.list_resources(case.id) if r.name == "db-1")
     assert db_1.kind == "database"
-    assert view.current_resource_id() == db_1.id
+    assert view.current_id() == db_1.id
     when_modal(lambda box: click_button(box, "Cancel"))
-    view.delete_resource()
+    view.delete_record()
     assert resources.get_resource(db_1.id)
     when_modal(lambda box: click_button(box, "Delete"))
-    view.delete_resource()
+    view.delete_record()
     assert db_1.id not in [r.id for r in resources.list_resources(case.id)]

@@ -5,25 +5,23 @@ from zoneinfo import available_timezones
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QCompleter, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
     QListView, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
 from db import desks, identifiers
 from db.models.desk import KINDS
-from gui.common import run_action
+from gui.dialogs.record_dialog import RecordDialog
 from gui.models.check_list_model import CheckListModel
 from gui.models.kind_labels import desk_kind_icon, desk_kind_label, language_label
 
 COMMON_ZONES = ["Asia/Tokyo", "UTC", "America/Los_Angeles", "America/New_York", "Europe/London", "Europe/Berlin"]
 
 
-class DeskDialog(QDialog):
+class DeskDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, case_id: int, desk_id: int | None = None):
-        super().__init__(parent)
-        self.case_id, self.desk_id = case_id, desk_id
+        super().__init__(parent, case_id, desk_id, (self.tr("Add desk"), self.tr("Edit desk")))
         desk = desks.get_desk(desk_id) if desk_id is not None else None
-        self.setWindowTitle(self.tr("Edit desk") if desk else self.tr("Add desk"))
 
         self.name = QLineEdit(desk.name if desk else "")
         self.kind = QComboBox()
@@ -126,13 +124,7 @@ class DeskDialog(QDialog):
         columns.addLayout(form, 3)
         columns.addSpacing(12)
         columns.addLayout(side, 2)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(columns)
-        layout.addWidget(buttons)
-        self.resize(860, 520)
+        self.finish(columns, 860, 520)
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -151,13 +143,9 @@ class DeskDialog(QDialog):
             "notes": self.notes.toPlainText().strip(),
         }
 
-    def accept(self) -> None:
+    def save(self):
         fields = self.fields()
         asks = self.asks_model.checked_ids()
-        if self.desk_id is None:
-            desk = run_action(self, desks.create_desk, self.case_id, fields.pop("name"), asks_for=asks, **fields)
-        else:
-            desk = run_action(self, desks.update_desk, self.desk_id, asks_for=asks, **fields)
-        if desk is not None:
-            self.desk_id = desk.id
-            super().accept()
+        if self.record_id is None:
+            return desks.create_desk(self.case_id, fields.pop("name"), asks_for=asks, **fields)
+        return desks.update_desk(self.record_id, asks_for=asks, **fields)

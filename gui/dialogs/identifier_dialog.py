@@ -2,21 +2,17 @@
 and which desks ask for it."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QListView, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QFormLayout, QLineEdit, QListView, QPlainTextEdit, QWidget
 
 from db import desks, identifiers
-from gui.common import run_action
+from gui.dialogs.record_dialog import RecordDialog
 from gui.models.check_list_model import CheckListModel
 
 
-class IdentifierDialog(QDialog):
+class IdentifierDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, case_id: int, identifier_id: int | None = None):
-        super().__init__(parent)
-        self.case_id, self.identifier_id = case_id, identifier_id
+        super().__init__(parent, case_id, identifier_id, (self.tr("Add identifier"), self.tr("Edit identifier")))
         ident = identifiers.get_identifier(identifier_id) if identifier_id is not None else None
-        self.setWindowTitle(self.tr("Edit identifier") if ident else self.tr("Add identifier"))
         self.name = QLineEdit(ident.name if ident else "")
         self.name.setPlaceholderText(self.tr("e.g. CSI number"))
         self.value = QLineEdit(ident.value if ident else "")
@@ -37,26 +33,14 @@ class IdentifierDialog(QDialog):
         form.addRow(self.tr("&Where found:"), self.where_found)
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.tr("&Asked for by:"), self.desks_view)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(560, 430)
+        self.finish(form, 560, 430)
         if ident is not None and not ident.value:
             self.value.setFocus()
 
-    def accept(self) -> None:
+    def save(self):
         fields = {"value": self.value.text(), "where_found": self.where_found.text().strip(),
                   "notes": self.notes.toPlainText().strip()}
         desk_ids = self.desks_model.checked_ids()
-        if self.identifier_id is None:
-            ident = run_action(self, identifiers.create_identifier, self.case_id, self.name.text(),
-                               needed_by_desks=desk_ids, **fields)
-        else:
-            ident = run_action(self, identifiers.update_identifier, self.identifier_id,
-                               needed_by_desks=desk_ids, name=self.name.text(), **fields)
-        if ident is not None:
-            self.identifier_id = ident.id
-            super().accept()
+        if self.record_id is None:
+            return identifiers.create_identifier(self.case_id, self.name.text(), needed_by_desks=desk_ids, **fields)
+        return identifiers.update_identifier(self.record_id, needed_by_desks=desk_ids, name=self.name.text(), **fields)

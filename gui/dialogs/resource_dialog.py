@@ -1,22 +1,18 @@
 """Add or edit a resource: name, kind, state, whether it has been moved, notes."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QPlainTextEdit, QVBoxLayout, QWidget,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
 from db import resources
 from db.models.resource import KINDS, STATES
-from gui.common import run_action
+from gui.dialogs.record_dialog import RecordDialog
 from gui.models.kind_labels import resource_kind_label, resource_state_label
 
 
-class ResourceDialog(QDialog):
+class ResourceDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, case_id: int, resource_id: int | None = None):
-        super().__init__(parent)
-        self.case_id, self.resource_id = case_id, resource_id
+        super().__init__(parent, case_id, resource_id, (self.tr("Add resource"), self.tr("Edit resource")))
         res = resources.get_resource(resource_id) if resource_id is not None else None
-        self.setWindowTitle(self.tr("Edit resource") if res else self.tr("Add resource"))
         self.name = QLineEdit(res.name if res else "")
         self.name.setPlaceholderText(self.tr("e.g. web-1"))
         self.kind = QComboBox()
@@ -37,21 +33,11 @@ class ResourceDialog(QDialog):
         form.addRow(self.tr("&State:"), self.state)
         form.addRow("", self.moved)
         form.addRow(self.tr("N&otes:"), self.notes)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
-        self.resize(520, 360)
+        self.finish(form, 520, 360)
 
-    def accept(self) -> None:
+    def save(self):
         fields = {"kind": self.kind.currentData(), "state": self.state.currentData(),
                   "moved": self.moved.isChecked(), "notes": self.notes.toPlainText().strip()}
-        if self.resource_id is None:
-            res = run_action(self, resources.create_resource, self.case_id, self.name.text(), **fields)
-        else:
-            res = run_action(self, resources.update_resource, self.resource_id, name=self.name.text(), **fields)
-        if res is not None:
-            self.resource_id = res.id
-            super().accept()
+        if self.record_id is None:
+            return resources.create_resource(self.case_id, self.name.text(), **fields)
+        return resources.update_resource(self.record_id, name=self.name.text(), **fields)

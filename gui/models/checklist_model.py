@@ -2,11 +2,13 @@
 checklist (tick, edit in place, reorder by drag and drop)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
 
 from db import checklists
-from db.models import Checklist, ChecklistItem
+from db.models import Checklist
 from gui.common import fmt_datetime
+
+from .record_table_model import RecordTableModel
 
 ITEM_MIME = "application/x-casekeeper-checklist-item"
 
@@ -50,8 +52,8 @@ class ChecklistListModel(QAbstractListModel):
         return None
 
 
-class ChecklistItemModel(QAbstractTableModel):
-    """Writes go through `run(func, *args)` (the view's run_action); after a
+class ChecklistItemModel(RecordTableModel):
+    """Writes go through `run(func)` (the view's run_action); after a
     successful write the model reloads and emits `written`."""
 
     TEXT, DONE_AT = range(2)
@@ -60,21 +62,14 @@ class ChecklistItemModel(QAbstractTableModel):
     def __init__(self, run, parent=None):
         super().__init__(parent)
         self._run = run
-        self.checklist_id: int | None = None
-        self._items: list[ChecklistItem] = []
-        self._headers = [self.tr("Item"), self.tr("Done")]
+        self.headers = [self.tr("Item"), self.tr("Done")]
 
-    def load(self, checklist_id: int | None) -> None:
-        self.beginResetModel()
-        self.checklist_id = checklist_id
-        self._items = checklists.list_items(checklist_id) if checklist_id is not None else []
-        self.endResetModel()
+    @property
+    def checklist_id(self) -> int | None:
+        return self.key
 
-    def item_at(self, row: int) -> ChecklistItem | None:
-        return self._items[row] if 0 <= row < len(self._items) else None
-
-    def row_of(self, item_id: int) -> int:
-        return next((r for r, i in enumerate(self._items) if i.id == item_id), -1)
+    def fetch(self, checklist_id: int) -> list:
+        return checklists.list_items(checklist_id)
 
     def write(self, func, *args) -> bool:
         ok = self._run(lambda: func(*args) or True) is not None
@@ -83,21 +78,10 @@ class ChecklistItemModel(QAbstractTableModel):
             self.written.emit()
         return ok
 
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._items)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else 2
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        item, col = self._items[index.row()], index.column()
+        item, col = self._rows[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return item.text if col == self.TEXT else fmt_datetime(item.done_at)
         if role == Qt.ItemDataRole.CheckStateRole and col == self.TEXT:
@@ -121,7 +105,7 @@ class ChecklistItemModel(QAbstractTableModel):
     def setData(self, index, value, role=Qt.ItemDataRole.EditRole):
         if not index.isValid():
             return False
-        item = self._items[index.row()]
+        item = self._rows[index.row()]
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.TEXT:
             return self.write(checklists.set_done, item.id, Qt.CheckState(value) == Qt.CheckState.Checked)
         if role == Qt.ItemDataRole.EditRole and index.column() == self.TEXT:
@@ -131,8 +115,8 @@ class ChecklistItemModel(QAbstractTableModel):
         return False
 
     def move(self, row: int, new_row: int) -> bool:
-        item = self.item_at(row)
-        if item is None or not 0 <= new_row < len(self._items) or new_row == row:
+        item = self.record_at(row)
+        if item is None or not 0 <= new_row < len(self._rows) or new_row == row:
             return False
         return self.write(checklists.move_item, item.id, new_row)
 
@@ -150,7 +134,7 @@ class ChecklistItemModel(QAbstractTableModel):
         rows = sorted({i.row() for i in indexes if i.isValid()})
         data = QMimeData()
         if rows:
-            data.setData(ITEM_MIME, QByteArray(str(self._items[rows[0]].id).encode()))
+            data.setData(ITEM_MIME, QByteArray(str(self._rows[rows[0]].id).encode()))
         return data
 
     def dropMimeData(self, data, action, row, column, parent):
@@ -163,6 +147,6 @@ class ChecklistItemModel(QAbstractTableModel):
         if row >= 0:  # between rows: lands before `row`
             new_row = row - 1 if source < row else row
         else:  # on an item: takes its place; on empty space: goes last
-            new_row = parent.row() if parent.isValid() else len(self._items) - 1
+            new_row = parent.row() if parent.isValid() else len(self._rows) - 1
         self.move(source, new_row)
         return False  # the move is done; nothing for the view to remove

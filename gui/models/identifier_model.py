@@ -4,53 +4,30 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QAbstractListModel, QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from db import desks, identifiers
-from db.models import Identifier
 
 from .kind_labels import WARNING_COLOUR, desk_kind_icon, desk_kind_label
+from .record_table_model import RecordTableModel
 
 IDENT_ID_ROLE = Qt.ItemDataRole.UserRole
 CARD_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class IdentifierTableModel(QAbstractTableModel):
+class IdentifierTableModel(RecordTableModel):
     NAME, VALUE, COPY, ASKED_BY, WHERE = range(5)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Identifier] = []
         self._asked_by: dict[int, list[str]] = {}
-        self._headers = [self.tr("Identifier"), self.tr("Value"), "", self.tr("Asked for by"), self.tr("Where found")]
+        self.headers = [self.tr("Identifier"), self.tr("Value"), "", self.tr("Asked for by"), self.tr("Where found")]
 
-    def load(self, case_id: int | None) -> None:
-        self.beginResetModel()
-        if case_id is None:
-            self._rows, self._asked_by = [], {}
-        else:
-            self._rows = identifiers.list_identifiers(case_id)
-            names = {d.id: d.name for d in desks.list_desks(case_id)}
-            self._asked_by = {i: [names[d] for d in ds] for i, ds in identifiers.needed_by(case_id).items()}
-        self.endResetModel()
-
-    def identifier_at(self, row: int) -> Identifier | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, identifier_id: int) -> int:
-        return next((r for r, i in enumerate(self._rows) if i.id == identifier_id), -1)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    def fetch(self, case_id: int) -> list:
+        names = {d.id: d.name for d in desks.list_desks(case_id)}
+        self._asked_by = {i: [names[d] for d in ds] for i, ds in identifiers.needed_by(case_id).items()}
+        return identifiers.list_identifiers(case_id)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

@@ -5,12 +5,13 @@ from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPushButton,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
+    QTableView, QVBoxLayout, QWidget,
 )
 
 from db import checklists
 from gui.common import confirm, run_action
 from gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
+from gui.views.panes import heading, side_by_side
 
 
 class _ItemTable(QTableView):
@@ -103,10 +104,7 @@ class ChecklistsView(QWidget):
         hint.setStyleSheet("color: gray;")
         item_buttons.addWidget(hint)
 
-        self.items_title = QLabel()
-        font = self.items_title.font()
-        font.setBold(True)
-        self.items_title.setFont(font)
+        self.items_title = heading()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -115,14 +113,8 @@ class ChecklistsView(QWidget):
         right_layout.addLayout(add_row)
         right_layout.addLayout(item_buttons)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setStretchFactor(0, 1)
-        splitter.setStretchFactor(1, 3)
-        splitter.setSizes([320, 860])
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter)
+        layout.addWidget(side_by_side(left, right, (320, 860)))
         self._checklist_changed()
 
     # --- case and data
@@ -164,7 +156,7 @@ class ChecklistsView(QWidget):
 
     def _update_buttons(self) -> None:
         row = self.table.currentIndex().row()
-        has = self.items.item_at(row) is not None
+        has = self.items.record_at(row) is not None
         for w in (self.edit_item_button, self.remove_item_button):
             w.setEnabled(has)
         self.up_button.setEnabled(has and row > 0)
@@ -242,12 +234,12 @@ class ChecklistsView(QWidget):
             self.table.edit(index.siblingAtColumn(ChecklistItemModel.TEXT))
 
     def remove_item(self) -> None:
-        item = self.items.item_at(self.table.currentIndex().row())
+        item = self.items.record_at(self.table.currentIndex().row())
         if item is not None:
             self.items.write(checklists.remove_item, item.id)
 
     def move_item(self, step: int) -> None:
         row = self.table.currentIndex().row()
-        item = self.items.item_at(row)
+        item = self.items.record_at(row)
         if item is not None and self.items.move(row, row + step):
             self._select_item(item.id)

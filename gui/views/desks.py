@@ -3,64 +3,32 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QItemSelectionModel, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QKeySequence
-from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QSplitter, QTableView, QVBoxLayout, QWidget,
-)
+from PySide6.QtCore import Qt, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFormLayout, QFrame, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db import desks
-from gui.common import confirm, copy_text, run_action
+from gui.common import copy_text
 from gui.dialogs.desk_dialog import DeskDialog
 from gui.models.desk_model import DeskTableModel
 from gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, hours_text, language_label
+from gui.views.panes import heading, side_by_side
+from gui.views.record_tab import RecordTab
 from gui.views.status_note import StatusNote
-from gui.views.table_fit import fit_columns
 
 
 def _link(href: str, text: str) -> str:
     return f'<a href="{html.escape(href, quote=True)}">{html.escape(text)}</a>'
 
 
-class DesksView(QWidget):
-    changed = Signal()
+class DesksView(RecordTab):
+    COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.ADDRESS: 220}
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.case_id: int | None = None
-        self.model = DeskTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_detail())
-        self.table.doubleClicked.connect(lambda *_: self.edit_desk())
+        super().__init__(DeskTableModel(), parent=parent)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
-        self.add_button = QPushButton(self.tr("&Add desk…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.add_button.clicked.connect(self.add_desk)
-        self.edit_button.clicked.connect(self.edit_desk)
-        self.delete_button.clicked.connect(self.delete_desk)
-        self.delete_button.setShortcut(QKeySequence.StandardKey.Delete)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
-
-        self.title = QLabel()
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
-        self.title.setWordWrap(True)
+        self.title = heading(scale=1.25)
         self.address = self._value_label()
         self.language = self._value_label()
         self.timezone = self._value_label()
@@ -97,18 +65,12 @@ class DesksView(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(detail)
 
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.table)
-        splitter.addWidget(scroll)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([780, 400])
         self.note = StatusNote()
         layout = QVBoxLayout(self)
-        layout.addLayout(buttons)
-        layout.addWidget(splitter, 1)
+        layout.addLayout(self.buttons)
+        layout.addWidget(side_by_side(self.table, scroll, (780, 400)), 1)
         layout.addWidget(self.note)
-        self._show_detail()
+        self.current_changed()
 
     def _value_label(self) -> QLabel:
         label = QLabel()
@@ -119,41 +81,33 @@ class DesksView(QWidget):
         label.linkActivated.connect(self._link_activated)
         return label
 
-    # --- case and data
-    def set_case(self, case_id: int | None) -> None:
-        self.case_id = case_id
-        self.refresh()
+    def add_label(self) -> str:
+        return self.tr("&Add desk…")
+
+    def open_dialog(self, record_id):
+        return DeskDialog(self, self.case_id, record_id)
+
+    def delete_question(self, record):
+        return self.tr("Delete desk"), self.tr(
+            "Delete the desk “{0}”?\n\nIts events stay in the timeline without a desk.").format(record.name)
+
+    def delete_action(self, record_id):
+        desks.delete_desk(record_id)
 
     def refresh(self) -> None:
-        current = self.current_desk_id()
-        self.model.load(self.case_id)
-        self._fit_columns()
-        self.select_desk(current if current is not None else (self.model.desk_at(0).id if self.model.rowCount() else None))
-        self._show_detail()
-        enabled = self.case_id is not None
-        self.add_button.setEnabled(enabled)
-
-    def _fit_columns(self) -> None:
-        fit_columns(self.table, {DeskTableModel.NAME: 220, DeskTableModel.ADDRESS: 220})
+        super().refresh()
+        if self.current_id() is None and self.model.rowCount():
+            self.select(self.model.record_at(0).id)
 
     def current_desk_id(self) -> int | None:
-        desk = self.model.desk_at(self.table.currentIndex().row())
-        return desk.id if desk else None
+        return self.current_id()
 
     def select_desk(self, desk_id: int | None) -> None:
-        row = self.model.row_of(desk_id) if desk_id is not None else -1
-        if row < 0:
-            self.table.clearSelection()
-            return
-        self.table.selectionModel().setCurrentIndex(
-            self.model.index(row, 0),
-            QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-        self.table.scrollTo(self.model.index(row, 0))
+        self.select(desk_id)
 
-    def _show_detail(self) -> None:
-        desk = self.model.desk_at(self.table.currentIndex().row())
-        self.edit_button.setEnabled(desk is not None)
-        self.delete_button.setEnabled(desk is not None)
+    def current_changed(self) -> None:
+        super().current_changed()
+        desk = self.current_record()
         self.empty.setVisible(desk is None)
         self.detail_body.setVisible(desk is not None)
         if desk is None:
@@ -216,33 +170,3 @@ class DesksView(QWidget):
                     self.note.show_message(self.tr("Copied the mail address {0}").format(value))
                 else:
                     self.note.show_message(self.tr("Copied {0}").format(value))
-
-    # --- actions
-    def add_desk(self) -> None:
-        if self.case_id is None:
-            return
-        dialog = DeskDialog(self, self.case_id)
-        if dialog.exec():
-            self.refresh()
-            self.select_desk(dialog.desk_id)
-            self.changed.emit()
-
-    def edit_desk(self) -> None:
-        desk_id = self.current_desk_id()
-        if desk_id is None:
-            return
-        if DeskDialog(self, self.case_id, desk_id).exec():
-            self.refresh()
-            self.changed.emit()
-
-    def delete_desk(self) -> None:
-        desk = self.model.desk_at(self.table.currentIndex().row())
-        if desk is None:
-            return
-        text = self.tr("Delete the desk “{0}”?\n\nIts events stay in the timeline without a desk.").format(desk.name)
-        if not confirm(self, self.tr("Delete desk"), text):
-            return
-        deleted = run_action(self, lambda: desks.delete_desk(desk.id) or True)
-        self.refresh()
-        if deleted:
-            self.changed.emit()

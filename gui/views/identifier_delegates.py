@@ -140,7 +140,9 @@ class ReadinessCardDelegate(QStyledItemDelegate):
             line = QRect(text_x - 4, y, right - text_x + 4, line_h)
             if ident_id == self.highlight_id:
                 painter.setPen(Qt.PenStyle.NoPen)
-                painter.setBrush(pal.color(QPalette.ColorRole.AlternateBase))
+                mark = QColor(pal.color(QPalette.ColorRole.Highlight))
+                mark.setAlpha(60)
+                painter.setBrush(mark)
                 painter.drawRect(line)
             painter.setFont(normal)
             painter.setPen(pal.color(QPalette.ColorRole.Text))

@@ -1,20 +1,20 @@
 """The Identifiers tab: every number a desk may ask for, and per desk what to have ready."""
 from __future__ import annotations
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QListView, QPushButton, QSplitter, QTableView,
-    QVBoxLayout, QWidget,
+    QAbstractItemView, QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget,
 )
 
 from db import identifiers
-from gui.common import confirm, copy_text, run_action
+from gui.common import copy_text, run_action
 from gui.dialogs.identifier_dialog import IdentifierDialog
 from gui.models.identifier_model import IdentifierTableModel, ReadinessModel
 from gui.views.identifier_delegates import CopyButtonDelegate, ReadinessCardDelegate
+from gui.views.panes import heading, side_by_side
+from gui.views.record_tab import RecordTab
 from gui.views.status_note import StatusNote
-from gui.views.table_fit import fit_columns
 
 
 class _IdentifierTable(QTableView):
@@ -30,54 +30,30 @@ class _IdentifierTable(QTableView):
         super().keyPressEvent(event)
 
 
-class IdentifiersView(QWidget):
-    changed = Signal()
+class IdentifiersView(RecordTab):
+    COLUMN_CAPS = {IdentifierTableModel.NAME: 200, IdentifierTableModel.VALUE: 200, IdentifierTableModel.ASKED_BY: 280}
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.case_id: int | None = None
-        self.model = IdentifierTableModel(self)
-        self.table = _IdentifierTable()
-        self.table.copy_requested.connect(lambda: self.copy_identifier(self.current_identifier_id()))
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        super().__init__(IdentifierTableModel(), _IdentifierTable(), parent=parent)
+        self.table.copy_requested.connect(lambda: self.copy_identifier(self.current_id()))
         self.table.setMouseTracking(True)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.copy_delegate = CopyButtonDelegate(IdentifierTableModel.VALUE, self)
-        self.copy_delegate.clicked.connect(lambda index: self.copy_identifier(self.model.identifier_at(index.row()).id))
+        self.copy_delegate.clicked.connect(lambda index: self.copy_identifier(self.model.record_at(index.row()).id))
         self.table.setItemDelegateForColumn(IdentifierTableModel.COPY, self.copy_delegate)
-        self.table.doubleClicked.connect(self._double_clicked)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._current_changed())
+        self.table.horizontalHeader().setSectionResizeMode(IdentifierTableModel.COPY, QHeaderView.ResizeMode.Fixed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.copy_action = QAction(self.tr("&Copy value"), self)
         self.copy_action.setShortcut(QKeySequence.StandardKey.Copy)
         self.copy_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.copy_action.triggered.connect(lambda: self.copy_identifier(self.current_identifier_id()))
+        self.copy_action.triggered.connect(lambda: self.copy_identifier(self.current_id()))
         self.edit_action = QAction(self.tr("&Edit…"), self)
-        self.edit_action.triggered.connect(self.edit_identifier)
-        self.delete_action = QAction(self.tr("&Delete"), self)
-        self.delete_action.setShortcut(QKeySequence.StandardKey.Delete)
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.delete_action.triggered.connect(self.delete_identifier)
-        self.table.addActions([self.copy_action, self.edit_action, self.delete_action])
+        self.edit_action.triggered.connect(self.edit_record)
+        self.table.addActions([self.copy_action, self.edit_action])
 
-        self.add_button = QPushButton(self.tr("&Add identifier…"))
-        self.edit_button = QPushButton(self.tr("&Edit…"))
-        self.delete_button = QPushButton(self.tr("&Delete"))
-        self.add_button.clicked.connect(self.add_identifier)
-        self.edit_button.clicked.connect(self.edit_identifier)
-        self.delete_button.clicked.connect(self.delete_identifier)
-        buttons = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            buttons.addWidget(b)
-        buttons.addStretch(1)
         self.summary = QLabel()
-        buttons.addWidget(self.summary)
+        self.summary.setStyleSheet("color: #c25400; font-weight: bold;")
+        self.buttons.addWidget(self.summary)
 
         self.cards = ReadinessModel(self)
         self.card_delegate = ReadinessCardDelegate(self)
@@ -91,11 +67,7 @@ class IdentifiersView(QWidget):
         self.card_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.card_list.setResizeMode(QListView.ResizeMode.Adjust)
         self.card_list.setStyleSheet("QListView { background: palette(window); border: none; }")
-        cards_title = QLabel(self.tr("Have these ready"))
-        font = cards_title.font()
-        font.setBold(True)
-        font.setPointSizeF(font.pointSizeF() * 1.15)
-        cards_title.setFont(font)
+        cards_title = heading(self.tr("Have these ready"), 1.15)
         cards_hint = QLabel(self.tr("What each desk asks for. Click a number to copy it."))
         cards_hint.setWordWrap(True)
         cards_hint.setStyleSheet("color: gray;")
@@ -109,64 +81,49 @@ class IdentifiersView(QWidget):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(buttons)
+        left_layout.addLayout(self.buttons)
         left_layout.addWidget(self.table, 1)
-        splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(left)
-        splitter.addWidget(side)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
-        splitter.setSizes([720, 440])
         self.note = StatusNote()
         layout = QVBoxLayout(self)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(side_by_side(left, side, (720, 440)), 1)
         layout.addWidget(self.note)
-        self._current_changed()
+        self.current_changed()
 
-    def set_case(self, case_id: int | None) -> None:
-        self.case_id = case_id
-        self.refresh()
+    def add_label(self) -> str:
+        return self.tr("&Add identifier…")
 
-    def refresh(self) -> None:
-        current = self.current_identifier_id()
-        self.model.load(self.case_id)
+    def open_dialog(self, record_id):
+        return IdentifierDialog(self, self.case_id, record_id)
+
+    def delete_question(self, record):
+        return self.tr("Delete identifier"), self.tr(
+            "Delete the identifier “{0}”?\n\nNo desk will ask for it any more.").format(record.name)
+
+    def delete_action(self, record_id):
+        identifiers.delete_identifier(record_id)
+
+    def refreshed(self) -> None:
         self.cards.load(self.case_id)
-        self._fit_columns()
-        if current is not None:
-            self.select_identifier(current)
-        self.add_button.setEnabled(self.case_id is not None)
-        total = self.model.rowCount()
-        missing = sum(1 for r in range(total) if not self.model.identifier_at(r).value)
+        missing = sum(1 for i in self.model.records() if not i.value)
         self.summary.setText(self.tr("%n missing", "", missing) if missing else "")
-        self.summary.setStyleSheet("color: #c25400; font-weight: bold;")
-        self._current_changed()
 
-    def _fit_columns(self) -> None:
-        fit_columns(self.table, {IdentifierTableModel.NAME: 200, IdentifierTableModel.VALUE: 200,
-                                 IdentifierTableModel.ASKED_BY: 280})
-        self.table.horizontalHeader().setSectionResizeMode(IdentifierTableModel.COPY, QHeaderView.ResizeMode.Fixed)
-
-    def current_identifier_id(self) -> int | None:
-        ident = self.model.identifier_at(self.table.currentIndex().row())
-        return ident.id if ident else None
-
-    def select_identifier(self, identifier_id: int) -> None:
-        row = self.model.row_of(identifier_id)
-        if row >= 0:
-            self.table.selectionModel().setCurrentIndex(
-                self.model.index(row, 0),
-                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
-
-    def _current_changed(self) -> None:
-        ident_id = self.current_identifier_id()
-        for w in (self.edit_button, self.delete_button, self.edit_action, self.delete_action, self.copy_action):
-            w.setEnabled(ident_id is not None)
+    def current_changed(self) -> None:
+        super().current_changed()
+        ident_id = self.current_id()
+        for action in (self.edit_action, self.copy_action):
+            action.setEnabled(ident_id is not None)
         self.card_delegate.highlight_id = ident_id
         self.card_list.viewport().update()
 
-    def _double_clicked(self, index) -> None:
+    def double_clicked(self, index) -> None:
         if index.column() != IdentifierTableModel.COPY:
-            self.edit_identifier()
+            self.edit_record()
+
+    def current_identifier_id(self) -> int | None:
+        return self.current_id()
+
+    def select_identifier(self, identifier_id: int) -> None:
+        self.select(identifier_id)
 
     def copy_identifier(self, identifier_id: int | None) -> None:
         if identifier_id is None:
@@ -179,29 +136,3 @@ class IdentifiersView(QWidget):
             return
         copy_text(ident.value)
         self.note.show_message(self.tr("Copied {0}").format(ident.name))
-
-    def add_identifier(self) -> None:
-        if self.case_id is None:
-            return
-        dialog = IdentifierDialog(self, self.case_id)
-        if dialog.exec():
-            self.refresh()
-            self.select_identifier(dialog.identifier_id)
-            self.changed.emit()
-
-    def edit_identifier(self) -> None:
-        ident_id = self.current_identifier_id()
-        if ident_id is not None and IdentifierDialog(self, self.case_id, ident_id).exec():
-            self.refresh()
-            self.changed.emit()
-
-    def delete_identifier(self) -> None:
-        ident = self.model.identifier_at(self.table.currentIndex().row())
-        if ident is None:
-            return
-        text = self.tr("Delete the identifier “{0}”?\n\nNo desk will ask for it any more.").format(ident.name)
-        if confirm(self, self.tr("Delete identifier"), text):
-            deleted = run_action(self, lambda: identifiers.delete_identifier(ident.id) or True)
-            self.refresh()
-            if deleted:
-                self.changed.emit()

@@ -236,14 +236,6 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>窓口を追加(&amp;A)…</translation>
     </message>
     <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
         <source>Address:</source>
         <translation>連絡先:</translation>
     </message>
@@ -437,10 +429,6 @@ Its events stay in the timeline without a desk.</source>
         <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
-    </message>
-    <message>
         <source>&amp;Add identifier…</source>
         <translation>番号を追加(&amp;A)…</translation>
     </message>
@@ -619,6 +607,17 @@ No desk will ask for it any more.</source>
     </message>
 </context>
 <context>
+    <name>RecordTab</name>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>削除(&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>ResourceDialog</name>
     <message>
         <source>Edit resource</source>
@@ -689,14 +688,6 @@ No desk will ask for it any more.</source>
     <message>
         <source>&amp;Add resource…</source>
         <translation>リソースを追加(&amp;A)…</translation>
-    </message>
-    <message>
-        <source>&amp;Edit…</source>
-        <translation>編集(&amp;E)…</translation>
-    </message>
-    <message>
-        <source>&amp;Delete</source>
-        <translation>削除(&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n not moved yet</source>
