@@ -62,7 +62,7 @@ class ChecklistItemModel(RecordTableModel):
     def __init__(self, run, parent=None):
         super().__init__(parent)
         self._run = run
-        self.headers = [self.tr("Item"), self.tr("Done")]
+        self._headers = [self.tr("Item"), self.tr("Done")]
 
     @property
     def checklist_id(self) -> int | None:

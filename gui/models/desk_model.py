@@ -14,7 +14,7 @@ class DeskTableModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [self.tr("Kind"), self.tr("Name"), self.tr("Address"), self.tr("Language"), self.tr("Hours")]
+        self._headers = [self.tr("Kind"), self.tr("Name"), self.tr("Address"), self.tr("Language"), self.tr("Hours")]
 
     def fetch(self, case_id: int) -> list:
         return desks.list_desks(case_id)

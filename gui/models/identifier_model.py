@@ -22,7 +22,7 @@ class IdentifierTableModel(RecordTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._asked_by: dict[int, list[str]] = {}
-        self.headers = [self.tr("Identifier"), self.tr("Value"), "", self.tr("Asked for by"), self.tr("Where found")]
+        self._headers = [self.tr("Identifier"), self.tr("Value"), "", self.tr("Asked for by"), self.tr("Where found")]
 
     def fetch(self, case_id: int) -> list:
         names = {d.id: d.name for d in desks.list_desks(case_id)}

@@ -2,17 +2,15 @@
 (a case, or a checklist), looked up by row or by id."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from gui.table_model import RowTableModel
 
 
-class RecordTableModel(QAbstractTableModel):
-    """Subclasses set `self.headers` (translated) and implement `fetch(key)` and `data`."""
+class RecordTableModel(RowTableModel):
+    """Subclasses set `self._headers` (translated) and implement `fetch(key)` and `data`."""
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers: list[str] = []
         self.key: int | None = None
-        self._rows: list = []
 
     def fetch(self, key: int) -> list:
         raise NotImplementedError
@@ -31,14 +29,3 @@ class RecordTableModel(QAbstractTableModel):
 
     def records(self) -> list:
         return list(self._rows)
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.headers[section]
-        return None

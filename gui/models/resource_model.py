@@ -15,7 +15,7 @@ class ResourceTableModel(RecordTableModel):
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self.headers = [self.tr("Name"), self.tr("Kind"), self.tr("State"), self.tr("Moved"), self.tr("Notes")]
+        self._headers = [self.tr("Name"), self.tr("Kind"), self.tr("State"), self.tr("Moved"), self.tr("Notes")]
 
     def fetch(self, case_id: int) -> list:
         return resources.list_resources(case_id)

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPushButton,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -45,10 +45,10 @@ class ChecklistsView(QWidget):
         self.new_list_button.clicked.connect(lambda: self.add_checklist())
         self.rename_button.clicked.connect(lambda: self.rename_checklist())
         self.delete_list_button.clicked.connect(self.delete_checklist)
-        list_buttons = QHBoxLayout()
-        for b in (self.new_list_button, self.rename_button, self.delete_list_button):
-            list_buttons.addWidget(b)
-        list_buttons.addStretch(1)
+        list_buttons = QGridLayout()  # two rows: the pane stays narrow
+        list_buttons.addWidget(self.new_list_button, 0, 0, 1, 2)
+        list_buttons.addWidget(self.rename_button, 1, 0)
+        list_buttons.addWidget(self.delete_list_button, 1, 1)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
@@ -102,13 +102,14 @@ class ChecklistsView(QWidget):
         item_buttons.addStretch(1)
         hint = QLabel(self.tr("Tick an item when it is done; drag items to reorder."))
         hint.setStyleSheet("color: gray;")
-        item_buttons.addWidget(hint)
+        hint.setWordWrap(True)
 
         self.items_title = heading()
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.items_title)
+        right_layout.addWidget(hint)
         right_layout.addWidget(self.table, 1)
         right_layout.addLayout(add_row)
         right_layout.addLayout(item_buttons)

@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QPushButton, QTableView, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
 from gui.common import confirm, run_action
 from gui.models.record_table_model import RecordTableModel
+from gui.table_model import configure_list_table
 from gui.views.table_fit import fit_columns
 
 
@@ -24,11 +25,7 @@ class RecordTab(QWidget):
         model.setParent(self)
         self.table = table or QTableView()
         self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
+        configure_list_table(self.table, row_padding=14)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed())
         self.table.doubleClicked.connect(self.double_clicked)

@@ -1,5 +1,5 @@
-"""A one-line note under a view ("Copied CSI number"), also shown near the
-pointer and in the main window's status bar when there is one."""
+"""A one-line note of a view ("Copied CSI number"), also shown near the pointer.
+Inside the main window it goes to the window's status bar instead of the line."""
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
@@ -17,8 +17,13 @@ class StatusNote(QLabel):
     def show_message(self, text: str) -> None:
         self.setText(text)
         self._timer.start()
-        if self.isVisible():
-            QToolTip.showText(QCursor.pos(), text, self)
         window = self.window()
-        if isinstance(window, QMainWindow) and window.statusBar() is not None:
+        if isinstance(window, QMainWindow):
             window.statusBar().showMessage(text, 5000)
+        if self.isVisible() or window.isVisible():
+            QToolTip.showText(QCursor.pos(), text, self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if isinstance(self.window(), QMainWindow):
+            self.hide()  # the status bar says it

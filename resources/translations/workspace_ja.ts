@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
+    <name>CaseViews</name>
+    <message>
+        <source>Desks</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>番号</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistItemModel</name>
     <message>
         <source>Item</source>
