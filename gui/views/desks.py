@@ -5,7 +5,7 @@ import html
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QFrame, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from db import desks
 from gui.common import copy_text
@@ -46,7 +46,13 @@ class DesksView(RecordTab):
         form.addRow(self.tr("Hours:"), self.hours)
         form.addRow(self.tr("Referred by:"), self.referred_by)
         form.addRow(self.tr("Asks for:"), self.asks_for)
-        form.addRow(self.tr("Notes:"), self.notes)
+        notes_form = QFormLayout()
+        notes_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        notes_form.addRow(self.tr("Notes:"), self.notes)
+        columns = QHBoxLayout()
+        columns.addLayout(form, 1)
+        columns.addSpacing(16)
+        columns.addLayout(notes_form, 1)
         self.empty = QLabel(self.tr("Select a desk to see how to reach it."))
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
@@ -55,7 +61,7 @@ class DesksView(RecordTab):
         body = QVBoxLayout(self.detail_body)
         body.setContentsMargins(0, 0, 0, 0)
         body.addWidget(self.title)
-        body.addLayout(form)
+        body.addLayout(columns)
         body.addStretch(1)
         detail_layout = QVBoxLayout(detail)
         detail_layout.addWidget(self.empty)
@@ -68,7 +74,7 @@ class DesksView(RecordTab):
         self.note = StatusNote()
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
-        layout.addWidget(side_by_side(self.table, scroll, (780, 400)), 1)
+        layout.addWidget(side_by_side(self.table, scroll, (300, 360), Qt.Orientation.Vertical), 1)
         layout.addWidget(self.note)
         self.current_changed()
 

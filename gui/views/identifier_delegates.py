@@ -54,6 +54,7 @@ class ReadinessCardDelegate(QStyledItemDelegate):
 
     copy_requested = Signal(int)
     PAD = 8
+    CARD_WIDTH = 320
     ICON = 18
 
     def __init__(self, parent=None):
@@ -69,7 +70,12 @@ class ReadinessCardDelegate(QStyledItemDelegate):
     def sizeHint(self, option, index):
         card: CardData = index.data(CARD_ROLE)
         lines = max(1, len(card.needs)) if card else 1
-        return QSize(280, self.PAD * 2 + self._header_height(option) + lines * self._line_height(option))
+        view = option.widget
+        if view is None or view.isWrapping():  # a grid of cards
+            width = self.CARD_WIDTH
+        else:  # one column: as wide as the list
+            width = view.viewport().width() - 2 * view.spacing() - 1
+        return QSize(max(160, width), self.PAD * 2 + self._header_height(option) + lines * self._line_height(option))
 
     def _badge(self, card: CardData) -> tuple[str, QColor]:
         if not card.needs:

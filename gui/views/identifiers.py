@@ -31,7 +31,7 @@ class _IdentifierTable(QTableView):
 
 
 class IdentifiersView(RecordTab):
-    COLUMN_CAPS = {IdentifierTableModel.NAME: 200, IdentifierTableModel.VALUE: 200, IdentifierTableModel.ASKED_BY: 280}
+    COLUMN_CAPS = {IdentifierTableModel.NAME: 200, IdentifierTableModel.VALUE: 200, IdentifierTableModel.ASKED_BY: 220}
 
     def __init__(self, parent=None):
         super().__init__(IdentifierTableModel(), _IdentifierTable(), parent=parent)
@@ -66,6 +66,7 @@ class IdentifiersView(RecordTab):
         self.card_list.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.card_list.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.card_list.setResizeMode(QListView.ResizeMode.Adjust)
+        self.card_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.card_list.setStyleSheet("QListView { background: palette(window); border: none; }")
         cards_title = heading(self.tr("Have these ready"), 1.15)
         cards_hint = QLabel(self.tr("What each desk asks for. Click a number to copy it."))
@@ -85,9 +86,23 @@ class IdentifiersView(RecordTab):
         left_layout.addWidget(self.table, 1)
         self.note = StatusNote()
         layout = QVBoxLayout(self)
-        layout.addWidget(side_by_side(left, side, (720, 440)), 1)
+        self.splitter = side_by_side(left, side, (720, 440))
+        layout.addWidget(self.splitter, 1)
         layout.addWidget(self.note)
         self.current_changed()
+
+    WIDE = 860  # below this width the cards go under the table, side by side
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        wide = self.width() >= self.WIDE
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if self.splitter.orientation() != orientation:
+            self.splitter.setOrientation(orientation)
+            self.card_list.setFlow(QListView.Flow.TopToBottom if wide else QListView.Flow.LeftToRight)
+            self.card_list.setWrapping(not wide)
+            total = self.width() if wide else self.height()
+            self.splitter.setSizes([total * 3 // 5, total * 2 // 5] if wide else [total // 2, total // 2])
 
     def add_label(self) -> str:
         return self.tr("&Add identifier…")

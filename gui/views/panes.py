@@ -5,9 +5,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QWidget
 
 
-def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int]) -> QSplitter:
-    """A splitter that shares extra width in the proportion of `sizes`."""
-    splitter = QSplitter(Qt.Orientation.Horizontal)
+def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],
+                 orientation: Qt.Orientation = Qt.Orientation.Horizontal) -> QSplitter:
+    """A splitter that shares extra room in the proportion of `sizes`
+    (left and right, or with Qt.Orientation.Vertical top and bottom)."""
+    splitter = QSplitter(orientation)
     splitter.addWidget(left)
     splitter.addWidget(right)
     splitter.setStretchFactor(0, sizes[0])

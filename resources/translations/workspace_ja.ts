@@ -44,8 +44,8 @@
         <translation>新しいチェックリスト(&amp;N)…</translation>
     </message>
     <message>
-        <source>Re&amp;name…</source>
-        <translation>名前を変更(&amp;N)…</translation>
+        <source>Rena&amp;me…</source>
+        <translation>名前を変更(&amp;M)…</translation>
     </message>
     <message>
         <source>Delete</source>
