@@ -2,50 +2,44 @@
 checklist (tick, edit in place, reorder by drag and drop)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QByteArray, QMimeData, QModelIndex, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtGui import QColor
 
 from db import checklists
-from db.models import Checklist
 from gui.common import fmt_datetime
 
+from .kind_labels import READY_COLOUR
 from .record_table_model import RecordTableModel
 
 ITEM_MIME = "application/x-casekeeper-checklist-item"
 
 
-class ChecklistListModel(QAbstractListModel):
+class ChecklistListModel(RecordTableModel):
+    """The checklists of a case: title, and progress "done/all"."""
+
+    TITLE, PROGRESS = range(2)
+
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list[Checklist] = []
         self._progress: dict[int, tuple[int, int]] = {}
+        self._headers = [self.tr("Checklist"), self.tr("Done")]
 
-    def load(self, case_id: int | None) -> None:
-        self.beginResetModel()
-        self._rows = checklists.list_checklists(case_id) if case_id is not None else []
-        self._progress = checklists.progress(case_id) if case_id is not None else {}
-        self.endResetModel()
-
-    def checklist_at(self, row: int) -> Checklist | None:
-        return self._rows[row] if 0 <= row < len(self._rows) else None
-
-    def row_of(self, checklist_id: int) -> int:
-        return next((r for r, c in enumerate(self._rows) if c.id == checklist_id), -1)
-
-    def progress_text(self, row: int) -> str:
-        done, total = self._progress.get(self._rows[row].id, (0, 0))
-        return f"{done}/{total}"
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self._rows)
+    def fetch(self, case_id: int) -> list:
+        self._progress = checklists.progress(case_id)
+        return checklists.list_checklists(case_id)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        cl = self._rows[index.row()]
+        cl, col = self._rows[index.row()], index.column()
+        done, total = self._progress.get(cl.id, (0, 0))
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{cl.title}  ({self.progress_text(index.row())})"
+            return cl.title if col == self.TITLE else f"{done}/{total}"
+        if role == Qt.ItemDataRole.TextAlignmentRole and col == self.PROGRESS:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == Qt.ItemDataRole.ForegroundRole and col == self.PROGRESS and total and done == total:
+            return QColor(READY_COLOUR)
         if role == Qt.ItemDataRole.ToolTipRole:
-            done, total = self._progress.get(cl.id, (0, 0))
             return self.tr("%n of %1 done", "", done).replace("%1", str(total))
         if role == Qt.ItemDataRole.UserRole:
             return cl.id
@@ -87,8 +81,6 @@ class ChecklistItemModel(RecordTableModel):
         if role == Qt.ItemDataRole.CheckStateRole and col == self.TEXT:
             return Qt.CheckState.Checked if item.done_at else Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.ForegroundRole and item.done_at:
-            from PySide6.QtGui import QColor
-
             return QColor("gray")
         if role == Qt.ItemDataRole.UserRole:
             return item.id

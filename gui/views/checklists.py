@@ -4,13 +4,14 @@ from __future__ import annotations
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QListView, QPushButton,
+    QAbstractItemView, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
 from db import checklists
 from gui.common import confirm, run_action
 from gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
+from gui.table_model import configure_list_table
 from gui.views.panes import heading, side_by_side
 
 
@@ -35,9 +36,13 @@ class ChecklistsView(QWidget):
         self.case_id: int | None = None
 
         self.lists = ChecklistListModel(self)
-        self.list_view = QListView()
+        self.list_view = QTableView()
         self.list_view.setModel(self.lists)
-        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        configure_list_table(self.list_view)
+        self.list_view.horizontalHeader().hide()
+        self.list_view.horizontalHeader().setSectionResizeMode(ChecklistListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.list_view.horizontalHeader().setSectionResizeMode(
+            ChecklistListModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
         self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._checklist_changed())
         self.new_list_button = QPushButton(self.tr("&New checklist…"))
         self.rename_button = QPushButton(self.tr("Rena&me…"))
@@ -135,7 +140,7 @@ class ChecklistsView(QWidget):
         self._checklist_changed()
 
     def current_checklist_id(self) -> int | None:
-        cl = self.lists.checklist_at(self.list_view.currentIndex().row())
+        cl = self.lists.record_at(self.list_view.currentIndex().row())
         return cl.id if cl else None
 
     def select_checklist(self, checklist_id: int) -> None:
@@ -144,13 +149,14 @@ class ChecklistsView(QWidget):
     def _select_checklist_row(self, row: int) -> None:
         if row >= 0:
             self.list_view.selectionModel().setCurrentIndex(
-                self.lists.index(row), QItemSelectionModel.SelectionFlag.ClearAndSelect)
+                self.lists.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
 
     def _checklist_changed(self) -> None:
         cl_id = self.current_checklist_id()
         if cl_id != self.items.checklist_id or cl_id is None:
             self.items.load(cl_id)
-        cl = self.lists.checklist_at(self.list_view.currentIndex().row())
+        cl = self.lists.record_at(self.list_view.currentIndex().row())
         self.items_title.setText(cl.title if cl else self.tr("No checklist selected"))
         self.new_list_button.setEnabled(self.case_id is not None)
         for w in (self.rename_button, self.delete_list_button, self.new_item, self.add_item_button):
@@ -196,7 +202,7 @@ class ChecklistsView(QWidget):
             self.new_item.setFocus()
 
     def rename_checklist(self, title: str | None = None) -> None:
-        cl = self.lists.checklist_at(self.list_view.currentIndex().row())
+        cl = self.lists.record_at(self.list_view.currentIndex().row())
         if cl is None:
             return
         if title is None:
@@ -208,7 +214,7 @@ class ChecklistsView(QWidget):
             self.changed.emit()
 
     def delete_checklist(self) -> None:
-        cl = self.lists.checklist_at(self.list_view.currentIndex().row())
+        cl = self.lists.record_at(self.list_view.currentIndex().row())
         if cl is None:
             return
         if confirm(self, self.tr("Delete checklist"),

@@ -32,6 +32,14 @@
 </context>
 <context>
     <name>ChecklistListModel</name>
+    <message>
+        <source>Checklist</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>完了日時</translation>
+    </message>
     <message numerus="yes">
         <source>%n of %1 done</source>
         <translation><numerusform>%1 件中 %n 件完了</numerusform></translation>
