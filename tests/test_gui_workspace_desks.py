@@ -21,23 +21,24 @@ def _desk(case_id, name):
 def test_detail_pane_flags_missing_numbers_and_follows_the_referral(db, clock, qtbot):
     case = demo_case()
     view = _view(qtbot, case.id)
-    view.select_desk(_desk(case.id, "Technical support phone").id)
+    view.select(_desk(case.id, "Technical support phone").id)
     assert "Technical support phone" in view.title.text()
     assert "0120-099-638" in view.address.text()
     assert "SR number" in view.asks_for.text() and "missing" in view.asks_for.text()
     assert "23456789" in view.asks_for.text()
     assert "Public inquiry form" in view.referred_by.text()
     view.referred_by.linkActivated.emit(f"desk:{_desk(case.id, 'Public inquiry form').id}")
-    assert view.current_desk_id() == _desk(case.id, "Public inquiry form").id
+    assert view.current_id() == _desk(case.id, "Public inquiry form").id
     assert "Public inquiry form" in view.title.text()
 
 
 def test_phone_address_is_copied_and_a_url_opens_in_the_browser(db, clock, qtbot):
     case = demo_case()
     view = _view(qtbot, case.id)
-    view.select_desk(_desk(case.id, "Technical support phone").id)
+    view.select(_desk(case.id, "Technical support phone").id)
     view.address.linkActivated.emit("address:0120-099-638")
     assert QApplication.clipboard().text() == "0120-099-638"
+    assert view.note.text() == "Copied the phone number 0120-099-638"
 
     class Browser(QObject):
         opened: list = []
@@ -49,7 +50,7 @@ def test_phone_address_is_copied_and_a_url_opens_in_the_browser(db, clock, qtbot
     browser = Browser()
     QDesktopServices.setUrlHandler("https", browser, "open")
     try:
-        view.select_desk(_desk(case.id, "Support portal").id)
+        view.select(_desk(case.id, "Support portal").id)
         view.address.linkActivated.emit("address:https://support.oracle.com/")
     finally:
         QDesktopServices.unsetUrlHandler("https")
@@ -80,7 +81,7 @@ def test_add_desk_through_the_dialog(db, clock, qtbot):
     assert desk.hours == ["Mon-Fri 09:00-12:00,13:00-17:00", "Sat 10:00-12:00"]
     assert desk.referred_by.name == "Live chat"
     assert [i.name for i in desks.asks_for(desk.id)] == ["CSI number"]
-    assert view.current_desk_id() == desk.id
+    assert view.current_id() == desk.id
 
 
 def test_bad_hours_keep_the_dialog_open_with_a_message(db, clock, qtbot):
@@ -104,7 +105,7 @@ def test_edit_desk_through_the_dialog(db, clock, qtbot):
     case = demo_case()
     view = _view(qtbot, case.id)
     chat = _desk(case.id, "Live chat")
-    view.select_desk(chat.id)
+    view.select(chat.id)
 
     def fill(dialog):
         assert dialog.always.isChecked()
@@ -125,7 +126,7 @@ def test_delete_desk_asks_first_and_keeps_its_events(db, clock, qtbot):
     view = _view(qtbot, case.id)
     chat = _desk(case.id, "Live chat")
     n_events = len(events.event_rows(case.id))
-    view.select_desk(chat.id)
+    view.select(chat.id)
     texts = []
 
     when_modal(lambda box: (texts.append(box.text()), click_button(box, "Cancel")))

@@ -37,11 +37,11 @@ def test_ctrl_c_copies_the_selected_value_and_a_missing_one_is_not_copied(db, cl
     case = demo_case()
     view = _view(qtbot, case.id)
     QApplication.clipboard().setText("before")
-    view.select_identifier(view.model.record_at(_row(view, "Order ID")).id)
+    view.select(view.model.record_at(_row(view, "Order ID")).id)
     view.table.setFocus()
     qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "1234567-OCI"
-    view.select_identifier(view.model.record_at(_row(view, "SR number")).id)
+    view.select(view.model.record_at(_row(view, "SR number")).id)
     qtbot.keyClick(view.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     assert QApplication.clipboard().text() == "1234567-OCI"
     assert "missing" in view.note.text()
@@ -67,7 +67,7 @@ def test_phone_desk_card_lists_sr_number_missing_until_it_is_entered(db, clock, 
 
     changed = []
     view.changed.connect(lambda: changed.append(True))
-    view.select_identifier(view.model.record_at(_row(view, "SR number")).id)
+    view.select(view.model.record_at(_row(view, "SR number")).id)
 
     def fill(dialog):
         dialog.value.setText("3-9876543210")
@@ -79,7 +79,7 @@ def test_phone_desk_card_lists_sr_number_missing_until_it_is_entered(db, clock, 
     card = _card(view, "Technical support phone")
     assert card.missing == 0
     assert view.card_delegate._badge(card)[0] == "ready"
-    assert identifiers.get_identifier(view.current_identifier_id()).value == "3-9876543210"
+    assert identifiers.get_identifier(view.current_id()).value == "3-9876543210"
 
 
 def test_clicking_a_number_on_a_card_copies_it(db, clock, qtbot):

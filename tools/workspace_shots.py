@@ -38,8 +38,8 @@ def main(out_dir: str, lang: str = "en") -> None:
         view.set_case(case.id)
     from db import desks as desk_db, identifiers as ident_db
 
-    views["desks"].select_desk(next(d.id for d in desk_db.list_desks(case.id) if d.kind == "phone"))
-    views["identifiers"].select_identifier(next(i.id for i in ident_db.list_identifiers(case.id) if i.value))
+    views["desks"].select(next(d.id for d in desk_db.list_desks(case.id) if d.kind == "phone"))
+    views["identifiers"].select(next(i.id for i in ident_db.list_identifiers(case.id) if i.value))
     tabs.resize(1280, 760)
     tabs.show()
     out = Path(out_dir)

@@ -105,12 +105,6 @@ class DesksView(RecordTab):
         if self.current_id() is None and self.model.rowCount():
             self.select(self.model.record_at(0).id)
 
-    def current_desk_id(self) -> int | None:
-        return self.current_id()
-
-    def select_desk(self, desk_id: int | None) -> None:
-        self.select(desk_id)
-
     def current_changed(self) -> None:
         super().current_changed()
         desk = self.current_record()
@@ -160,9 +154,9 @@ class DesksView(RecordTab):
     def _link_activated(self, href: str) -> None:
         kind, _, value = href.partition(":")
         if kind == "desk":
-            self.select_desk(int(value))
+            self.select(int(value))
         elif kind == "copy":
-            ident = next((i for i in desks.asks_for(self.current_desk_id()) if i.id == int(value)), None)
+            ident = next((i for i in desks.asks_for(self.current_id()) if i.id == int(value)), None)
             if ident is not None:
                 copy_text(ident.value)
                 self.note.show_message(self.tr("Copied {0}").format(ident.name))
@@ -172,7 +166,10 @@ class DesksView(RecordTab):
                 self.note.show_message(self.tr("Opened {0} in the browser").format(value))
             else:
                 copy_text(value)
+                desk = self.current_record()
                 if "@" in value:
                     self.note.show_message(self.tr("Copied the mail address {0}").format(value))
+                elif desk is not None and desk.kind == "phone":
+                    self.note.show_message(self.tr("Copied the phone number {0}").format(value))
                 else:
                     self.note.show_message(self.tr("Copied {0}").format(value))

@@ -134,12 +134,6 @@ class IdentifiersView(RecordTab):
         if index.column() != IdentifierTableModel.COPY:
             self.edit_record()
 
-    def current_identifier_id(self) -> int | None:
-        return self.current_id()
-
-    def select_identifier(self, identifier_id: int) -> None:
-        self.select(identifier_id)
-
     def copy_identifier(self, identifier_id: int | None) -> None:
         if identifier_id is None:
             return

@@ -347,6 +347,10 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>メールアドレス {0} をコピーしました</translation>
     </message>
     <message>
+        <source>Copied the phone number {0}</source>
+        <translation>電話番号 {0} をコピーしました</translation>
+    </message>
+    <message>
         <source>Delete the desk “{0}”?
 
 Its events stay in the timeline without a desk.</source>
