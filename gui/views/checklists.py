@@ -229,7 +229,10 @@ class ChecklistsView(QWidget):
         cl_id = self.current_checklist_id()
         if cl_id is None:
             return
-        text = self.new_item.text() if text is None else text
+        if text is None:  # from the line edit: Enter on an empty line does nothing
+            text = self.new_item.text()
+            if not text.strip():
+                return
         item = run_action(self, checklists.add_item, cl_id, text)
         if item is not None:
             self.new_item.clear()
