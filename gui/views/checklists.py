@@ -157,7 +157,12 @@ class ChecklistsView(QWidget):
         if cl_id != self.items.checklist_id or cl_id is None:
             self.items.load(cl_id)
         cl = self.lists.record_at(self.list_view.currentIndex().row())
-        self.items_title.setText(cl.title if cl else self.tr("No checklist selected"))
+        if cl is not None:
+            self.items_title.setText(cl.title)
+        elif self.lists.rowCount():
+            self.items_title.setText(self.tr("No checklist selected"))
+        else:
+            self.items_title.setText(self.tr("No checklists yet: start one with “New checklist…”."))
         self.new_list_button.setEnabled(self.case_id is not None)
         for w in (self.rename_button, self.delete_list_button, self.new_item, self.add_item_button):
             w.setEnabled(cl is not None)

@@ -53,7 +53,7 @@ class DesksView(RecordTab):
         columns.addLayout(form, 1)
         columns.addSpacing(16)
         columns.addLayout(notes_form, 1)
-        self.empty = QLabel(self.tr("Select a desk to see how to reach it."))
+        self.empty = QLabel()
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         detail = QWidget()
@@ -108,6 +108,8 @@ class DesksView(RecordTab):
     def current_changed(self) -> None:
         super().current_changed()
         desk = self.current_record()
+        self.empty.setText(self.tr("Select a desk to see how to reach it.") if self.model.rowCount() else self.tr(
+            "No desks yet. Add each contact point of the provider (chat, mail, phone, forms) with “Add desk…”."))
         self.empty.setVisible(desk is None)
         self.detail_body.setVisible(desk is not None)
         if desk is None:

@@ -78,6 +78,12 @@ class IdentifiersView(RecordTab):
         side_layout.addWidget(cards_title)
         side_layout.addWidget(cards_hint)
         side_layout.addWidget(self.card_list, 1)
+        self.no_cards = QLabel(self.tr("No desks yet. Add the provider's desks on the Desks tab and tick the "
+                                       "numbers each one asks for: they show up here."))
+        self.no_cards.setWordWrap(True)
+        self.no_cards.setStyleSheet("color: gray;")
+        self.no_cards.setAlignment(Qt.AlignmentFlag.AlignTop)
+        side_layout.addWidget(self.no_cards, 1)
 
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -119,6 +125,8 @@ class IdentifiersView(RecordTab):
 
     def refreshed(self) -> None:
         self.cards.load(self.case_id)
+        self.card_list.setVisible(self.cards.rowCount() > 0)
+        self.no_cards.setVisible(self.cards.rowCount() == 0)
         missing = sum(1 for i in self.model.records() if not i.value)
         self.summary.setText(self.tr("%n missing", "", missing) if missing else "")
 

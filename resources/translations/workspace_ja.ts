@@ -104,6 +104,10 @@
         <translation>チェックリストが選択されていません</translation>
     </message>
     <message>
+        <source>No checklists yet: start one with “New checklist…”.</source>
+        <translation>チェックリストはまだありません。「新しいチェックリスト…」で作成できます。</translation>
+    </message>
+    <message>
         <source>New checklist</source>
         <translation>新しいチェックリスト</translation>
     </message>
@@ -295,6 +299,10 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>窓口を選ぶと連絡方法が表示されます。</translation>
     </message>
     <message>
+        <source>No desks yet. Add each contact point of the provider (chat, mail, phone, forms) with “Add desk…”.</source>
+        <translation>窓口はまだありません。「窓口を追加…」で、プロバイダーの連絡先(チャット、メール、電話、フォームなど)を登録しましょう。</translation>
+    </message>
+    <message>
         <source>Click to open in the browser</source>
         <translation>クリックでブラウザーで開く</translation>
     </message>
@@ -470,6 +478,10 @@ Its events stay in the timeline without a desk.</source>
     <message>
         <source>What each desk asks for. Click a number to copy it.</source>
         <translation>窓口ごとに求められる番号です。番号をクリックするとコピーします。</translation>
+    </message>
+    <message>
+        <source>No desks yet. Add the provider's desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
+        <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
