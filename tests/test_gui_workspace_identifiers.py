@@ -122,3 +122,16 @@ def test_add_identifier_asked_for_by_a_desk_shows_up_on_its_card(db, clock, qtbo
     card = _card(view, "Live chat")
     assert [(n, v) for _i, n, v in card.needs] == [("Contract number", "")]
     assert view.model.record_at(_row(view, "Contract number")).value == ""
+
+
+def test_a_case_without_desks_explains_where_the_cards_come_from(db, clock, qtbot):
+    from db import cases, desks
+
+    case = cases.create_case("New case")
+    view = _view(qtbot, case.id)
+    assert view.no_cards.isVisible() and not view.card_list.isVisible()
+    csi = identifiers.create_identifier(case.id, "CSI number")
+    desks.create_desk(case.id, "Support portal", kind="portal", asks_for=[csi.id])
+    view.refresh()
+    assert view.card_list.isVisible() and not view.no_cards.isVisible()
+    assert [(c.name, c.missing) for c in view.cards.cards()] == [("Support portal", 1)]
