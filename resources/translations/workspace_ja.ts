@@ -8,7 +8,7 @@
     </message>
     <message>
         <source>Identifiers</source>
-        <translation>番号</translation>
+        <translation>識別番号</translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -230,7 +230,7 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
     </message>
     <message>
         <source>Asks for these &amp;identifiers:</source>
-        <translation>求められる番号(&amp;I):</translation>
+        <translation>求められる識別番号(&amp;I):</translation>
     </message>
     <message>
         <source>N&amp;otes:</source>
@@ -288,7 +288,7 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
     </message>
     <message>
         <source>Asks for:</source>
-        <translation>求められる番号:</translation>
+        <translation>求められる識別番号:</translation>
     </message>
     <message>
         <source>Notes:</source>
@@ -375,11 +375,11 @@ Its events stay in the timeline without a desk.</source>
     <name>IdentifierDialog</name>
     <message>
         <source>Edit identifier</source>
-        <translation>番号を編集</translation>
+        <translation>識別番号を編集</translation>
     </message>
     <message>
         <source>Add identifier</source>
-        <translation>番号を追加</translation>
+        <translation>識別番号を追加</translation>
     </message>
     <message>
         <source>e.g. CSI number</source>
@@ -418,7 +418,7 @@ Its events stay in the timeline without a desk.</source>
     <name>IdentifierTableModel</name>
     <message>
         <source>Identifier</source>
-        <translation>番号</translation>
+        <translation>識別番号</translation>
     </message>
     <message>
         <source>Value</source>
@@ -469,7 +469,7 @@ Its events stay in the timeline without a desk.</source>
     </message>
     <message>
         <source>&amp;Add identifier…</source>
-        <translation>番号を追加(&amp;A)…</translation>
+        <translation>識別番号を追加(&amp;A)…</translation>
     </message>
     <message>
         <source>Have these ready</source>
@@ -499,13 +499,13 @@ Its events stay in the timeline without a desk.</source>
         <source>Delete the identifier “{0}”?
 
 No desk will ask for it any more.</source>
-        <translation>番号「{0}」を削除しますか?
+        <translation>識別番号「{0}」を削除しますか?
 
 どの窓口からも求められなくなります。</translation>
     </message>
     <message>
         <source>Delete identifier</source>
-        <translation>番号を削除</translation>
+        <translation>識別番号を削除</translation>
     </message>
 </context>
 <context>
