@@ -8,7 +8,8 @@ from PySide6.QtCore import QPoint, Qt
 from db import checklists
 from gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
 from gui.views.checklists import ChecklistsView
-from tests.gui_workspace_helpers import show_view, click_button, demo_case, when_modal
+from tests.gui_shell_support import ModalAnswer, click_button
+from tests.gui_workspace_helpers import demo_case, show_view
 
 
 def _view(qtbot, case_id):
@@ -97,11 +98,13 @@ def test_add_edit_remove_items_and_checklists(db, clock, qtbot):
     view.rename_checklist("Logins")
     assert (view.list_view.currentIndex().data(), _progress(view)) == ("Logins", "0/1")
 
-    when_modal(lambda box: click_button(box, "Cancel"))
+    answer = ModalAnswer(lambda box: click_button(box, "Cancel"))
     view.delete_checklist()
+    answer.check()
     assert "Logins" in [c.title for c in checklists.list_checklists(case.id)]
-    when_modal(lambda box: click_button(box, "Delete"))
+    answer = ModalAnswer(lambda box: click_button(box, "Delete"))
     view.delete_checklist()
+    answer.check()
     assert "Logins" not in [c.title for c in checklists.list_checklists(case.id)]
 
 
@@ -109,6 +112,7 @@ def test_empty_item_text_is_refused_with_a_message(db, clock, qtbot):
     case = demo_case()
     view = _view(qtbot, case.id)
     messages = []
-    when_modal(lambda box: (messages.append(box.text()), box.accept()))
+    answer = ModalAnswer(lambda box: (messages.append(box.text()), box.accept()))
     view.add_item("   ")
+    answer.check()
     assert messages == ["The item text cannot be empty."]

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 
 from db import desks, events
 from gui.views.desks import DesksView
-from tests.gui_workspace_helpers import show_view, click_button, demo_case, when_modal
+from tests.gui_shell_support import ModalAnswer, click_button
+from tests.gui_workspace_helpers import demo_case, show_view
 
 
 def _view(qtbot, case_id):
@@ -74,8 +75,9 @@ def test_add_desk_through_the_dialog(db, clock, qtbot):
         dialog.asks_model.set_checked(csi, True)
         dialog.accept()
 
-    assert when_modal(fill) is not None
+    answer = ModalAnswer(fill)
     view.add_record()
+    answer.check()
     desk = _desk(case.id, "Status page")
     assert changed
     assert desk.hours == ["Mon-Fri 09:00-12:00,13:00-17:00", "Sat 10:00-12:00"]
@@ -92,11 +94,12 @@ def test_bad_hours_keep_the_dialog_open_with_a_message(db, clock, qtbot):
     def fill(dialog):
         dialog.name.setText("Odd desk")
         dialog.hours.setPlainText("weekdays 9 to 5")
-        when_modal(lambda box: (messages.append(box.text()), box.accept(), dialog.reject()))
+        ModalAnswer(lambda box: (messages.append(box.text()), box.accept(), dialog.reject()))
         dialog.accept()
 
-    when_modal(fill)
+    answer = ModalAnswer(fill)
     view.add_record()
+    answer.check()
     assert messages and "weekdays 9 to 5" in messages[0]
     assert "Odd desk" not in [d.name for d in desks.list_desks(case.id)]
 
@@ -114,8 +117,9 @@ def test_edit_desk_through_the_dialog(db, clock, qtbot):
         dialog.hours.setPlainText("Mon-Sun 00:00-24:00")
         dialog.accept()
 
-    when_modal(fill)
+    answer = ModalAnswer(fill)
     view.edit_record()
+    answer.check()
     chat = desks.get_desk(chat.id)
     assert chat.name == "Live chat (English)" and chat.hours == ["Mon-Sun 00:00-24:00"]
     assert "Live chat (English)" in view.title.text()
@@ -129,13 +133,15 @@ def test_delete_desk_asks_first_and_keeps_its_events(db, clock, qtbot):
     view.select(chat.id)
     texts = []
 
-    when_modal(lambda box: (texts.append(box.text()), click_button(box, "Cancel")))
+    answer = ModalAnswer(lambda box: (texts.append(box.text()), click_button(box, "Cancel")))
     view.delete_record()
+    answer.check()
     assert "stay in the timeline" in texts[0]
     assert desks.get_desk(chat.id)
 
-    when_modal(lambda box: click_button(box, "Delete"))
+    answer = ModalAnswer(lambda box: click_button(box, "Delete"))
     view.delete_record()
+    answer.check()
     assert chat.id not in [d.id for d in desks.list_desks(case.id)]
     assert len(events.event_rows(case.id)) == n_events
     assert view.model.row_of(chat.id) == -1

@@ -7,7 +7,8 @@ from PySide6.QtWidgets import QApplication
 from db import identifiers
 from gui.models.identifier_model import IdentifierTableModel
 from gui.views.identifiers import IdentifiersView
-from tests.gui_workspace_helpers import show_view, demo_case, when_modal
+from tests.gui_shell_support import ModalAnswer
+from tests.gui_workspace_helpers import demo_case, show_view
 
 
 def _view(qtbot, case_id):
@@ -73,9 +74,10 @@ def test_phone_desk_card_lists_sr_number_missing_until_it_is_entered(db, clock, 
         dialog.value.setText("3-9876543210")
         dialog.accept()
 
-    seen = when_modal(fill)
+    answer = ModalAnswer(fill)
     view.edit_record()
-    assert seen and changed
+    answer.check()
+    assert changed
     card = _card(view, "Technical support phone")
     assert card.missing == 0
     assert view.card_delegate._badge(card)[0] == "ready"
@@ -117,8 +119,9 @@ def test_add_identifier_asked_for_by_a_desk_shows_up_on_its_card(db, clock, qtbo
                                    Qt.ItemDataRole.CheckStateRole)
         dialog.accept()
 
-    when_modal(fill)
+    answer = ModalAnswer(fill)
     view.add_record()
+    answer.check()
     card = _card(view, "Live chat")
     assert [(n, v) for _i, n, v in card.needs] == [("Contract number", "")]
     assert view.model.record_at(_row(view, "Contract number")).value == ""

@@ -4,7 +4,8 @@ from __future__ import annotations
 from db import resources
 from gui.models.resource_model import ResourceTableModel
 from gui.views.resources import ResourcesView
-from tests.gui_workspace_helpers import show_view, click_button, demo_case, when_modal
+from tests.gui_shell_support import ModalAnswer, click_button
+from tests.gui_workspace_helpers import demo_case, show_view
 
 
 def _view(qtbot, case_id):
@@ -27,8 +28,9 @@ def test_edit_resource_state_and_moved(db, clock, qtbot):
         dialog.moved.setChecked(True)
         dialog.accept()
 
-    when_modal(fill)
+    answer = ModalAnswer(fill)
     view.edit_record()
+    answer.check()
     backups = resources.get_resource(backups.id)
     assert (backups.state, backups.moved) == ("destroyed", True)
     assert changed
@@ -46,14 +48,17 @@ def test_add_and_delete_resource(db, clock, qtbot):
         dialog.kind.setCurrentIndex(dialog.kind.findData("database"))
         dialog.accept()
 
-    when_modal(fill)
+    answer = ModalAnswer(fill)
     view.add_record()
+    answer.check()
     db_1 = next(r for r in resources.list_resources(case.id) if r.name == "db-1")
     assert db_1.kind == "database"
     assert view.current_id() == db_1.id
-    when_modal(lambda box: click_button(box, "Cancel"))
+    answer = ModalAnswer(lambda box: click_button(box, "Cancel"))
     view.delete_record()
+    answer.check()
     assert resources.get_resource(db_1.id)
-    when_modal(lambda box: click_button(box, "Delete"))
+    answer = ModalAnswer(lambda box: click_button(box, "Delete"))
     view.delete_record()
+    answer.check()
     assert db_1.id not in [r.id for r in resources.list_resources(case.id)]
