@@ -1,11 +1,13 @@
 """Translated words for the db's keys: desk kinds, resource kinds and states,
-opening hours; plus the small colour badge shown beside a desk kind."""
+opening hours; plus the colour swatch shown beside a desk kind."""
 from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QColor, QIcon, QPainter, QPixmap
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QColor, QIcon
+
+from gui.swatch import swatch_icon
 
 
 DESK_KINDS = {
@@ -66,27 +68,8 @@ _KIND_COLOURS = {
     "chat": "#1976d2", "email": "#7b1fa2", "phone": "#2e7d32", "web_form": "#ef6c00",
     "portal": "#00838f", "social": "#c2185b", "other": "#757575",
 }
-_KIND_GLYPHS = {"chat": "C", "email": "@", "phone": "T", "web_form": "F", "portal": "P", "social": "S", "other": "·"}
-_icons: dict[str, QIcon] = {}
 
 
 def desk_kind_icon(kind: str) -> QIcon:
-    """A round badge in the kind's colour with a one-letter mark."""
-    if kind not in _icons:
-        pix = QPixmap(32, 32)
-        pix.fill(Qt.GlobalColor.transparent)
-        p = QPainter(pix)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(QColor(_KIND_COLOURS.get(kind, "#757575")))
-        p.drawEllipse(2, 2, 28, 28)
-        font = p.font()
-        font.setBold(True)
-        font.setPixelSize(17)
-        p.setFont(font)
-        p.setPen(QColor("white"))
-        p.drawText(pix.rect(), Qt.AlignmentFlag.AlignCenter, _KIND_GLYPHS.get(kind, "·"))
-        p.end()
-        _icons[kind] = QIcon(pix)
-    return _icons[kind]
-
+    """A colour swatch per desk kind (like the event kinds of the timeline)."""
+    return swatch_icon(QColor(_KIND_COLOURS.get(kind, "#757575")))

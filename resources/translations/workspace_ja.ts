@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>CaseViews</name>
@@ -42,7 +43,9 @@
     </message>
     <message numerus="yes">
         <source>%n of %1 done</source>
-        <translation><numerusform>%1 件中 %n 件完了</numerusform></translation>
+        <translation>
+            <numerusform>%1 件中 %n 件完了</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -480,12 +483,14 @@ Its events stay in the timeline without a desk.</source>
         <translation>窓口ごとに求められる番号です。番号をクリックするとコピーします。</translation>
     </message>
     <message>
-        <source>No desks yet. Add the provider's desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
+        <source>No desks yet. Add the provider&apos;s desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
         <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation><numerusform>%n 件未入手</numerusform></translation>
+        <translation>
+            <numerusform>%n 件未入手</numerusform>
+        </translation>
     </message>
     <message>
         <source>The {0} is still missing: nothing to copy.</source>
@@ -627,7 +632,9 @@ No desk will ask for it any more.</source>
     </message>
     <message numerus="yes">
         <source>%n missing</source>
-        <translation><numerusform>%n 件未入手</numerusform></translation>
+        <translation>
+            <numerusform>%n 件未入手</numerusform>
+        </translation>
     </message>
     <message>
         <source>ready</source>
@@ -734,7 +741,9 @@ No desk will ask for it any more.</source>
     </message>
     <message numerus="yes">
         <source>%n not moved yet</source>
-        <translation><numerusform>%n 件が未移行</numerusform></translation>
+        <translation>
+            <numerusform>%n 件が未移行</numerusform>
+        </translation>
     </message>
     <message>
         <source>Everything has been moved</source>
