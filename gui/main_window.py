@@ -37,6 +37,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.case_id: int | None = None
+        self._syncing = False
         self.setWindowIcon(app_icon())
         focus_filter = QAction(self)
         focus_filter.setShortcut(QKeySequence.StandardKey.Find)
@@ -162,33 +163,36 @@ class MainWindow(QMainWindow):
 
     # --- the case list ------------------------------------------------------------
     def refresh_cases(self) -> None:
-        selection = self.case_table.selectionModel()
-        selection.blockSignals(True)
-        self.case_model.refresh()
-        self._select_row_of(self.case_id)
-        selection.blockSignals(False)
+        self._syncing = True
+        try:
+            self.case_model.refresh()
+            self._select_row_of(self.case_id)
+        finally:
+            self._syncing = False
         self.count_label.setText(arg(self.tr("Cases: %1"), self.case_model.rowCount()))
         self.empty.set_has_cases(self.case_model.rowCount() > 0)
 
     def _select_row_of(self, case_id: int | None) -> None:
         row = self.case_model.row_of(case_id) if case_id is not None else -1
         if row < 0:
-            self.case_table.clearSelection()
-            self.case_table.setCurrentIndex(self.proxy.index(-1, -1))
+            self.case_table.selectionModel().clear()
             return
         index = self.proxy.mapFromSource(self.case_model.index(row, 0))
         self.case_table.setCurrentIndex(index)
         self.case_table.scrollTo(index)
 
     def _case_row_changed(self, current, _previous) -> None:
+        if self._syncing:   # the list follows the window, not the other way round
+            return
         self._show_case(current.data(CASE_ID_ROLE) if current.isValid() else None)
 
     def open_case(self, case_id: int | None, tab: int | None = None) -> None:
         """Select the case in the list and show it (None: the empty state)."""
-        selection = self.case_table.selectionModel()
-        selection.blockSignals(True)
-        self._select_row_of(case_id)
-        selection.blockSignals(False)
+        self._syncing = True
+        try:
+            self._select_row_of(case_id)
+        finally:
+            self._syncing = False
         if tab is not None:
             self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(tab)

@@ -100,6 +100,18 @@ def test_delete_case_asks_first_and_cancel_keeps_it(window, qtbot):
     assert window.stack.currentWidget() is window.empty
 
 
+def test_closing_the_case_clears_the_list_selection(window):
+    case = cases.create_case("Selected")
+    window.refresh_cases()
+    window.open_case(case.id)
+    assert window.case_table.selectionModel().hasSelection()
+    window.open_case(None)
+    assert not window.case_table.selectionModel().hasSelection()
+    assert window.stack.currentWidget() is window.empty
+    window.case_table.selectRow(0)    # clicking the row opens it again
+    assert window.case_id == case.id and window.stack.currentWidget() is window.tabs
+
+
 def test_status_changed_on_the_overview_is_saved_and_listed(window, qtbot):
     case = cases.create_case("Status case")
     window.refresh_cases()

@@ -49,8 +49,8 @@
         <translation>アカウント、テナンシー、プロジェクト名など</translation>
     </message>
     <message>
-        <source>Closed on</source>
-        <translation>終了日</translation>
+        <source>&amp;Closed:</source>
+        <translation>終了(&amp;C):</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
@@ -79,10 +79,6 @@
     <message>
         <source>&amp;Opened:</source>
         <translation>開始(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Closed:</source>
-        <translation>終了:</translation>
     </message>
     <message>
         <source>What &amp;happened:</source>
