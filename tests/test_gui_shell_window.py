@@ -149,6 +149,11 @@ def test_switching_to_japanese_rebuilds_the_window_keeping_the_case_and_tab(wind
     assert window.case_id == case.id and window.tabs.currentIndex() == 1
     assert window.view("TimelineView").log_button.text() == "連絡を記録…"
     assert settings.load(data_dir)["language"] == "ja"
+    buttons = []
+    answer = ModalAnswer(lambda box: (buttons.extend(b.text() for b in box.buttons()), click_button(box, "キャンセル")))
+    window.delete_action.trigger()
+    answer.check()
+    assert sorted(buttons) == ["キャンセル", "削除"]
     window.language_actions["en"].trigger()
     assert window.tabs.tabText(0) == "Overview"
     assert settings.load(data_dir)["language"] == "en"

@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
-    <name />
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Casekeeper</source>
-        <translation>Casekeeper</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Casekeeper cannot use its data folder.</source>
@@ -172,6 +157,21 @@
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Casekeeper</source>
+        <translation>Casekeeper</translation>
     </message>
 </context>
 <context>
