@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from db import cases, desks, events
 from gui import i18n
+from gui.common import fmt_datetime
 from gui.dialogs.event_dialog import EventDialog
 from gui.main_window import MainWindow
 from tests.gui_shell_support import ModalAnswer, click_button
@@ -38,7 +39,7 @@ def ok(dialog):
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_ctrl_n_logs_a_contact_that_shows_in_the_timeline_and_db(setup, qtbot):
+def test_ctrl_n_logs_a_contact_that_shows_in_the_timeline_and_db(setup, qtbot, clock):
     w, case, chat, billing = setup
 
     def fill(dialog):
@@ -58,7 +59,7 @@ def test_ctrl_n_logs_a_contact_that_shows_in_the_timeline_and_db(setup, qtbot):
     row = timeline.model.index(0, 0)
     assert timeline.model.index(0, 1).data() == "Billing desk"
     assert timeline.model.index(0, 2).data() == "Call"
-    assert row.data() == "2026-03-02 00:00"    # the (fixed) clock's now, in the user's zone (UTC here)
+    assert row.data() == fmt_datetime(clock())    # the (fixed) clock's now, in the user's zone
     [event] = [events.get_event(r[0]) for r in events.event_rows(case.id)]
     assert (event.kind, event.desk_id, event.body) == ("call", billing.id, "支払いは正常とのこと")
     assert "支払いは正常とのこと" in timeline.detail.toPlainText()   # the new entry is selected and shown

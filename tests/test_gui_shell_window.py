@@ -135,8 +135,23 @@ def test_overview_lists_what_is_next(window):
     checklists.create_checklist(case.id, "Move away", ["Move DNS", "Rebuild server"])
     window.refresh_cases()
     window.open_case(case.id, tab=0)
+    from datetime import datetime, timezone
+
+    from db.models import Deadline
+
+    due = datetime(2026, 3, 9, 3, 0, tzinfo=timezone.utc)
+    Deadline.create(case=case.id, desk=desk.id, kind="reply_window", title="Reply to the escalation mail",
+                    due_at=due, created_at=due, updated_at=due)
+    Deadline.create(case=case.id, kind="custom", title="Already done", due_at=due, state="done",
+                    created_at=due, updated_at=due)
+    window.refresh_cases()
+    window.open_case(case.id, tab=0)
     text = window.view("OverviewView").next_label.text()
     assert "SR number" in text and "Move DNS" in text and "Open checklist items (2)" in text
+    assert "Open deadlines (1)" in text and "Reply to the escalation mail" in text and "Phone line" in text
+    from gui.common import fmt_datetime
+
+    assert fmt_datetime(due) in text and "Already done" not in text
 
 
 def test_switching_to_japanese_rebuilds_the_window_keeping_the_case_and_tab(window, data_dir):

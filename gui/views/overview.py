@@ -135,8 +135,9 @@ class OverviewView(QWidget):
         self.next_label.setText(self._next_html())
 
     def _counts_text(self, c: dict) -> str:
-        return arg(self.tr("timeline entries: %1 · desks: %2 · identifiers: %3 · resources: %4"),
-                   c["events"], c["desks"], c["identifiers"], c["resources"])
+        parts = [arg(self.tr("timeline entries: %1"), c["events"]), arg(self.tr("desks: %1"), c["desks"]),
+                 arg(self.tr("identifiers: %1"), c["identifiers"]), arg(self.tr("resources: %1"), c["resources"])]
+        return "\n".join(parts)
 
     def _next_html(self) -> str:
         steps = next_steps(self.case_id)

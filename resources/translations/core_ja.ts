@@ -434,8 +434,20 @@
         <translation>概要はまだありません。「ケースを編集…」で経緯を書いておきましょう。</translation>
     </message>
     <message>
-        <source>timeline entries: %1 · desks: %2 · identifiers: %3 · resources: %4</source>
-        <translation>記録 %1 件 · 窓口 %2 件 · 識別番号 %3 件 · リソース %4 件</translation>
+        <source>timeline entries: %1</source>
+        <translation>記録 %1 件</translation>
+    </message>
+    <message>
+        <source>desks: %1</source>
+        <translation>窓口 %1 件</translation>
+    </message>
+    <message>
+        <source>identifiers: %1</source>
+        <translation>識別番号 %1 件</translation>
+    </message>
+    <message>
+        <source>resources: %1</source>
+        <translation>リソース %1 件</translation>
     </message>
     <message>
         <source>Open deadlines (%1)</source>
