@@ -5,7 +5,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -56,6 +56,22 @@ class MainWindow(QMainWindow):
 
     # --- building (again on a language change) ----------------------------------------
     def _build(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._build_case_list())
+        self.splitter.addWidget(self._build_case_side())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 840])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.refresh_cases()
+        self._show_case(None)
+
+    def _build_case_list(self) -> QWidget:
         self.case_model = CaseListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.case_model)
@@ -79,12 +95,17 @@ class MainWindow(QMainWindow):
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.sortByColumn(CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
+        QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.case_table, 1)
+        return left
 
+    def _build_case_side(self) -> QWidget:
+        """The open case as tabs, or the start page when none is open."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.views: list[QWidget] = []
@@ -107,21 +128,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 6, 6, 6)
         right_layout.addWidget(self.stack)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 3)
-        self.splitter.setSizes([440, 840])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-        self._build_menus()
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.refresh_cases()
-        self._show_case(None)
+        return right
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

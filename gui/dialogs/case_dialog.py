@@ -49,8 +49,9 @@ class CaseDialog(QDialog):
         self.outcome.setPlaceholderText(self.tr("How it ended (when it has)"))
         for edit in (self.summary, self.outcome):
             edit.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(90)
-        self.outcome.setMinimumHeight(70)
+        self.summary.setMinimumHeight(140)
+        self.outcome.setMinimumHeight(60)
+        self.outcome.setMaximumHeight(110)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
