@@ -51,7 +51,9 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self._restore_splitter(state)
         last = state.get("last_case")
-        if isinstance(last, int) and self.case_model.row_of(last) >= 0:
+        if not (isinstance(last, int) and self.case_model.row_of(last) >= 0):
+            last = self.case_model.case_ids()[0] if self.case_model.rowCount() else None  # most recent activity
+        if last is not None:
             self.open_case(last)
 
     # --- building (again on a language change) ----------------------------------------

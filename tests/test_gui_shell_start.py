@@ -104,3 +104,24 @@ def test_opening_the_window_and_a_case_stays_light(data_dir):
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({}, True),
+    ({"DISPLAY": ":0"}, False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, False),
+    ({"QT_QPA_PLATFORM": "xcb"}, True),
+    ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, False),
+    ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, False),
+    ({"QT_QPA_PLATFORM": "wayland"}, True),
+])
+def test_no_display_detection(monkeypatch, env, expected):
+    from gui import app
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert app.no_display() is expected

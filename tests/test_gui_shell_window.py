@@ -200,3 +200,14 @@ def test_window_geometry_and_open_case_are_remembered(window, qtbot, data_dir):
     assert again.size().width() == 701
     assert again.splitter.sizes()[0] == left
     assert again.case_id == case.id
+
+
+def test_a_new_window_opens_the_most_recent_case(qtbot, db, data_dir, clock):
+    from datetime import timedelta
+
+    cases.create_case("Older")
+    clock.set(clock() + timedelta(hours=1))
+    newer = cases.create_case("Newer")
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    assert w.case_id == newer.id and w.stack.currentWidget() is w.tabs
