@@ -170,3 +170,14 @@ def test_fifty_thousand_events_load_fast(setup, qtbot):
     timeline.repaint()
     assert timeline.model.rowCount() == 16_667
     assert time.perf_counter() - began < 2.0
+
+
+def test_desks_added_elsewhere_appear_in_the_filter_on_refresh(setup):
+    w, case, chat, billing = setup
+    w.tabs.setCurrentIndex(1)
+    timeline = w.view("TimelineView")
+    timeline.set_desk_filter(billing.id)
+    phone = desks.create_desk(case.id, "Phone line")
+    timeline.refresh()
+    assert timeline.desk_filter.findData(phone.id) >= 0
+    assert timeline.desk_filter.currentData() == billing.id     # the chosen filter stays

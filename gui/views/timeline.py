@@ -116,7 +116,6 @@ class TimelineView(QWidget):
     def set_case(self, case_id: int | None) -> None:
         if case_id != self.case_id:
             self.case_id = case_id
-            self._fill_desk_filter()
             self.refresh()
             if self.model.rowCount():    # start at the latest entry, shown in full
                 self.select_event(self.model.event_id(self.model.rowCount() - 1))
@@ -125,6 +124,7 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_event_id()
+        self._fill_desk_filter_keeping()    # desks may have been added or renamed elsewhere
         self.model.load(self.case_id, self._desk_ids(), self._kinds())
         shown = self.model.rowCount()
         if self.case_id is None:
@@ -237,7 +237,6 @@ class TimelineView(QWidget):
             self.changed.emit()
 
     def _after_write(self, event_id: int) -> None:
-        self._fill_desk_filter_keeping()
         self.refresh()
         self.select_event(event_id)
         self._show_selected()
