@@ -124,7 +124,7 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_event_id()
-        self._fill_desk_filter_keeping()    # desks may have been added or renamed elsewhere
+        self._fill_desk_filter()    # desks may have been added or renamed elsewhere
         self.model.load(self.case_id, self._desk_ids(), self._kinds())
         shown = self.model.rowCount()
         if self.case_id is None:
@@ -140,6 +140,8 @@ class TimelineView(QWidget):
 
     # --- filters -----------------------------------------------------------------
     def _fill_desk_filter(self) -> None:
+        """The case's desks, keeping the chosen one if it still exists (else: all desks)."""
+        current = self.desk_filter.currentData()
         self.desk_filter.blockSignals(True)
         self.desk_filter.clear()
         self.desk_filter.addItem(self.tr("All desks"), ALL)
@@ -147,6 +149,7 @@ class TimelineView(QWidget):
         if self.case_id is not None:
             for d in desks.list_desks(self.case_id):
                 self.desk_filter.addItem(d.name, d.id)
+        self.desk_filter.setCurrentIndex(max(0, self.desk_filter.findData(current)))
         self.desk_filter.blockSignals(False)
 
     def _unfiltered(self) -> bool:
@@ -241,8 +244,3 @@ class TimelineView(QWidget):
         self.select_event(event_id)
         self._show_selected()
         self.changed.emit()
-
-    def _fill_desk_filter_keeping(self) -> None:
-        current = self.desk_filter.currentData()
-        self._fill_desk_filter()
-        self.desk_filter.setCurrentIndex(max(0, self.desk_filter.findData(current)))
