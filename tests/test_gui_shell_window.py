@@ -211,3 +211,19 @@ def test_a_new_window_opens_the_most_recent_case(qtbot, db, data_dir, clock):
     w = MainWindow(data_dir)
     qtbot.addWidget(w)
     assert w.case_id == newer.id and w.stack.currentWidget() is w.tabs
+
+
+def test_demo_offer_speaks_the_ui_language_and_adds_the_japanese_demo(qtbot, db, data_dir, clock):
+    i18n.install("ja")
+    try:
+        w = MainWindow(data_dir)
+        qtbot.addWidget(w)
+        seen = []
+        answer = ModalAnswer(lambda box: (seen.append(box.text()), click_button(box, "はい")))
+        w.offer_demo_if_empty()
+        answer.check()
+        assert "デモケース" in seen[0]
+        [case] = cases.list_cases()
+        assert any("\u3040" <= ch <= "\u30ff" for ch in case.title)    # kana: the Japanese demo text
+    finally:
+        i18n.install("en")
