@@ -181,3 +181,30 @@ def test_desks_added_elsewhere_appear_in_the_filter_on_refresh(setup):
     timeline.refresh()
     assert timeline.desk_filter.findData(phone.id) >= 0
     assert timeline.desk_filter.currentData() == billing.id     # the chosen filter stays
+
+
+def test_times_are_entered_and_shown_in_the_users_zone(data_dir):
+    """In Tokyo, 09:30 typed in the dialog is 00:30 UTC in the database, and shown as 09:30."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from datetime import datetime, timezone\n"
+        "from PySide6.QtCore import QDateTime, QDate, QTime\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.datetime_edit import DateTimeEdit, zone_text\n"
+        "from gui.common import fmt_datetime\n"
+        "edit = DateTimeEdit()\n"
+        "edit.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 30)))\n"
+        "value = edit.value()\n"
+        "print(value.isoformat(), fmt_datetime(value), edit.text(), zone_text(value))\n"
+    )
+    env = {**os.environ, "TZ": "Asia/Tokyo", "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["2026-03-09T00:30:00+00:00", "2026-03-09", "09:30", "2026-03-09", "09:30",
+                                "JST,", "UTC+09:00"]

@@ -227,3 +227,23 @@ def test_demo_offer_speaks_the_ui_language_and_adds_the_japanese_demo(qtbot, db,
         assert any("\u3040" <= ch <= "\u30ff" for ch in case.title)    # kana: the Japanese demo text
     finally:
         i18n.install("en")
+
+
+def test_edit_case_dialog_refuses_closing_before_opening(window, qtbot):
+    from datetime import timedelta
+
+    from gui.dialogs.case_dialog import CaseDialog
+
+    case = cases.create_case("Dates")
+    dialog = CaseDialog(window, case.id)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Dates changed")
+    dialog.closed_check.setChecked(True)
+    dialog.closed.set_value(case.opened_at - timedelta(days=3))
+    seen = []
+    answer = ModalAnswer(lambda box: (seen.append(box.text()), box.accept()))
+    dialog.accept()
+    answer.check()
+    assert "before it was opened" in seen[0]
+    again = cases.get_case(case.id)
+    assert (again.title, again.closed_at) == ("Dates", None)     # nothing written
