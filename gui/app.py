@@ -73,7 +73,10 @@ def run(args) -> int:
     except CasekeeperError as exc:
         return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
+    from .crash import install_crash_handler
     from .main_window import MainWindow
+
+    install_crash_handler(data_dir)
 
     window = MainWindow(data_dir)
     window.show()

@@ -125,3 +125,21 @@ def test_no_display_detection(monkeypatch, env, expected):
         monkeypatch.setenv(key, value)
     monkeypatch.setattr("sys.platform", "linux")
     assert app.no_display() is expected
+
+
+def test_an_unexpected_error_is_logged_and_explained_not_fatal(qtbot, data_dir, monkeypatch, capsys):
+    from gui import crash
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # restored after the test
+    crash.install_crash_handler(data_dir)
+    shown = []
+    answer = ModalAnswer(lambda box: (shown.append(box.text()), box.accept()))
+    try:
+        raise ValueError("a bug in a slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    answer.check()
+    log = (data_dir / "logs" / "casekeeper.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "a bug in a slot" in log
+    assert "ValueError: a bug in a slot" in shown[0] and str(data_dir / "logs") in shown[0]
+    assert "Traceback" not in shown[0]

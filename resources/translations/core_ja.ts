@@ -175,6 +175,17 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Casekeeper: %1
+
+Your data is safe; what you were doing may not have been saved. The details were written to %2.</source>
+        <translation>Casekeeper の内部でエラーが起きました: %1
+
+データは無事ですが、直前の操作は保存されていない可能性があります。詳細は %2 に記録しました。</translation>
+    </message>
+</context>
+<context>
     <name>EmptyState</name>
     <message>
         <source>New case…</source>
