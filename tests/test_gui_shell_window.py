@@ -124,7 +124,7 @@ def test_status_changed_on_the_overview_is_saved_and_listed(window, qtbot):
     assert window.case_model.index(row, 2).data() == "Waiting on provider"
 
 
-def test_overview_lists_what_is_next(window):
+def test_overview_lists_what_is_next(window, clock):
     case = cases.create_case("Next steps")
     desk = desks.create_desk(case.id, "Phone line")
     from db import identifiers
@@ -135,7 +135,7 @@ def test_overview_lists_what_is_next(window):
     checklists.create_checklist(case.id, "Move away", ["Move DNS", "Rebuild server"])
     window.refresh_cases()
     window.open_case(case.id, tab=0)
-    from datetime import datetime, timezone
+    from datetime import datetime, timedelta, timezone
 
     from db.models import Deadline
 
@@ -152,6 +152,10 @@ def test_overview_lists_what_is_next(window):
     from gui.common import fmt_datetime
 
     assert fmt_datetime(due) in text and "Already done" not in text
+    assert "overdue" not in text
+    clock.set(due + timedelta(minutes=1))
+    window.view("OverviewView").refresh()
+    assert "overdue" in window.view("OverviewView").next_label.text()
 
 
 def test_switching_to_japanese_rebuilds_the_window_keeping_the_case_and_tab(window, data_dir):

@@ -465,6 +465,10 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>未完了の期限 (%1 件)</translation>
     </message>
     <message>
+        <source>overdue</source>
+        <translation>期限切れ</translation>
+    </message>
+    <message>
         <source>Identifiers still missing (%1):</source>
         <translation>まだ分からない番号 (%1 件):</translation>
     </message>
