@@ -55,6 +55,7 @@ class MainWindow(QMainWindow):
             last = self.case_model.case_ids()[0] if self.case_model.rowCount() else None  # most recent activity
         if last is not None:
             self.open_case(last)
+        self.case_table.setFocus()    # arrows move through the cases; Ctrl+F reaches the filter
 
     # --- building (again on a language change) ----------------------------------------
     def _build(self) -> None:
