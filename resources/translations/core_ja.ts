@@ -343,7 +343,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>This deletes, for good, its timeline entries (%1), desks (%2), identifiers (%3), resources (%4), checklists and deadlines. It cannot be undone.</source>
-        <translation>タイムラインの記録 (%1 件)、窓口 (%2 件)、番号 (%3 件)、リソース (%4 件)、チェックリストと期限がすべて削除されます。元に戻せません。</translation>
+        <translation>タイムラインの記録 (%1 件)、窓口 (%2 件)、識別番号 (%3 件)、リソース (%4 件)、チェックリストと期限がすべて削除されます。元に戻せません。</translation>
     </message>
     <message>
         <source>Delete case</source>
@@ -454,7 +454,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>identifiers: %1</source>
-        <translation>番号 %1 件</translation>
+        <translation>識別番号 %1 件</translation>
     </message>
     <message>
         <source>resources: %1</source>
@@ -470,7 +470,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>Identifiers still missing (%1):</source>
-        <translation>まだ分からない番号 (%1 件):</translation>
+        <translation>まだ分からない識別番号 (%1 件):</translation>
     </message>
     <message>
         <source>Open checklist items (%1)</source>
@@ -482,7 +482,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>Nothing open: no deadlines, no missing identifiers, no open checklist items.</source>
-        <translation>やり残しはありません。期限も、不明な番号も、未完了のチェック項目もありません。</translation>
+        <translation>やり残しはありません。期限も、不明な識別番号も、未完了のチェック項目もありません。</translation>
     </message>
 </context>
 <context>
