@@ -105,10 +105,27 @@ def _holiday_table(country: str, language: str):
     return table
 
 
+# Country codes the `holidays` package knows (checked against it by the tests), so
+# that saving a desk does not have to import the package.
+COUNTRIES = frozenset("""
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
+    BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
+    EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
+    HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC
+    LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA
+    NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
+    SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
+    TR TT TV TW TZ UA UG UK UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
+""".split())
+_CODE = re.compile(r"^([A-Z]{2})(-[A-Z0-9]{1,3})?$")
+
+
 def validate_country(code: str) -> str:
+    """A holiday calendar: a country code (JP, US), optionally with a subdivision (US-CA), or ""."""
     code = (code or "").strip().upper()
-    if code:
-        _holiday_table(code, "en")
+    m = _CODE.match(code)
+    if code and (m is None or m.group(1) not in COUNTRIES):
+        raise InvalidInput(f"Unknown holiday calendar {code!r} (use a country code such as JP or US).")
     return code
 
 

@@ -30,6 +30,8 @@ def _clean(fields: dict, case_id: int) -> dict:
         fields["name"] = required_text(fields["name"], "desk name")
     if "kind" in fields:
         choice(fields["kind"], KINDS, "desk kind")
+    if "hours" in fields:
+        fields["hours"] = clean_hours(fields["hours"])
     if "timezone" in fields:
         from zoneinfo import ZoneInfo
 
@@ -49,10 +51,13 @@ def _clean(fields: dict, case_id: int) -> dict:
     return fields
 
 
+def clean_hours(value: list[str] | None) -> list[str]:
+    """["always"], or weekly slots such as "Mon-Fri 09:00-12:00,13:00-17:00" (docs/playbooks.md, db.hours)."""
+    return hours.validate(value)
+
+
 def _clean_calendar(fields: dict) -> None:
-    """Opening hours, holiday calendar, closures and reply rules (docs/playbooks.md)."""
-    if "hours" in fields:
-        fields["hours"] = hours.validate(fields["hours"])
+    """Holiday calendar, closures and reply rules (docs/playbooks.md); hours: clean_hours."""
     if "holidays" in fields:
         fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
     if "closures" in fields:

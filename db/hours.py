@@ -16,7 +16,7 @@ from .errors import InvalidInput
 DAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 _DAY = {name.lower(): n for n, name in enumerate(DAY_NAMES)}
 _LINE = re.compile(r"^\s*(?P<days>[A-Za-z,\-\s]+?)\s+(?P<slots>\d.*)$")
-_SLOT = re.compile(r"^(\d{1,2}):(\d{2})-(\d{1,2}):(\d{2})$")
+_SLOT = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 ALWAYS = "always"
 
 
@@ -54,7 +54,7 @@ def _days(text: str, line: str) -> list[int]:
         nums = [_day(e) for e in part.split("-")]
         if None in nums or len(nums) > 2:
             raise InvalidInput(
-                f"Opening hours {line!r}: unknown day {part!r} (use Mon, Tue, Wed, Thu, Fri, Sat, Sun, e.g. Mon-Fri)."
+                f"Opening hours {line!r} not understood: unknown day {part!r} (use Mon, Tue, Wed, Thu, Fri, Sat, Sun, e.g. Mon-Fri)."
             )
         if len(nums) == 1:
             found.append(nums[0])
@@ -67,7 +67,8 @@ def _days(text: str, line: str) -> list[int]:
 def _minutes(h: str, m: str, line: str, slot: str) -> int:
     hh, mm = int(h), int(m)
     if mm > 59 or hh > 24 or (hh == 24 and mm):
-        raise InvalidInput(f"Opening hours {line!r}: {slot!r} is not a valid time range (HH:MM-HH:MM, 00:00 to 24:00).")
+        raise InvalidInput(f"Opening hours {line!r} not understood: {slot!r} is not a valid time range "
+                           "(HH:MM-HH:MM, 00:00 to 24:00).")
     return hh * 60 + mm
 
 
@@ -76,37 +77,38 @@ def parse(lines: list[str] | tuple[str, ...] | None) -> Weekly:
     if lines is None:
         lines = []
     if isinstance(lines, str):
-        raise InvalidInput("Opening hours must be a list of strings, e.g. [\"Mon-Fri 09:00-17:00\"].")
-    cleaned = [str(x).strip() for x in lines if str(x).strip()]
+        raise InvalidInput("Opening hours not understood: give a list of strings, e.g. [\"Mon-Fri 09:00-17:00\"].")
+    cleaned = [" ".join(str(x).split()) for x in lines if str(x).strip()]
     if not cleaned:  # no hours known: no restriction, like "always"
         return Weekly(True, tuple(() for _ in range(7)))
     if any(x.lower() == ALWAYS for x in cleaned):
         if len(cleaned) > 1:
-            raise InvalidInput("Opening hours: \"always\" cannot be combined with other slots.")
+            raise InvalidInput("Opening hours not understood: \"always\" cannot be combined with other slots.")
         return Weekly(True, tuple(() for _ in range(7)))
     days: list[list[tuple[int, int]]] = [[] for _ in range(7)]
     for line in cleaned:
         m = _LINE.match(line)
         if not m:
             raise InvalidInput(
-                f"Opening hours {line!r}: expected DAYS HH:MM-HH:MM, e.g. \"Mon-Fri 09:00-12:00,13:00-17:00\" or \"always\"."
+                f"Opening hours {line!r} not understood: expected DAYS HH:MM-HH:MM, e.g. \"Mon-Fri 09:00-12:00,13:00-17:00\" or \"always\"."
             )
         weekdays = _days(m.group("days"), line)
         for slot in m.group("slots").replace(" ", "").split(","):
             sm = _SLOT.match(slot)
             if not sm:
-                raise InvalidInput(f"Opening hours {line!r}: {slot!r} is not a time range like 09:00-17:00.")
+                raise InvalidInput(f"Opening hours {line!r} not understood: {slot!r} is not a time range like 09:00-17:00.")
             start = _minutes(sm.group(1), sm.group(2), line, slot)
             end = _minutes(sm.group(3), sm.group(4), line, slot)
             if end <= start:
                 raise InvalidInput(
-                    f"Opening hours {line!r}: {slot!r} ends before it starts "
+                    f"Opening hours {line!r} not understood: {slot!r} ends before it starts "
                     "(a slot over midnight is two slots: ...-24:00 and 00:00-...)."
                 )
             for wd in weekdays:
                 for a, b in days[wd]:
                     if start < b and a < end:
-                        raise InvalidInput(f"Opening hours {line!r}: {slot!r} overlaps another slot on {DAY_NAMES[wd]}.")
+                        raise InvalidInput(f"Opening hours {line!r} not understood: {slot!r} overlaps another slot "
+                                           f"on {DAY_NAMES[wd]}.")
                 days[wd].append((start, end))
     return Weekly(False, tuple(tuple(sorted(d)) for d in days))
 
@@ -116,7 +118,7 @@ def validate(lines) -> list[str]:
     if lines is None:
         return []
     parse(lines)
-    return [str(x).strip() for x in lines if str(x).strip()]
+    return [" ".join(str(x).split()) for x in lines if str(x).strip()]
 
 
 def minute_time(minutes: int) -> time:

@@ -187,3 +187,12 @@ def test_demo_case_deadlines_are_not_doubled(db, clock):
     assert all(d.state == "done" for d in rows)
     rw = next(d for d in rows if d.kind == "reply_window")
     assert rw.title and rw.satisfied_by_event_id is not None
+
+
+def test_the_built_in_country_list_matches_the_holidays_package():
+    import holidays
+
+    from db.desk_calendar import COUNTRIES
+
+    assert {"JP", "US", "GB", "DE"} <= COUNTRIES
+    assert COUNTRIES <= set(holidays.list_supported_countries())
