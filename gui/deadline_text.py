@@ -120,6 +120,10 @@ def status_text(st: desk_calendar.DeskStatus, zone, now: datetime) -> str:
     return head + ", " + fill(QCoreApplication.translate("Deadlines", "opens %1"), desk_time(st.next_open, zone))
 
 
+def desk_status_header() -> str:
+    return QCoreApplication.translate("Deadlines", "Open now?")
+
+
 def desk_status_text(desk, now: datetime | None = None) -> str:
     """For the Desks view: the open/closed line of one desk row, right now."""
     now = now or clock.now()

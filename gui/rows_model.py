@@ -3,44 +3,39 @@ from __future__ import annotations
 
 from typing import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
+
+from .table_model import RowTableModel
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class RowsModel(QAbstractTableModel):
+class RowsModel(RowTableModel):
     """`columns`: (header, text(row)) pairs; `color(row)` may give a foreground for the row."""
 
     def __init__(self, columns: list[tuple[str, Callable]], color: Callable | None = None, parent=None):
         super().__init__(parent)
         self.columns = columns
         self.color = color
-        self.rows: list = []
+        self._headers = [header for header, _ in columns]
+
+    @property
+    def rows(self) -> list:
+        return self._rows
 
     def set_rows(self, rows: list) -> None:
         self.beginResetModel()
-        self.rows = list(rows)
+        self._rows = list(rows)
         self.endResetModel()
-
-    def rowCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent=QModelIndex()):
-        return 0 if parent.isValid() else len(self.columns)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
-        row = self.rows[index.row()]
+        row = self._rows[index.row()]
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return self.columns[index.column()][1](row)
         if role == Qt.ItemDataRole.ForegroundRole and self.color is not None:
             return self.color(row)
         if role == ROW_ROLE:
             return row
-        return None
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.columns[section][0]
         return None

@@ -190,3 +190,22 @@ def test_adding_an_inactivity_deadline_from_the_today_view(qtbot, world, clock):
     dialog.save()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.deadline.due_at == (NOW + timedelta(days=30)).astimezone(timezone.utc)
+
+
+def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
+    from gui.models.desk_model import DeskTableModel
+    from gui.views.desks import DesksView
+
+    case, email, sales, phone, other = world
+    clock.set(datetime(2026, 3, 20, 10, 0, tzinfo=JST))          # Vernal Equinox Day, a Friday
+    view = DesksView()
+    qtbot.addWidget(view)
+    view.set_case(case.id)
+    model = view.table.model()
+    col = DeskTableModel.STATUS
+    assert model.headerData(col, Qt.Orientation.Horizontal) == "Open now?"
+    qtbot.waitUntil(lambda: model.index(0, col).data() != "")
+    status = {model.index(r, 1).data(): model.index(r, col).data() for r in range(model.rowCount())}
+    assert status["Support email"] == "Open (always)"
+    assert status["Phone"].startswith("Closed (Vernal Equinox Day), opens Mon 23 Mar 09:00 JST")
+    assert "(your time: Mon 23 Mar 00:00)" in status["Phone"]

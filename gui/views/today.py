@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
 from db import clock, deadlines, ics_export
@@ -18,6 +18,7 @@ from ..case_clocks import CaseClocks
 from ..common import run_action
 from ..deadline_text import deadline_title, fill, kind_label, language, relative, status_text, when
 from ..rows_model import ROW_ROLE, RowsModel
+from ..table_model import configure_list_table
 
 TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Today")   # the tab (main_window.CASE_VIEWS); here for lupdate
 WITHIN_DAYS = 7
@@ -27,15 +28,8 @@ OVERDUE = QColor("#b3261e")
 def _table(model) -> QTableView:
     view = QTableView()
     view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setAlternatingRowColors(True)
-    view.setShowGrid(False)
-    view.setWordWrap(False)
-    view.verticalHeader().hide()
+    configure_list_table(view)
     header = view.horizontalHeader()
-    header.setHighlightSections(False)
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     header.setStretchLastSection(True)
     return view

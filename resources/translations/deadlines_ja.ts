@@ -196,6 +196,10 @@
         <translation>次の受付開始 %1</translation>
     </message>
     <message>
+        <source>Open now?</source>
+        <translation>受付状況</translation>
+    </message>
+    <message>
         <source>%1 (%2) — %3, %4</source>
         <translation>%1(%2) — %3、%4</translation>
     </message>
