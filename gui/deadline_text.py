@@ -117,11 +117,15 @@ def status_text(st: desk_calendar.DeskStatus, zone, now: datetime) -> str:
     head = fill(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed")
     if st.next_open is None:
         return head
-    return head + ", " + fill(QCoreApplication.translate("Deadlines", "opens %1"), desk_time(st.next_open, zone))
+    return fill(QCoreApplication.translate("Deadlines", "%1, opens %2"), head, desk_time(st.next_open, zone))
 
 
 def desk_status_header() -> str:
     return QCoreApplication.translate("Deadlines", "Open now?")
+
+
+def desk_status_label() -> str:
+    return QCoreApplication.translate("Deadlines", "Now:")
 
 
 def desk_status_text(desk, now: datetime | None = None) -> str:

@@ -209,3 +209,5 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     assert status["Support email"] == "Open (always)"
     assert status["Phone"].startswith("Closed (Vernal Equinox Day), opens Mon 23 Mar 09:00 JST")
     assert "(your time: Mon 23 Mar 00:00)" in status["Phone"]
+    view.select(phone.id)
+    assert view.open_now.text().startswith("Closed (Vernal Equinox Day)")

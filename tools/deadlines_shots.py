@@ -1,6 +1,7 @@
-"""Screenshots of the Today view (and the clocks) with sample data, for looking at.
+"""Screenshots of the main window on the Today and Desks tabs with sample data, for looking at.
 
-    DISPLAY=:23 .venv/bin/python tools/deadlines_shots.py en /tmp/today-en.png
+    DISPLAY=:23 TZ=Asia/Tokyo .venv/bin/python tools/deadlines_shots.py en /tmp/deadlines-en
+writes /tmp/deadlines-en-today.png and /tmp/deadlines-en-desks.png (clock: 30 Dec 2026, 10:30 JST).
 """
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ import tempfile
 from datetime import datetime, timedelta, timezone
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication
 
-from db import cases, clock, deadlines, demo, desks, events, playbook
+from db import clock, deadlines, demo, desks, events, playbook
 from db.connection import open_database
 from db.resources_dir import resource
 
@@ -32,28 +33,40 @@ def sample_data(now: datetime) -> int:
 
 
 def main(lang: str, out: str) -> None:
-    now = datetime(2026, 3, 24, 10, 30, tzinfo=JST)
+    now = datetime(2026, 12, 30, 10, 30, tzinfo=JST)
     clock.set_clock(lambda: now)
     app = QApplication(sys.argv[:1])
     from gui import i18n
 
     i18n.install(lang)
-    open_database(tempfile.mkdtemp())
+    data_dir = tempfile.mkdtemp()
+    open_database(data_dir)
     case_id = sample_data(now)
-    from gui.views.today import TodayView
+    from gui.deadlines_integration import install
+    from gui.main_window import MainWindow
 
-    win = QMainWindow()
-    view = TodayView()
-    view.set_case(case_id)
-    win.setCentralWidget(view)
-    win.resize(1200, 860)
+    win = MainWindow(data_dir)
+    win.resize(1400, 900)
+    install(win)
+    win.open_case(case_id, tab=win.tabs.indexOf(win.view("TodayView")))
     win.show()
 
-    def shoot():
-        win.grab().save(out)
+    def today():
+        win.grab().save(f"{out}-today.png")
+        win.open_case(case_id, tab=win.tabs.indexOf(win.view("DesksView")))
+        QTimer.singleShot(600, desks)
+
+    def desks():
+        view = win.view("DesksView")
+        view.select(next(d.id for d in view.model.records() if d.kind == "phone"))
+        QTimer.singleShot(400, desks_shot)
+
+    def desks_shot():
+        win.grab().save(f"{out}-desks.png")
+        win.close_to_tray.quitting = True
         app.quit()
 
-    QTimer.singleShot(500, shoot)
+    QTimer.singleShot(800, today)
     app.exec()
 
 

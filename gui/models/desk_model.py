@@ -24,6 +24,9 @@ class DeskTableModel(RecordTableModel):
         QTimer.singleShot(0, self.update_status)   # after the first paint: the holiday calendars load lazily
         return desks.list_desks(case_id)
 
+    def status_of(self, desk_id: int) -> str:
+        return self._status.get(desk_id, "")
+
     def update_status(self) -> None:
         """Open now / closed (why) / opens when, per desk (deadlines area)."""
         self._status = {d.id: desk_status_text(d) for d in self._rows}

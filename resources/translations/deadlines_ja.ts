@@ -192,12 +192,16 @@
         <translation>受付時間外</translation>
     </message>
     <message>
-        <source>opens %1</source>
-        <translation>次の受付開始 %1</translation>
+        <source>%1, opens %2</source>
+        <translation>%1、%2から受付</translation>
     </message>
     <message>
         <source>Open now?</source>
         <translation>受付状況</translation>
+    </message>
+    <message>
+        <source>Now:</source>
+        <translation>現在:</translation>
     </message>
     <message>
         <source>%1 (%2) — %3, %4</source>
