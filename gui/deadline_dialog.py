@@ -4,33 +4,19 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtCore import QDateTime, QTimeZone
-from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout, QLineEdit, QSpinBox, QVBoxLayout,
-)
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox
 
 from db import clock, deadlines, desks
 
-from .common import run_action
+from .datetime_edit import DateTimeEdit, with_zone
 from .deadline_text import kind_label
+from .dialogs.record_dialog import RecordDialog
 
 
-def _to_qt(value) -> QDateTime:
-    return QDateTime.fromSecsSinceEpoch(int(value.timestamp()), QTimeZone.systemTimeZone())
-
-
-def _from_qt(edit: QDateTimeEdit):
-    from datetime import datetime, timezone
-
-    return datetime.fromtimestamp(edit.dateTime().toSecsSinceEpoch(), timezone.utc)
-
-
-class DeadlineDialog(QDialog):
+class DeadlineDialog(RecordDialog):
     def __init__(self, case_id: int, parent=None):
-        super().__init__(parent)
-        self.case_id = case_id
+        super().__init__(parent, case_id, None, (self.tr("Add deadline"), self.tr("Add deadline")))
         self.deadline = None
-        self.setWindowTitle(self.tr("Add deadline"))
         self.kind = QComboBox()
         for kind in ("custom", "inactivity", "reply_window", "follow_up"):
             self.kind.addItem(kind_label(kind), kind)
@@ -45,26 +31,18 @@ class DeadlineDialog(QDialog):
         self.days.setRange(1, 3650)
         self.days.setValue(30)
         self.business = QCheckBox(self.tr("Business days of the desk"))
-        self.start = QDateTimeEdit(_to_qt(clock.now()))
-        self.start.setCalendarPopup(True)
-        self.due = QDateTimeEdit(_to_qt(clock.now() + timedelta(days=7)))
-        self.due.setCalendarPopup(True)
+        self.start = DateTimeEdit(clock.now())
+        self.due = DateTimeEdit(clock.now() + timedelta(days=7))
         form = QFormLayout()
         form.addRow(self.tr("Kind"), self.kind)
         form.addRow(self.tr("Title"), self.title)
         form.addRow(self.tr("Desk"), self.desk)
-        form.addRow(self.tr("Due"), self.due)
+        form.addRow(self.tr("Due"), with_zone(self.due))
         form.addRow("", self.use_days)
         form.addRow(self.tr("Days"), self.days)
         form.addRow("", self.business)
-        form.addRow(self.tr("Counted from"), self.start)
-        self.form = form
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.save)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        form.addRow(self.tr("Counted from"), with_zone(self.start))
+        self.finish(form, 460, 320)
         self.kind.currentIndexChanged.connect(self._kind_changed)
         self.use_days.toggled.connect(self._update)
         self._update()
@@ -78,13 +56,11 @@ class DeadlineDialog(QDialog):
             w.setEnabled(rule)
         self.due.setEnabled(not rule)
 
-    def save(self) -> None:
+    def save(self):
         fields = {"desk": self.desk.currentData()}
         if self.use_days.isChecked():
-            fields.update(days=self.days.value(), business=self.business.isChecked(), counted_from=_from_qt(self.start))
+            fields.update(days=self.days.value(), business=self.business.isChecked(), counted_from=self.start.value())
         else:
-            fields["due_at"] = _from_qt(self.due)
-        self.deadline = run_action(self, deadlines.create_deadline, self.case_id, self.kind.currentData(),
-                                   self.title.text(), **fields)
-        if self.deadline is not None:
-            self.accept()
+            fields["due_at"] = self.due.value()
+        self.deadline = deadlines.create_deadline(self.case_id, self.kind.currentData(), self.title.text(), **fields)
+        return self.deadline

@@ -187,7 +187,7 @@ def test_adding_an_inactivity_deadline_from_the_today_view(qtbot, world, clock):
     assert dialog.use_days.isChecked() and not dialog.due.isEnabled()
     dialog.title.setText("Account closes")
     dialog.days.setValue(30)
-    dialog.save()
+    dialog.accept()
     assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.deadline.due_at == (NOW + timedelta(days=30)).astimezone(timezone.utc)
 
