@@ -328,18 +328,21 @@ def waiting_on_provider(now: datetime | None = None, case_id: int | None = None)
     if case_id is not None:
         q = q.where(Case.id == case_id)
     out = []
+    kinds = ["sent", *ANSWERED_BY["follow_up"]]
     for case in q:
-        last_sent: dict[int, Event] = {}
-        for e in (Event.select().where((Event.case == case.id) & Event.desk.is_null(False))
-                  .order_by(Event.occurred_at, Event.id)):
-            if e.kind == "sent":
-                last_sent.setdefault(e.desk_id, e)
-            elif e.kind in ANSWERED_BY["follow_up"]:
-                last_sent.pop(e.desk_id, None)
-        for desk_id, e in last_sent.items():
-            desk = e.desk
-            n = calendar_of(desk).business_days_between(e.occurred_at, now)
-            out.append(Waiting(case.id, case.title, desk_id, desk.name, e.occurred_at, n, e.id))
+        last_sent: dict[int, tuple] = {}
+        rows = (Event.select(Event.id, Event.desk, Event.kind, Event.occurred_at)
+                .where((Event.case == case.id) & Event.desk.is_null(False) & Event.kind.in_(kinds))
+                .order_by(Event.occurred_at, Event.id).tuples())
+        for event_id, desk_id, kind, at in rows:
+            if kind == "sent":
+                last_sent.setdefault(desk_id, (event_id, at))
+            else:
+                last_sent.pop(desk_id, None)
+        for desk_id, (event_id, at) in last_sent.items():
+            desk = Desk.get_by_id(desk_id)
+            n = calendar_of(desk).business_days_between(at, now)
+            out.append(Waiting(case.id, case.title, desk_id, desk.name, at, n, event_id))
     out.sort(key=lambda w: (w.since, w.desk_id))
     return out
 

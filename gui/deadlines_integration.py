@@ -75,6 +75,7 @@ def after_build(window: QMainWindow) -> None:
     today = window.view("TodayView")
     if today is not None:
         today.open_case.connect(lambda case_id: window.open_case(case_id, tab=window.tabs.indexOf(today)))
+        tray.scheduler.fired.connect(lambda _items: today.refresh())
     _add_menu_entries(window, today)
     quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
     for action in window.menuBar().actions()[0].menu().actions():
