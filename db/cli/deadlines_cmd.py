@@ -1,7 +1,9 @@
 """due, desks, ics: deadlines and desk hours from the command line."""
 from __future__ import annotations
 
-from .. import cases, deadlines, desk_calendar, desks, ics_export
+import argparse
+
+from .. import cases, clock, deadlines, desk_calendar, desks, ics_export
 from ..errors import InvalidInput
 from ..timeutil import local, parse_iso
 from .common import case_id, open_db, print_json
@@ -25,14 +27,8 @@ def register(sub) -> None:
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write")
     p.add_argument("--slots", metavar="DAYS", type=int, default=0,
                    help="also the desks' opening slots of the next DAYS days (needs CASE_ID)")
-    p.add_argument("--now", metavar="ISO", help=argparse_suppress())
+    p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_ics)
-
-
-def argparse_suppress():
-    import argparse
-
-    return argparse.SUPPRESS
 
 
 def _now(args):
@@ -73,10 +69,7 @@ def cmd_desks(args) -> int:
     open_db(args)
     cid = case_id(args.case_id)
     cases.get_case(cid)
-    now = _now(args)
-    from .. import clock
-
-    now = now or clock.now()
+    now = _now(args) or clock.now()
     rows = [desk_status_json(d, now) for d in desks.list_desks(cid)]
     if args.json:
         print_json(rows)
