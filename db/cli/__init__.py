@@ -14,6 +14,7 @@ from ..errors import CasekeeperError
 
 COMMAND_MODULES = [
     "db.cli.cases_cmd",
+    "db.cli.logins_cmd",
 ]
 
 

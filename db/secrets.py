@@ -1,0 +1,213 @@
+"""Secrets of logins, kept only in the OS keyring through the `keyring` package.
+
+`keyring` (and D-Bus behind it) is imported lazily, on the first call that
+needs it. Nothing here ever falls back to storing a secret somewhere else:
+when there is no usable keyring, or it is locked, or the user refuses to
+unlock it, a SecretStoreError subclass says so in one line and nothing is
+saved. Service names are namespaced per database, case and login
+(`service_name`), so equal usernames never collide.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from .errors import CasekeeperError
+
+SERVICE_PREFIX = "casekeeper"
+
+
+class SecretStoreError(CasekeeperError):
+    """The keyring could not do what was asked; nothing was saved."""
+
+
+class NoKeyring(SecretStoreError):
+    """No usable keyring backend (keyring's `fail`/`null` backend, no Secret Service, plain-text stores)."""
+
+
+class KeyringIsLocked(SecretStoreError):
+    """The keyring is locked."""
+
+
+class UnlockRefused(KeyringIsLocked):
+    """The keyring asked to be unlocked and the prompt was dismissed (or could not be shown)."""
+
+
+class KeyringFailed(SecretStoreError):
+    """The keyring backend failed in another way (D-Bus error, daemon gone, ...)."""
+
+
+def service_name(namespace: str, case_id: int, login_id: int) -> str:
+    """The keyring service name of one login: unique per database, case and login."""
+    return f"{SERVICE_PREFIX}/{namespace}/case-{int(case_id)}/login-{int(login_id)}"
+
+
+# --- the backend -----------------------------------------------------------------
+
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+
+
+def _backend():
+    """keyring's active backend, with the chainer resolved to the backend it writes to."""
+    import keyring
+
+    kr = keyring.get_keyring()
+    if type(kr).__module__ == "keyring.backends.chainer":
+        chained = list(type(kr).backends)
+        kr = chained[0] if chained else None
+    return kr
+
+
+def _refused(kr) -> bool:
+    return kr is None or type(kr).__module__.startswith(_REFUSED_MODULES)
+
+
+def _is_secret_service(kr) -> bool:
+    return type(kr).__module__ in ("keyring.backends.SecretService", "keyring.backends.libsecret")
+
+
+def _secret_service_provider() -> str:
+    """Which program owns org.freedesktop.secrets (GNOME Keyring, KWallet, KeePassXC), or ''."""
+    try:
+        import secretstorage
+        from jeepney.bus_messages import message_bus
+
+        conn = secretstorage.dbus_init()
+        try:
+            reply = conn.send_and_get_reply(message_bus.GetConnectionUnixProcessID("org.freedesktop.secrets"))
+        finally:
+            conn.close()
+        comm = Path(f"/proc/{int(reply.body[0])}/comm").read_text().strip().lower()
+    except Exception:  # an unknown provider is not an error, only an unknown name
+        return ""
+    for prefix, name in (("gnome-keyring", "GNOME Keyring"), ("kwallet", "KWallet"), ("ksecretd", "KWallet"),
+                         ("keepassxc", "KeePassXC")):
+        if comm.startswith(prefix):
+            return name
+    return comm
+
+
+def backend_label(kr) -> str:
+    """A human name for a keyring backend."""
+    if kr is None:
+        return ""
+    module = type(kr).__module__
+    if _is_secret_service(kr):
+        provider = _secret_service_provider()
+        return f"{provider} (Secret Service)" if provider else "Secret Service"
+    if module == "keyring.backends.kwallet":
+        return "KWallet"
+    if module.startswith("keyring.backends.macOS"):
+        return "macOS Keychain"
+    if module == "keyring.backends.Windows":
+        return "Windows Credential Manager"
+    return getattr(kr, "name", type(kr).__name__)
+
+
+def _no_keyring_message(kr) -> str:
+    if kr is not None and type(kr).__module__.startswith("keyrings.alt"):
+        return (f"The keyring backend '{backend_label(kr)}' does not keep secrets safely; "
+                "Casekeeper does not use it, so nothing was saved.")
+    return ("There is no usable keyring (no Secret Service, Keychain or Credential Manager is available), "
+            "so no secret can be saved. Nothing was saved.")
+
+
+def require_backend():
+    """The usable backend, or NoKeyring."""
+    kr = _backend()
+    if _refused(kr):
+        raise NoKeyring(_no_keyring_message(kr))
+    return kr
+
+
+@dataclass(frozen=True)
+class KeyringStatus:
+    """What the window says about the keyring, found without prompting the user."""
+
+    state: str      # "ready" | "locked" | "unavailable"
+    backend: str    # human name ("" when there is none)
+    message: str    # one line for the user
+
+    @property
+    def ready(self) -> bool:
+        return self.state == "ready"
+
+
+def status() -> KeyringStatus:
+    try:
+        kr = require_backend()
+    except NoKeyring as exc:
+        return KeyringStatus("unavailable", "", str(exc))
+    name = backend_label(kr)
+    if _is_secret_service(kr):
+        try:
+            import secretstorage
+
+            conn = secretstorage.dbus_init()
+            try:
+                locked = secretstorage.get_default_collection(conn).is_locked()
+            finally:
+                conn.close()
+        except Exception as exc:
+            return KeyringStatus("unavailable", name, f"The keyring ({name}) cannot be reached: {_one_line(exc)}")
+        if locked:
+            return KeyringStatus("locked", name, _locked_message(name))
+    return KeyringStatus("ready", name, f"Secrets are kept in {name}.")
+
+
+def _locked_message(name: str) -> str:
+    return f"The keyring ({name}) is locked. Unlock it to save or show secrets; nothing is saved meanwhile."
+
+
+def _one_line(exc: BaseException) -> str:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    return text if text.endswith(".") else text + "."
+
+
+def _call(kr, what: str, func, *args):
+    """Run one backend call; any failure becomes a SecretStoreError with one line."""
+    from keyring.errors import KeyringLocked, NoKeyringError
+
+    try:
+        return func(*args)
+    except NoKeyringError as exc:
+        raise NoKeyring(_no_keyring_message(None)) from exc
+    except KeyringLocked as exc:
+        name = backend_label(kr)
+        if _is_secret_service(kr):
+            # keyring asked the Secret Service to unlock and the collection stayed locked.
+            raise UnlockRefused(
+                f"The keyring ({name}) stayed locked: the unlock prompt was cancelled or could not be shown. "
+                f"Could not {what}; nothing was saved.") from exc
+        raise KeyringIsLocked(_locked_message(name)) from exc
+    except Exception as exc:  # the backend talks to another program; report, never crash
+        raise KeyringFailed(f"The keyring ({backend_label(kr)}) could not {what}: {_one_line(exc)}") from exc
+
+
+# --- the three operations ----------------------------------------------------------
+
+def store(service: str, user: str, secret: str) -> str:
+    """Save `secret`; returns the human name of the backend that holds it now."""
+    kr = require_backend()
+    _call(kr, "save the secret", kr.set_password, service, user, secret)
+    return backend_label(kr)
+
+
+def fetch(service: str, user: str) -> str | None:
+    """The secret, or None when the keyring has no entry for it."""
+    kr = require_backend()
+    return _call(kr, "read the secret", kr.get_password, service, user)
+
+
+def remove(service: str, user: str) -> bool:
+    """Delete the entry; False when there was none."""
+    from keyring.errors import PasswordDeleteError
+
+    kr = require_backend()
+    try:
+        _call(kr, "delete the secret", kr.delete_password, service, user)
+    except KeyringFailed as exc:
+        if isinstance(exc.__cause__, PasswordDeleteError):
+            return False
+        raise
+    return True
