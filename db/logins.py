@@ -163,3 +163,20 @@ def forget_case_secrets(case_id: int) -> int:
             login.save()
             removed += 1
     return removed
+
+
+def clipboard_clear_seconds(data_dir=None) -> int:
+    """After how many seconds a copied secret leaves the clipboard (setting, default 20);
+    `data_dir` defaults to the one of the open database."""
+    from pathlib import Path
+
+    from . import settings
+
+    if data_dir is None:
+        data_dir = Path(database.obj.database).parent
+    value = settings.load(data_dir).get("clipboard_clear_seconds")
+    try:
+        seconds = int(value)
+    except (TypeError, ValueError):
+        seconds = settings.DEFAULTS["clipboard_clear_seconds"]
+    return max(5, seconds)

@@ -1,0 +1,84 @@
+"""Add / edit a login: label, username, URL, desk, notes and the secret (a password field).
+The secret goes to the OS keyring only; with no usable keyring the field is off."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
+)
+
+from db import desks, logins
+
+from ..common import run_action
+
+
+class LoginDialog(QDialog):
+    """Creates the login (login_id None) or saves the changes when accepted;
+    `login_id` holds the login afterwards."""
+
+    def __init__(self, parent, case_id: int, login_id: int | None = None, *, keyring_usable: bool = True):
+        super().__init__(parent)
+        self.case_id = case_id
+        self.login_id = login_id
+        login = logins.get_login(login_id) if login_id is not None else None
+        self.setWindowTitle(self.tr("Edit login") if login else self.tr("Add login"))
+        self.setMinimumWidth(520)
+
+        self.label = QLineEdit(login.label if login else "")
+        self.label.setPlaceholderText(self.tr("e.g. Support portal"))
+        self.username = QLineEdit(login.username if login else "")
+        self.url = QLineEdit(login.url if login else "")
+        self.url.setPlaceholderText("https://")
+        self.desk = QComboBox()
+        self.desk.addItem(self.tr("(no desk)"), None)
+        for d in desks.list_desks(case_id):
+            self.desk.addItem(d.name, d.id)
+        if login and login.desk_id is not None:
+            self.desk.setCurrentIndex(max(0, self.desk.findData(login.desk_id)))
+        self.notes = QPlainTextEdit(login.notes if login else "")
+        self.notes.setTabChangesFocus(True)
+        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.secret = QLineEdit()
+        self.secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.secret_note = QLabel()
+        self.secret_note.setWordWrap(True)
+        if not keyring_usable:
+            self.secret.setEnabled(False)
+            self.secret_note.setText(self.tr("No usable keyring: a secret cannot be saved. "
+                                             "The other fields are saved without it."))
+        elif login and login.has_secret:
+            self.secret.setPlaceholderText(self.tr("Leave empty to keep the stored secret"))
+            self.secret_note.setText(self.tr("Kept in %1, never in the case file.").replace(
+                "%1", login.keyring_backend))
+        else:
+            self.secret_note.setText(self.tr("Saved only in the keyring, never in the case file."))
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Label:"), self.label)
+        form.addRow(self.tr("&Username:"), self.username)
+        form.addRow(self.tr("U&RL:"), self.url)
+        form.addRow(self.tr("&Desk:"), self.desk)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        form.addRow(self.tr("&Secret:"), self.secret)
+        form.addRow("", self.secret_note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def values(self) -> dict:
+        return {"label": self.label.text(), "username": self.username.text(), "url": self.url.text(),
+                "desk": self.desk.currentData(), "notes": self.notes.toPlainText()}
+
+    def accept(self) -> None:
+        secret = self.secret.text() if self.secret.isEnabled() and self.secret.text() else None
+        if self.login_id is None:
+            login = run_action(self, logins.create_login, self.case_id, secret=secret, **self.values())
+        else:
+            login = run_action(self, logins.update_login, self.login_id, secret=secret, **self.values())
+        if login is None:
+            return   # the error was shown; nothing was saved, the dialog stays open
+        self.login_id = login.id
+        self.secret.clear()
+        super().accept()

@@ -1,0 +1,145 @@
+"""The Logins view with real widgets, the real clipboard (offscreen) and the real keyring."""
+from __future__ import annotations
+
+import pytest
+from logins_support import keyring_backend, secret_service  # noqa: F401
+
+from db import cases, desks, logins
+from gui.secret_clipboard import HINT_FORMAT
+
+pytest.importorskip("pytestqt")
+
+
+@pytest.fixture
+def view(qtbot, db, clock):
+    from gui.views.logins import LoginsView
+
+    case = cases.create_case("Suspended")
+    w = LoginsView()
+    qtbot.addWidget(w)
+    w.case = case
+    yield w
+    w.clipboard.clear_if_ours()
+
+
+def _with_login(view, secret="pa55-秘密"):
+    desk = desks.create_desk(view.case.id, "Support portal", kind="portal")
+    login = logins.create_login(view.case.id, "Support portal", username="dev@example.com",
+                                url="https://support.example.com", desk=desk.id, secret=secret)
+    view.set_case(view.case.id)
+    view.select_login(login.id)
+    return login
+
+
+def test_table_shows_logins_but_never_the_secret(view, secret_service):
+    _with_login(view)
+    m = view.model
+    assert m.rowCount() == 1
+    cells = [m.data(m.index(0, c)) for c in range(m.columnCount())]
+    assert cells[:4] == ["Support portal", "dev@example.com", "https://support.example.com", "Support portal"]
+    assert cells[4]   # last changed
+    assert "pa55" not in repr(cells) and view.secret.text() == ""
+    assert "GNOME Keyring (Secret Service)" in view.banner.text.text()
+
+
+def test_reveal_shows_the_secret_then_hides_it_again(view, qtbot, secret_service):
+    _with_login(view)
+    view.reveal_ms = 200
+    qtbot.mouseClick(view.reveal_button, qtbot_button())
+    assert view.secret.text() == "pa55-秘密"
+    qtbot.waitUntil(lambda: view.secret.text() == "", timeout=3000)
+    assert not view.revealed and view.reveal_button.text() == "Reveal"
+
+
+def test_copied_secret_is_marked_and_cleared_after_the_delay(view, qtbot, secret_service):
+    from PySide6.QtGui import QGuiApplication
+
+    _with_login(view)
+    view.clipboard.delay_ms = 300
+    qtbot.mouseClick(view.copy_secret_button, qtbot_button())
+    data = QGuiApplication.clipboard().mimeData()
+    assert data.text() == "pa55-秘密"
+    assert bytes(data.data(HINT_FORMAT)) == b"secret"
+    qtbot.waitUntil(lambda: QGuiApplication.clipboard().text() == "", timeout=3000)
+
+
+def test_clipboard_is_left_alone_when_the_user_copied_something_else(view, qtbot, secret_service):
+    from PySide6.QtGui import QGuiApplication
+
+    _with_login(view)
+    view.clipboard.delay_ms = 300
+    qtbot.mouseClick(view.copy_secret_button, qtbot_button())
+    QGuiApplication.clipboard().setText("my own note")
+    qtbot.wait(600)
+    assert QGuiApplication.clipboard().text() == "my own note"
+    # Copy username (one click) replaces the secret too, and is not cleared either.
+    qtbot.mouseClick(view.copy_secret_button, qtbot_button())
+    qtbot.mouseClick(view.copy_user_button, qtbot_button())
+    qtbot.wait(600)
+    assert QGuiApplication.clipboard().text() == "dev@example.com"
+
+
+def test_open_url_is_one_click(view, qtbot, secret_service):
+    from PySide6.QtCore import QObject, Slot
+    from PySide6.QtGui import QDesktopServices
+
+    opened = []
+
+    class Handler(QObject):
+        @Slot("QUrl")
+        def show(self, url):
+            opened.append(url.toString())
+
+    handler = Handler()
+    QDesktopServices.setUrlHandler("https", handler, "show")
+    try:
+        _with_login(view)
+        qtbot.mouseClick(view.open_url_button, qtbot_button())
+    finally:
+        QDesktopServices.unsetUrlHandler("https")
+    assert opened == ["https://support.example.com"]
+
+
+def test_add_through_the_dialog_saves_the_secret_in_the_keyring(view, qtbot, secret_service):
+    from PySide6.QtWidgets import QDialog
+
+    from gui.dialogs.login_dialog import LoginDialog
+
+    view.set_case(view.case.id)
+    dialog = LoginDialog(view, view.case.id)
+    qtbot.addWidget(dialog)
+    assert dialog.secret.echoMode() == dialog.secret.EchoMode.Password
+    dialog.label.setText("Cloud console")
+    dialog.username.setText("me")
+    dialog.secret.setText("typed-in-dialog")
+    dialog.accept()
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert logins.read_secret(dialog.login_id) == "typed-in-dialog"
+    assert dialog.secret.text() == ""
+
+
+def test_no_keyring_says_so_and_saves_no_secret(view, qtbot, keyring_backend):
+    from keyring.backends import fail
+
+    from gui.dialogs.login_dialog import LoginDialog
+
+    keyring_backend.set_keyring(fail.Keyring())
+    logins.create_login(view.case.id, "Portal", username="u")
+    view.set_case(view.case.id)
+    assert view.banner.state == "unavailable"
+    assert "no usable keyring" in view.banner.text.text() and "plain text" in view.banner.text.text()
+    assert not view.reveal_button.isEnabled() and not view.copy_secret_button.isEnabled()
+    dialog = LoginDialog(view, view.case.id, keyring_usable=False)
+    qtbot.addWidget(dialog)
+    assert not dialog.secret.isEnabled() and "No usable keyring" in dialog.secret_note.text()
+    dialog.label.setText("Second")
+    dialog.secret.setText("would-be-lost")   # cannot be typed by a user; even so it is not saved
+    dialog.accept()
+    saved = logins.find_login(view.case.id, "Second")
+    assert saved is not None and not saved.has_secret
+
+
+def qtbot_button():
+    from PySide6.QtCore import Qt
+
+    return Qt.MouseButton.LeftButton
