@@ -6,7 +6,7 @@ clipboard managers) and takes it off again after the delay from the settings.
 A banner says plainly which keyring holds the secrets, or that none can."""
 from __future__ import annotations
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
@@ -20,6 +20,7 @@ from ..dialogs.login_dialog import LoginDialog
 from ..login_model import LoginTableModel
 from ..secret_clipboard import SecretClipboard
 
+TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Logins")   # the tab title in main_window.CASE_VIEWS
 REVEAL_MS = 10_000
 BANNER_STYLE = {
     "ready": "background: palette(alternate-base); border-left: 4px solid #3a7d44;",
@@ -56,7 +57,6 @@ class KeyringBanner(QFrame):
                            "Credential Manager), so no secret is saved. Casekeeper never keeps secrets in "
                            "plain text; labels, usernames and URLs are still kept.")
         self.text.setText(text.replace("%1", status.backend))
-        self.text.setToolTip(status.message)
         self.again.setVisible(status.state != "ready")
         self.setStyleSheet(f"KeyringBanner {{ {BANNER_STYLE[status.state]} }}")
 
