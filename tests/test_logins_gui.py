@@ -143,3 +143,31 @@ def qtbot_button():
     from PySide6.QtCore import Qt
 
     return Qt.MouseButton.LeftButton
+
+
+@pytest.mark.parametrize("answer, deletes_case, secrets_left", [
+    ("Remove secrets", True, 0), ("Keep them in the keyring", True, 1), (None, False, 1)])
+def test_deleting_a_case_offers_to_remove_its_secrets(view, qtbot, secret_service, answer, deletes_case,
+                                                      secrets_left):
+    import keyring
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from gui.views.logins import ask_forget_case_secrets
+
+    login = _with_login(view)
+    service, user = login.keyring_service, login.keyring_user
+    seen = []
+
+    def answer_box():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text())
+        target = next((b for b in box.buttons() if b.text() == answer), None) or box.button(
+            QMessageBox.StandardButton.Cancel)
+        target.click()
+
+    QTimer.singleShot(0, answer_box)
+    assert ask_forget_case_secrets(view, view.case.id) is deletes_case
+    assert seen and "1 login" in seen[0]
+    assert (keyring.get_password(service, user) is not None) == bool(secrets_left)

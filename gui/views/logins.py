@@ -6,10 +6,10 @@ clipboard managers) and takes it off again after the delay from the settings.
 A banner says plainly which keyring holds the secrets, or that none can."""
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, QUrl, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QAbstractItemView, QMessageBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
@@ -192,6 +192,8 @@ class LoginsView(QWidget):
         return self._hide_timer.isActive()
 
     def hide_secret(self) -> None:
+        if self._hide_timer.isActive():
+            self.note.setText("")
         self._hide_timer.stop()
         login = self.current_login()
         self.secret.clear()
@@ -223,6 +225,7 @@ class LoginsView(QWidget):
         self.secret.setText(secret)
         self.reveal_button.setText(self.tr("Hide"))
         self._hide_timer.start(self.reveal_ms)
+        self.note.setText(self.tr("Shown for %1 s, then hidden again.").replace("%1", str(self.reveal_ms // 1000)))
 
     def copy_secret(self) -> None:
         secret = self._read_secret()
@@ -276,3 +279,27 @@ class LoginsView(QWidget):
         if run_action(self, lambda: logins.delete_login(login.id) or True):
             self.refresh()
             self.changed.emit()
+
+
+def ask_forget_case_secrets(parent: QWidget | None, case_id: int) -> bool:
+    """For the case-delete UI, after the user confirmed deleting the case: offer to remove
+    the secrets of its logins from the keyring too. False: do not delete the case
+    (the user cancelled, or the keyring could not remove them; the error was shown)."""
+    count = logins.count_case_secrets(case_id)
+    if count == 0:
+        return True
+    box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("LoginsView", "Delete case"),
+                      QCoreApplication.translate("LoginsView", "%n login(s) of this case have a secret in the "
+                                                 "keyring. Remove those secrets too?", "", count),
+                      QMessageBox.StandardButton.Cancel, parent)
+    remove = box.addButton(QCoreApplication.translate("LoginsView", "Remove secrets"),
+                           QMessageBox.ButtonRole.DestructiveRole)
+    keep = box.addButton(QCoreApplication.translate("LoginsView", "Keep them in the keyring"),
+                         QMessageBox.ButtonRole.AcceptRole)
+    box.setDefaultButton(remove)
+    box.exec()
+    if box.clickedButton() is keep:
+        return True
+    if box.clickedButton() is remove:
+        return run_action(parent, logins.forget_case_secrets, case_id) is not None
+    return False

@@ -167,6 +167,10 @@
         <translation>隠す</translation>
     </message>
     <message>
+        <source>Shown for %1 s, then hidden again.</source>
+        <translation>%1 秒間表示したあと、また隠します。</translation>
+    </message>
+    <message>
         <source>Secret copied. The clipboard is cleared in %1 s.</source>
         <translation>秘密情報をコピーしました。%1 秒後にクリップボードを消去します。</translation>
     </message>
@@ -185,6 +189,22 @@
     <message>
         <source>Delete login</source>
         <translation>ログインを削除</translation>
+    </message>
+    <message>
+        <source>Delete case</source>
+        <translation>ケースを削除</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n login(s) of this case have a secret in the keyring. Remove those secrets too?</source>
+        <translation><numerusform>このケースの %n 件のログインの秘密情報がキーリングにあります。それらも削除しますか？</numerusform></translation>
+    </message>
+    <message>
+        <source>Remove secrets</source>
+        <translation>秘密情報も削除</translation>
+    </message>
+    <message>
+        <source>Keep them in the keyring</source>
+        <translation>キーリングに残す</translation>
     </message>
 </context>
 </TS>
