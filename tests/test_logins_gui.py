@@ -171,3 +171,35 @@ def test_deleting_a_case_offers_to_remove_its_secrets(view, qtbot, secret_servic
     assert ask_forget_case_secrets(view, view.case.id) is deletes_case
     assert seen and "1 login" in seen[0]
     assert (keyring.get_password(service, user) is not None) == bool(secrets_left)
+
+
+def test_locked_keyring_on_reveal_is_said_in_words(view, qtbot, keyring_backend, secret_service):
+    """A backend that reports 'locked' only when used (mocked: none runs here)."""
+    from keyring.backend import KeyringBackend
+    from keyring.errors import KeyringLocked
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    class LockedKeyring(KeyringBackend):
+        priority = 1
+
+        def get_password(self, service, username, *secret):
+            raise KeyringLocked("locked")
+
+        set_password = delete_password = get_password
+
+    _with_login(view)
+    keyring_backend.set_keyring(LockedKeyring())
+    shown = []
+
+    def read_and_close():
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        shown.append(box.text())
+        box.accept()
+
+    QTimer.singleShot(0, read_and_close)
+    qtbot.mouseClick(view.reveal_button, qtbot_button())
+    assert view.secret.text() == "" and not view.revealed
+    assert shown and "is locked" in shown[0]
+    assert view.banner.state == "locked" and "is locked" in view.banner.text.text()

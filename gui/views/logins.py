@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from db import logins, secrets
 
-from ..common import confirm, copy_text, run_action
+from ..common import confirm, copy_text, run_action, show_error
 from ..dialogs.login_dialog import LoginDialog
 from ..login_model import LoginTableModel
 from ..secret_clipboard import SecretClipboard
@@ -205,15 +205,23 @@ class LoginsView(QWidget):
         login = self.current_login()
         if login is None:
             return None
-        secret = run_action(self, logins.read_secret, login.id)
+        try:
+            secret = logins.read_secret(login.id)
+        except secrets.SecretStoreError as exc:   # none, locked, unlock refused: say so, in words
+            self.refresh_status(exc)
+            show_error(self, exc)
+            return None
         if secret is None:
             self.note.setText(self.tr("The keyring gave no secret for this login."))
-            self.refresh_status()
         return secret
 
-    def refresh_status(self) -> None:
+    def refresh_status(self, error: secrets.SecretStoreError | None = None) -> None:
+        """Ask the keyring again; a lock the backend only reports on use shows up from `error`."""
         self.status = secrets.status()
+        if isinstance(error, secrets.KeyringIsLocked) and self.status.state == "ready":
+            self.status = secrets.KeyringStatus("locked", self.status.backend, str(error))
         self.banner.show_status(self.status)
+        self._selection_changed()
 
     def toggle_reveal(self) -> None:
         if self.revealed:
