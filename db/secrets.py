@@ -33,6 +33,10 @@ class UnlockRefused(KeyringIsLocked):
     """The keyring asked to be unlocked and the prompt was dismissed (or could not be shown)."""
 
 
+class WrongPassphrase(KeyringIsLocked):
+    """The passphrase does not open the encrypted secrets file."""
+
+
 class KeyringFailed(SecretStoreError):
     """The keyring backend failed in another way (D-Bus error, daemon gone, ...)."""
 
@@ -44,13 +48,29 @@ def service_name(namespace: str, case_id: int, login_id: int) -> str:
 
 # --- the backend -----------------------------------------------------------------
 
-_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt")
+# keyrings.cryptfile is refused when keyring picks it on its own (it would ask for a
+# passphrase on a terminal); it is used only when the user chose it (db.secret_file).
+_REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt", "keyrings.cryptfile")
+
+
+def _data_dir():
+    """The data dir of the open database (None when no database is open)."""
+    from .models import database
+
+    db = database.obj
+    return Path(db.database).parent if db is not None and not db.is_closed() else None
 
 
 def _backend():
-    """keyring's active backend, with the chainer resolved to the backend it writes to."""
+    """The backend secrets go to: the encrypted file when the user chose it, else keyring's
+    active backend, with the chainer resolved to the backend it writes to."""
     import keyring
 
+    from . import secret_file
+
+    data_dir = _data_dir()
+    if data_dir is not None and secret_file.chosen(data_dir):
+        return secret_file.backend(data_dir)
     kr = keyring.get_keyring()
     if type(kr).__module__ == "keyring.backends.chainer":
         chained = list(type(kr).backends)
@@ -58,8 +78,14 @@ def _backend():
     return kr
 
 
+def _is_file_store(kr) -> bool:
+    from . import secret_file
+
+    return secret_file.owns(kr)
+
+
 def _refused(kr) -> bool:
-    return kr is None or type(kr).__module__.startswith(_REFUSED_MODULES)
+    return kr is None or (type(kr).__module__.startswith(_REFUSED_MODULES) and not _is_file_store(kr))
 
 
 def _is_secret_service(kr) -> bool:
@@ -92,6 +118,10 @@ def backend_label(kr) -> str:
     if kr is None:
         return ""
     module = type(kr).__module__
+    if _is_file_store(kr):
+        from .secret_file import LABEL
+
+        return LABEL
     if _is_secret_service(kr):
         provider = _secret_service_provider()
         return f"{provider} (Secret Service)" if provider else "Secret Service"
@@ -138,6 +168,10 @@ def status() -> KeyringStatus:
         kr = require_backend()
     except NoKeyring as exc:
         return KeyringStatus("unavailable", "", str(exc))
+    except KeyringIsLocked as exc:   # the encrypted file, not unlocked yet this session
+        from .secret_file import LABEL
+
+        return KeyringStatus("locked", LABEL, str(exc))
     name = backend_label(kr)
     if _is_secret_service(kr):
         try:

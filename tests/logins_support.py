@@ -59,3 +59,34 @@ def run_in_private_keyring(script: str, *, timeout: int = 60) -> dict:
                            capture_output=True, text=True, timeout=timeout)
     assert r.returncode == 0, r.stderr
     return json.loads(r.stdout.strip().splitlines()[-1])
+
+
+def run_on_terminal(args: list[str], data_dir, replies: list[tuple[str, str]], timeout: float = 30) -> tuple[int, str]:
+    """Run `casekeeper ARGS` on a pseudo-terminal; answer each prompt (a text that appears)
+    with its reply. Returns (exit code, everything the terminal showed)."""
+    import os
+    import pty
+    import time
+
+    from test_cli import RUNNER
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir)}
+    pid, fd = pty.fork()
+    if pid == 0:
+        os.execve(sys.executable, [sys.executable, "-c", RUNNER, *args], env)
+    seen = b""
+    deadline = time.monotonic() + timeout
+    for prompt, reply in replies:
+        while prompt.encode() not in seen and time.monotonic() < deadline:
+            seen += os.read(fd, 1024)
+        os.write(fd, (reply + "\n").encode())
+    while True:
+        try:
+            chunk = os.read(fd, 1024)
+        except OSError:
+            break
+        if not chunk:
+            break
+        seen += chunk
+    _, status = os.waitpid(pid, 0)
+    return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")

@@ -3,13 +3,10 @@ from __future__ import annotations
 
 import json
 import os
-import pty
 import sqlite3
-import sys
-import time
 
-from logins_support import ROOT, secret_service  # noqa: F401
-from test_cli import RUNNER, ck
+from logins_support import run_on_terminal, secret_service  # noqa: F401
+from test_cli import ck
 
 from db.paths import database_path
 
@@ -68,26 +65,9 @@ def test_hidden_prompt_on_a_terminal(data_dir, secret_service):
     import keyring
 
     ck("new", "Suspended", data_dir=data_dir)
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir)}
-    pid, fd = pty.fork()
-    if pid == 0:  # the child: `casekeeper login set` on a terminal
-        os.execve(sys.executable, [sys.executable, "-c", RUNNER, "login", "set", "1", "Console", "--user", "me"], env)
-    seen = b""
-    deadline = time.monotonic() + 30
-    while b"(hidden)" not in seen and time.monotonic() < deadline:
-        seen += os.read(fd, 1024)
-    os.write(fd, "typed-秘密\n".encode())
-    while True:
-        try:
-            chunk = os.read(fd, 1024)
-        except OSError:
-            break
-        if not chunk:
-            break
-        seen += chunk
-    _, status = os.waitpid(pid, 0)
-    text = seen.decode(errors="replace")
-    assert os.waitstatus_to_exitcode(status) == 0, text
+    code, text = run_on_terminal(["login", "set", "1", "Console", "--user", "me"], data_dir,
+                                 [("(hidden)", "typed-秘密")])
+    assert code == 0, text
     assert "Secret for Console (hidden):" in text and "Added login 1" in text
     assert "typed" not in text   # not echoed
     service, user = _reference(data_dir, 1)

@@ -3,10 +3,13 @@ prompt on a terminal), never from an argument, and is never printed."""
 from __future__ import annotations
 
 import getpass
+import os
 import sys
+from pathlib import Path
 
-from .. import cases, logins
+from .. import cases, logins, secret_file
 from ..errors import InvalidInput
+from ..secrets import KeyringIsLocked
 from .common import case_id, open_db, print_json
 
 
@@ -33,6 +36,12 @@ def register(sub) -> None:
     q = login_sub.add_parser("forget", help="delete a login and its keyring entry")
     q.add_argument("login_id", metavar="LOGIN_ID")
     q.set_defaults(func=cmd_forget)
+
+    q = login_sub.add_parser(
+        "use-encrypted-file", help="keep secrets in an encrypted file instead (no OS keyring here)",
+        description="Turn on Casekeeper's encrypted secrets file, for a computer without a usable OS keyring. "
+                    "Asks for a new passphrase on the terminal; every later session asks for it again.")
+    q.set_defaults(func=cmd_use_file)
 
 
 def login_row(login) -> dict:
@@ -66,11 +75,40 @@ def read_secret(label: str) -> str:
     return secret
 
 
+def _terminal_passphrase(prompt: str) -> str:
+    """A hidden prompt on the controlling terminal (never standard input, which may carry the secret)."""
+    try:
+        os.close(os.open("/dev/tty", os.O_RDWR))
+    except OSError:
+        raise KeyringIsLocked(f"{secret_file.LABEL} needs its passphrase, and there is no terminal to ask on. "
+                              "Nothing was saved.") from None
+    return getpass.getpass(prompt)
+
+
+def unlock_file_if_chosen(db) -> None:
+    data_dir = Path(db.database).parent
+    if secret_file.chosen(data_dir) and not secret_file.is_unlocked(data_dir):
+        secret_file.unlock(data_dir, _terminal_passphrase("Passphrase of the encrypted secrets file: "))
+
+
+def cmd_use_file(args) -> int:
+    db = open_db(args)
+    data_dir = Path(db.database).parent
+    first = _terminal_passphrase("New passphrase for the encrypted secrets file: ")
+    if _terminal_passphrase("The same passphrase again: ") != first:
+        raise InvalidInput("The two passphrases differ; nothing was changed.")
+    secret_file.create(data_dir, first)
+    print(f"Secrets are now kept in {secret_file.path(data_dir)}, encrypted with your passphrase. "
+          "Without the passphrase they cannot be recovered.")
+    return 0
+
+
 def cmd_set(args) -> int:
-    open_db(args)
+    db = open_db(args)
     cid = case_id(args.case_id)
     cases.get_case(cid)
     secret = read_secret(args.label)
+    unlock_file_if_chosen(db)
     login, created = logins.set_login(cid, args.label, username=args.user, secret=secret, url=args.url,
                                       desk=args.desk)
     verb = "Added" if created else "Updated"
@@ -79,12 +117,14 @@ def cmd_set(args) -> int:
 
 
 def cmd_forget(args) -> int:
-    open_db(args)
+    db = open_db(args)
     try:
         login_id = int(args.login_id)
     except ValueError:
         raise InvalidInput(f"Not a login id: {args.login_id!r} (see `casekeeper login list CASE_ID`).") from None
     login = logins.get_login(login_id)
+    if login.has_secret:
+        unlock_file_if_chosen(db)
     logins.delete_login(login_id)
     print(f"Forgot login {login_id} ({login.label}) and its keyring entry.")
     return 0
