@@ -168,12 +168,9 @@ def forget_case_secrets(case_id: int) -> int:
 def clipboard_clear_seconds(data_dir=None) -> int:
     """After how many seconds a copied secret leaves the clipboard (setting, default 20);
     `data_dir` defaults to the one of the open database."""
-    from pathlib import Path
-
     from . import settings
 
-    if data_dir is None:
-        data_dir = Path(database.obj.database).parent
+    data_dir = data_dir or secrets.open_data_dir()
     value = settings.load(data_dir).get("clipboard_clear_seconds")
     try:
         seconds = int(value)

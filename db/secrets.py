@@ -53,7 +53,7 @@ def service_name(namespace: str, case_id: int, login_id: int) -> str:
 _REFUSED_MODULES = ("keyring.backends.fail", "keyring.backends.null", "keyrings.alt", "keyrings.cryptfile")
 
 
-def _data_dir():
+def open_data_dir() -> Path | None:
     """The data dir of the open database (None when no database is open)."""
     from .models import database
 
@@ -68,7 +68,7 @@ def _backend():
 
     from . import secret_file
 
-    data_dir = _data_dir()
+    data_dir = open_data_dir()
     if data_dir is not None and secret_file.chosen(data_dir):
         return secret_file.backend(data_dir)
     kr = keyring.get_keyring()

@@ -1,21 +1,21 @@
 """The table of a case's logins: label, username, URL, desk, last changed (never the secret)."""
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import Qt
 
 from db import desks, logins
 
 from .common import fmt_datetime
+from .table_model import RowTableModel
 
 LOGIN_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-class LoginTableModel(QAbstractTableModel):
+class LoginTableModel(RowTableModel):
     LABEL, USERNAME, URL, DESK, CHANGED = range(5)
 
     def __init__(self, parent=None):
         super().__init__(parent)
-        self._rows: list = []
         self._desk_names: dict[int, str] = {}
         self._headers = [self.tr("Label"), self.tr("Username"), self.tr("URL"), self.tr("Desk"),
                          self.tr("Last changed")]
@@ -34,17 +34,6 @@ class LoginTableModel(QAbstractTableModel):
 
     def row_of(self, login_id: int) -> int:
         return next((n for n, lg in enumerate(self._rows) if lg.id == login_id), -1)
-
-    def rowCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent=QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

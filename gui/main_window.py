@@ -27,6 +27,7 @@ from .table_model import configure_list_table
 CASE_VIEWS = [
     ("gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
     ("gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
 ]
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -264,6 +265,10 @@ class MainWindow(QMainWindow):
                               "resources (%4), checklists and deadlines. It cannot be undone."),
                       c["events"], c["desks"], c["identifiers"], c["resources"]))
         if not confirm(self, self.tr("Delete case"), text):
+            return
+        from .views.logins import ask_forget_case_secrets   # its logins' secrets: remove or keep?
+
+        if not ask_forget_case_secrets(self, case.id):
             return
         if run_action(self, lambda: cases.delete_case(case.id) or True):
             self.refresh_cases()

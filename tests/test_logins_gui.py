@@ -203,3 +203,35 @@ def test_locked_keyring_on_reveal_is_said_in_words(view, qtbot, keyring_backend,
     assert view.secret.text() == "" and not view.revealed
     assert shown and "is locked" in shown[0]
     assert view.banner.state == "locked" and "is locked" in view.banner.text.text()
+
+
+def test_no_keyring_offers_the_encrypted_file_and_then_uses_it(view, qtbot, keyring_backend, data_dir):
+    from keyring.backends import fail
+
+    from db import secret_file
+    from gui.dialogs.login_dialog import LoginDialog
+    from gui.dialogs.passphrase_dialog import PassphraseDialog
+
+    keyring_backend.set_keyring(fail.Keyring())
+    view.set_case(view.case.id)
+    assert view.banner.file_button.isVisibleTo(view) and not view.banner.unlock_button.isVisibleTo(view)
+    dialog = PassphraseDialog(view, data_dir, create=True)
+    qtbot.addWidget(dialog)
+    dialog.passphrase.setText("a long passphrase")
+    dialog.repeat.setText("a long passphrase")
+    dialog.accept()
+    try:
+        view.refresh()
+        assert view.banner.state == "ready" and "encrypted file" in view.banner.text.text()
+        add = LoginDialog(view, view.case.id, keyring_usable=True)
+        qtbot.addWidget(add)
+        add.label.setText("Portal")
+        add.secret.setText("in-the-file")
+        add.accept()
+        assert logins.read_secret(add.login_id) == "in-the-file"
+        secret_file.lock(data_dir)   # as after a restart
+        view.refresh()
+        assert view.banner.state == "locked" and view.banner.unlock_button.isVisibleTo(view)
+        assert "passphrase" in view.banner.text.text()
+    finally:
+        secret_file.lock(data_dir)

@@ -2,13 +2,12 @@
 The secret goes to the OS keyring only; with no usable keyring the field is off."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QVBoxLayout,
-)
+from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
 
 from db import desks, logins
 
-from ..common import run_action
+from ..common import arg, run_action
+from .form_layout import lay_out_form_dialog
 
 
 class LoginDialog(QDialog):
@@ -47,8 +46,7 @@ class LoginDialog(QDialog):
                                              "The other fields are saved without it."))
         elif login and login.has_secret:
             self.secret.setPlaceholderText(self.tr("Leave empty to keep the stored secret"))
-            self.secret_note.setText(self.tr("Kept in %1, never in the case file.").replace(
-                "%1", login.keyring_backend))
+            self.secret_note.setText(arg(self.tr("Kept in %1, never in the case file."), login.keyring_backend))
         else:
             self.secret_note.setText(self.tr("Saved only in the keyring, never in the case file."))
 
@@ -60,12 +58,7 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("&Secret:"), self.secret)
         form.addRow("", self.secret_note)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        lay_out_form_dialog(self, form, self.tr("Save") if login else self.tr("Add"))
 
     def values(self) -> dict:
         return {"label": self.label.text(), "username": self.username.text(), "url": self.url.text(),

@@ -9,16 +9,18 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView, QMessageBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+    QMessageBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
     QTableView, QVBoxLayout, QWidget,
 )
 
-from db import logins, secrets
+from db import logins, secret_file, secrets
 
-from ..common import confirm, copy_text, run_action, show_error
+from ..common import arg, confirm, copy_text, run_action, show_error
 from ..dialogs.login_dialog import LoginDialog
+from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..login_model import LoginTableModel
 from ..secret_clipboard import SecretClipboard
+from ..table_model import configure_list_table
 
 TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Logins")   # the tab title in main_window.CASE_VIEWS
 REVEAL_MS = 10_000
@@ -33,22 +35,37 @@ class KeyringBanner(QFrame):
     """One line, in words: where the secrets are, or why none can be kept."""
 
     recheck = Signal()
+    use_file = Signal()
+    unlock_file = Signal()
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.state = ""
         self.text = QLabel()
         self.text.setWordWrap(True)
         self.again = QPushButton(self.tr("Check again"))
         self.again.clicked.connect(self.recheck)
+        self.file_button = QPushButton(self.tr("Use an encrypted file…"))
+        self.file_button.clicked.connect(self.use_file)
+        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.unlock_button.clicked.connect(self.unlock_file)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
         layout.addWidget(self.text, 1)
-        layout.addWidget(self.again)
+        for b in (self.again, self.file_button, self.unlock_button):
+            layout.addWidget(b)
 
     def show_status(self, status: secrets.KeyringStatus) -> None:
         self.state = status.state
-        if status.state == "ready":
+        in_file = status.backend == secret_file.LABEL
+        if status.state == "ready" and in_file:
+            text = self.tr("Secrets are kept in Casekeeper's encrypted file in the data folder, "
+                           "protected by your passphrase. The case file holds only a reference to them.")
+        elif status.state == "ready":
             text = self.tr("Secrets are kept in %1. The case file holds only a reference to them.")
+        elif status.state == "locked" and in_file:
+            text = self.tr("Casekeeper's encrypted secrets file is locked. Enter its passphrase to see, copy or "
+                           "save secrets; until then no secret is saved.")
         elif status.state == "locked":
             text = self.tr("The keyring (%1) is locked. Unlock it to see, copy or save secrets; "
                            "until then no secret is saved.")
@@ -56,8 +73,10 @@ class KeyringBanner(QFrame):
             text = self.tr("There is no usable keyring on this computer (no Secret Service, Keychain or "
                            "Credential Manager), so no secret is saved. Casekeeper never keeps secrets in "
                            "plain text; labels, usernames and URLs are still kept.")
-        self.text.setText(text.replace("%1", status.backend))
-        self.again.setVisible(status.state != "ready")
+        self.text.setText(arg(text, status.backend))
+        self.again.setVisible(status.state != "ready" and not in_file)
+        self.file_button.setVisible(status.state == "unavailable")
+        self.unlock_button.setVisible(status.state == "locked" and in_file)
         self.setStyleSheet(f"KeyringBanner {{ {BANNER_STYLE[status.state]} }}")
 
 
@@ -76,6 +95,8 @@ class LoginsView(QWidget):
 
         self.banner = KeyringBanner(self)
         self.banner.recheck.connect(self.refresh)
+        self.banner.use_file.connect(lambda: self._passphrase(create=True))
+        self.banner.unlock_file.connect(lambda: self._passphrase(create=False))
 
         self.add_button = QPushButton(self.tr("Add login…"))
         self.add_button.clicked.connect(self.add_login)
@@ -91,15 +112,8 @@ class LoginsView(QWidget):
         self.model = LoginTableModel(self)
         self.table = QTableView()
         self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setAlternatingRowColors(True)
-        self.table.setShowGrid(False)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
+        configure_list_table(self.table)
         header = self.table.horizontalHeader()
-        header.setHighlightSections(False)
         header.setSectionResizeMode(LoginTableModel.URL, QHeaderView.ResizeMode.Stretch)
         for col in (LoginTableModel.LABEL, LoginTableModel.USERNAME, LoginTableModel.DESK, LoginTableModel.CHANGED):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
@@ -233,15 +247,15 @@ class LoginsView(QWidget):
         self.secret.setText(secret)
         self.reveal_button.setText(self.tr("Hide"))
         self._hide_timer.start(self.reveal_ms)
-        self.note.setText(self.tr("Shown for %1 s, then hidden again.").replace("%1", str(self.reveal_ms // 1000)))
+        self.note.setText(arg(self.tr("Shown for %1 s, then hidden again."), self.reveal_ms // 1000))
 
     def copy_secret(self) -> None:
         secret = self._read_secret()
         if secret is None:
             return
         self.clipboard.copy(secret)
-        self.note.setText(self.tr("Secret copied. The clipboard is cleared in %1 s.").replace(
-            "%1", str(self.clipboard.delay_ms // 1000)))
+        self.note.setText(arg(self.tr("Secret copied. The clipboard is cleared in %1 s."),
+                              self.clipboard.delay_ms // 1000))
 
     def copy_username(self) -> None:
         login = self.current_login()
@@ -253,6 +267,11 @@ class LoginsView(QWidget):
         login = self.current_login()
         if login and login.url:
             QDesktopServices.openUrl(QUrl.fromUserInput(login.url))
+
+    def _passphrase(self, *, create: bool) -> None:
+        data_dir = secrets.open_data_dir()
+        if data_dir is not None and PassphraseDialog(self, data_dir, create=create).exec():
+            self.refresh()
 
     # --- add, edit, delete ------------------------------------------------------------
     def add_login(self) -> None:
@@ -279,7 +298,7 @@ class LoginsView(QWidget):
         login = self.current_login()
         if login is None:
             return
-        text = self.tr("Delete the login “%1”?").replace("%1", login.label)
+        text = arg(self.tr("Delete the login “%1”?"), login.label)
         if login.has_secret:
             text += " " + self.tr("Its secret is removed from the keyring too.")
         if not confirm(self, self.tr("Delete login"), text):

@@ -14,8 +14,24 @@
         <translation>再確認</translation>
     </message>
     <message>
+        <source>Use an encrypted file…</source>
+        <translation>暗号化ファイルを使う…</translation>
+    </message>
+    <message>
+        <source>Unlock…</source>
+        <translation>ロック解除…</translation>
+    </message>
+    <message>
+        <source>Secrets are kept in Casekeeper's encrypted file in the data folder, protected by your passphrase. The case file holds only a reference to them.</source>
+        <translation>秘密情報はデータフォルダー内の Casekeeper の暗号化ファイルに、あなたのパスフレーズで保護して保管しています。ケースのファイルには参照だけを記録します。</translation>
+    </message>
+    <message>
         <source>Secrets are kept in %1. The case file holds only a reference to them.</source>
         <translation>秘密情報は %1 に保管されています。ケースのファイルには参照だけを記録します。</translation>
+    </message>
+    <message>
+        <source>Casekeeper's encrypted secrets file is locked. Enter its passphrase to see, copy or save secrets; until then no secret is saved.</source>
+        <translation>Casekeeper の秘密情報ファイルはロックされています。秘密情報の表示・コピー・保存にはパスフレーズを入力してください。入力されるまで秘密情報は保存しません。</translation>
     </message>
     <message>
         <source>The keyring (%1) is locked. Unlock it to see, copy or save secrets; until then no secret is saved.</source>
@@ -83,6 +99,14 @@
     <message>
         <source>&amp;Secret:</source>
         <translation>秘密情報(&amp;S):</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>追加</translation>
     </message>
 </context>
 <context>
@@ -205,6 +229,45 @@
     <message>
         <source>Keep them in the keyring</source>
         <translation>キーリングに残す</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <source>Use an encrypted file</source>
+        <translation>暗号化ファイルを使う</translation>
+    </message>
+    <message>
+        <source>Unlock the encrypted file</source>
+        <translation>暗号化ファイルのロック解除</translation>
+    </message>
+    <message>
+        <source>Without a usable keyring, Casekeeper can keep secrets in a file in its data folder, encrypted with a passphrase you choose. It asks for the passphrase each time it starts. If you forget the passphrase, the secrets cannot be recovered.</source>
+        <translation>使えるキーリングがない場合、Casekeeper は秘密情報を、あなたが決めたパスフレーズで暗号化したファイルとしてデータフォルダーに保管できます。パスフレーズは起動するたびに入力します。パスフレーズを忘れると秘密情報は取り戻せません。</translation>
+    </message>
+    <message>
+        <source>Enter the passphrase of Casekeeper's encrypted secrets file to see, copy or save secrets.</source>
+        <translation>秘密情報の表示・コピー・保存のため、Casekeeper の秘密情報ファイルのパスフレーズを入力してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>パスフレーズ(&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Repeat:</source>
+        <translation>もう一度(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Use encrypted file</source>
+        <translation>暗号化ファイルを使う</translation>
+    </message>
+    <message>
+        <source>Unlock</source>
+        <translation>ロック解除</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>2 つのパスフレーズが一致しません。</translation>
     </message>
 </context>
 </TS>
