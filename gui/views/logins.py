@@ -134,6 +134,7 @@ class LoginsView(QWidget):
         self.copy_secret_button.clicked.connect(self.copy_secret)
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)   # no jump when a note appears
         details = QGroupBox(self.tr("Selected login"))
         form = QFormLayout(details)
         form.addRow(self.tr("Username:"), self._row(self.username, self.copy_user_button))
