@@ -135,12 +135,13 @@ def read_secret(login_id: int) -> str | None:
     return secrets.fetch(login.keyring_service, login.keyring_user)
 
 
-def delete_login(login_id: int) -> None:
+def delete_login(login_id: int, *, keep_secret: bool = False) -> None:
     """Delete the login and its keyring entry. When the keyring cannot delete
-    the entry (none, locked), the login stays and the error says why."""
+    the entry (none, locked), the login stays and the error says why; with
+    `keep_secret` (the user's explicit choice) the entry is left where it is."""
     with database.atomic():
         login = get_login(login_id)
-        if login.has_secret:
+        if login.has_secret and not keep_secret:
             secrets.remove(login.keyring_service, login.keyring_user)
         login.delete_instance()
         cases.touch(login.case_id)

@@ -134,19 +134,23 @@ def backend_label(kr) -> str:
     return getattr(kr, "name", type(kr).__name__)
 
 
-def _no_keyring_message(kr) -> str:
+SAVE, READ, DELETE = "save the secret", "read the secret", "delete the secret"
+_OUTCOME = {SAVE: " Nothing was saved.", READ: "", DELETE: " Nothing was deleted."}
+
+
+def _no_keyring_message(kr, what: str) -> str:
     if kr is not None and type(kr).__module__.startswith("keyrings.alt"):
-        return (f"The keyring backend '{backend_label(kr)}' does not keep secrets safely; "
-                "Casekeeper does not use it, so nothing was saved.")
+        return (f"The keyring backend '{backend_label(kr)}' does not keep secrets safely and Casekeeper does not "
+                f"use it, so it cannot {what}.{_OUTCOME[what]}")
     return ("There is no usable keyring (no Secret Service, Keychain or Credential Manager is available), "
-            "so no secret can be saved. Nothing was saved.")
+            f"so Casekeeper cannot {what}.{_OUTCOME[what]}")
 
 
-def require_backend():
-    """The usable backend, or NoKeyring."""
+def require_backend(what: str = SAVE):
+    """The usable backend, or NoKeyring (its message says what could not be done)."""
     kr = _backend()
     if _refused(kr):
-        raise NoKeyring(_no_keyring_message(kr))
+        raise NoKeyring(_no_keyring_message(kr, what))
     return kr
 
 
@@ -205,41 +209,42 @@ def _call(kr, what: str, func, *args):
     try:
         return func(*args)
     except NoKeyringError as exc:
-        raise NoKeyring(_no_keyring_message(None)) from exc
+        raise NoKeyring(_no_keyring_message(None, what)) from exc
     except KeyringLocked as exc:
         name = backend_label(kr)
         if _is_secret_service(kr):
             # keyring asked the Secret Service to unlock and the collection stayed locked.
             raise UnlockRefused(
                 f"The keyring ({name}) stayed locked: the unlock prompt was cancelled or could not be shown. "
-                f"Could not {what}; nothing was saved.") from exc
+                f"Could not {what}.{_OUTCOME[what]}") from exc
         raise KeyringIsLocked(_locked_message(name)) from exc
     except Exception as exc:  # the backend talks to another program; report, never crash
-        raise KeyringFailed(f"The keyring ({backend_label(kr)}) could not {what}: {_one_line(exc)}") from exc
+        raise KeyringFailed(f"The keyring ({backend_label(kr)}) could not {what}: {_one_line(exc)}"
+                            f"{_OUTCOME[what]}") from exc
 
 
 # --- the three operations ----------------------------------------------------------
 
 def store(service: str, user: str, secret: str) -> str:
     """Save `secret`; returns the human name of the backend that holds it now."""
-    kr = require_backend()
-    _call(kr, "save the secret", kr.set_password, service, user, secret)
+    kr = require_backend(SAVE)
+    _call(kr, SAVE, kr.set_password, service, user, secret)
     return backend_label(kr)
 
 
 def fetch(service: str, user: str) -> str | None:
     """The secret, or None when the keyring has no entry for it."""
-    kr = require_backend()
-    return _call(kr, "read the secret", kr.get_password, service, user)
+    kr = require_backend(READ)
+    return _call(kr, READ, kr.get_password, service, user)
 
 
 def remove(service: str, user: str) -> bool:
     """Delete the entry; False when there was none."""
     from keyring.errors import PasswordDeleteError
 
-    kr = require_backend()
+    kr = require_backend(DELETE)
     try:
-        _call(kr, "delete the secret", kr.delete_password, service, user)
+        _call(kr, DELETE, kr.delete_password, service, user)
     except KeyringFailed as exc:
         if isinstance(exc.__cause__, PasswordDeleteError):
             return False

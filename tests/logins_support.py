@@ -90,3 +90,23 @@ def run_on_terminal(args: list[str], data_dir, replies: list[tuple[str, str]], t
         seen += chunk
     _, status = os.waitpid(pid, 0)
     return os.waitstatus_to_exitcode(status), seen.decode(errors="replace")
+
+
+def answer_in_turn(*answers: str) -> tuple[list[str], list]:
+    """Answer the next message boxes, one after the other, by clicking the button named in
+    `answers` (e.g. "Delete", "Cancel"). Returns (the boxes' texts, the ModalAnswer objects)."""
+    from tests.gui_shell_support import ModalAnswer, click_button
+
+    texts: list[str] = []
+    waiting: list = []
+
+    def answer(i):
+        def handler(box):
+            texts.append(box.text())
+            if i + 1 < len(answers):
+                waiting.append(ModalAnswer(answer(i + 1)))
+            click_button(box, answers[i])
+        return handler
+
+    waiting.append(ModalAnswer(answer(0)))
+    return texts, waiting

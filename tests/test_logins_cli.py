@@ -72,3 +72,23 @@ def test_hidden_prompt_on_a_terminal(data_dir, secret_service):
     assert "typed" not in text   # not echoed
     service, user = _reference(data_dir, 1)
     assert keyring.get_password(service, user) == "typed-秘密"
+
+
+def test_forget_without_a_keyring_keeps_the_login_unless_told(data_dir, secret_service):
+    import keyring
+
+    ck("new", "Suspended", data_dir=data_dir)
+    assert ck("login", "set", "1", "Portal", "--user", "u", data_dir=data_dir, input="stays\n").returncode == 0
+    service, user = _reference(data_dir, 1)
+    os.environ["PYTHON_KEYRING_BACKEND"] = "keyring.backends.fail.Keyring"
+    try:
+        r = ck("login", "forget", "1", data_dir=data_dir)
+        assert r.returncode == 2 and "cannot delete the secret. Nothing was deleted." in r.stderr
+        assert len(json.loads(ck("login", "list", "1", "--json", data_dir=data_dir).stdout)) == 1
+        r = ck("login", "forget", "1", "--keep-secret", data_dir=data_dir)
+        assert r.returncode == 0 and "left in GNOME Keyring" in r.stdout
+    finally:
+        del os.environ["PYTHON_KEYRING_BACKEND"]
+    assert json.loads(ck("login", "list", "1", "--json", data_dir=data_dir).stdout) == []
+    assert keyring.get_password(service, user) == "stays"
+    keyring.delete_password(service, user)

@@ -146,6 +146,8 @@ def test_locked_backend_that_is_not_the_secret_service(db, clock, keyring_backen
     with pytest.raises(secrets.KeyringIsLocked):
         logins.delete_login(keep.id)
     assert [lg.label for lg in logins.list_logins(case.id)] == ["Kept"]
+    logins.delete_login(keep.id, keep_secret=True)   # the user's explicit choice
+    assert logins.list_logins(case.id) == []
 
 
 LOCKED_SCRIPT = textwrap.dedent("""
@@ -179,8 +181,8 @@ def test_locked_secret_service_and_refused_unlock_save_nothing():
     out = run_in_private_keyring(LOCKED_SCRIPT)
     assert out["before"] == "ready"
     assert out["status"] == "locked" and "is locked" in out["message"]
-    for action in ("create", "read", "delete"):
+    for action, outcome in (("create", "Nothing was saved."), ("read", ""), ("delete", "Nothing was deleted.")):
         kind, message = out[action]
         assert kind == "UnlockRefused", out
-        assert "stayed locked" in message and "nothing was saved" in message
+        assert "stayed locked" in message and message.endswith(outcome)
     assert out["labels"] == ["Kept"]

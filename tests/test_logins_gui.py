@@ -146,30 +146,19 @@ def qtbot_button():
 
 
 @pytest.mark.parametrize("answer, deletes_case, secrets_left", [
-    ("Remove secrets", True, 0), ("Keep them in the keyring", True, 1), (None, False, 1)])
+    ("Remove secrets", True, 0), ("Keep them in the keyring", True, 1), ("Cancel", False, 1)])
 def test_deleting_a_case_offers_to_remove_its_secrets(view, qtbot, secret_service, answer, deletes_case,
                                                       secrets_left):
     import keyring
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from gui.views.logins import ask_forget_case_secrets
+    from logins_support import answer_in_turn
 
     login = _with_login(view)
     service, user = login.keyring_service, login.keyring_user
-    seen = []
-
-    def answer_box():
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        seen.append(box.text())
-        target = next((b for b in box.buttons() if b.text() == answer), None) or box.button(
-            QMessageBox.StandardButton.Cancel)
-        target.click()
-
-    QTimer.singleShot(0, answer_box)
+    texts, _ = answer_in_turn(answer)
     assert ask_forget_case_secrets(view, view.case.id) is deletes_case
-    assert seen and "1 login" in seen[0]
+    assert texts and "1 login" in texts[0]
     assert (keyring.get_password(service, user) is not None) == bool(secrets_left)
 
 
@@ -177,8 +166,8 @@ def test_locked_keyring_on_reveal_is_said_in_words(view, qtbot, keyring_backend,
     """A backend that reports 'locked' only when used (mocked: none runs here)."""
     from keyring.backend import KeyringBackend
     from keyring.errors import KeyringLocked
-    from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from logins_support import answer_in_turn
 
     class LockedKeyring(KeyringBackend):
         priority = 1
@@ -190,15 +179,7 @@ def test_locked_keyring_on_reveal_is_said_in_words(view, qtbot, keyring_backend,
 
     _with_login(view)
     keyring_backend.set_keyring(LockedKeyring())
-    shown = []
-
-    def read_and_close():
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        shown.append(box.text())
-        box.accept()
-
-    QTimer.singleShot(0, read_and_close)
+    shown, _ = answer_in_turn("OK")
     qtbot.mouseClick(view.reveal_button, qtbot_button())
     assert view.secret.text() == "" and not view.revealed
     assert shown and "is locked" in shown[0]
@@ -235,3 +216,68 @@ def test_no_keyring_offers_the_encrypted_file_and_then_uses_it(view, qtbot, keyr
         assert "passphrase" in view.banner.text.text()
     finally:
         secret_file.lock(data_dir)
+
+
+def test_deleting_a_login_removes_its_secret_or_asks_when_it_cannot(view, qtbot, secret_service, keyring_backend):
+    import keyring
+    from keyring.backends import fail
+
+    from logins_support import answer_in_turn
+
+    login = _with_login(view)
+    other = logins.create_login(view.case.id, "Other", username="o", secret="other-secret")
+    view.select_login(login.id)
+    texts, _ = answer_in_turn("Delete")
+    view.delete_button.click()
+    assert "Support portal" in texts[0] and "removed from the keyring" in texts[0]
+    assert keyring.get_password(login.keyring_service, login.keyring_user) is None
+    assert [lg.label for lg in logins.list_logins(view.case.id)] == ["Other"]
+
+    real = keyring_backend.get_keyring()
+    keyring_backend.set_keyring(fail.Keyring())   # the keyring went away
+    view.select_login(other.id)
+    texts, _ = answer_in_turn("Delete", "Cancel")   # yes, delete; then: not without removing the secret
+    view.delete_button.click()
+    assert "no usable keyring" in texts[1] and "anyway" in texts[1]
+    assert [lg.label for lg in logins.list_logins(view.case.id)] == ["Other"]
+    answer_in_turn("Delete", "Delete")
+    view.delete_button.click()
+    assert logins.list_logins(view.case.id) == []
+    keyring_backend.set_keyring(real)
+    assert keyring.get_password(other.keyring_service, other.keyring_user) == "other-secret"   # left in place
+
+
+STARTUP_SCRIPT = """
+import sys
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from db.connection import open_database
+from db import demo
+from gui.main_window import MainWindow
+open_database(sys.argv[1])
+case = demo.add_demo_case("en")
+window = MainWindow(sys.argv[1])
+window.show()
+window.open_case(case.id)
+app.processEvents()
+at_start = "keyring" in sys.modules
+titles = [window.tabs.tabText(i) for i in range(window.tabs.count())]
+window.tabs.setCurrentIndex(titles.index("Logins"))
+app.processEvents()
+print(at_start, "keyring" in sys.modules, window.view("LoginsView").banner.state != "")
+"""
+
+
+def test_keyring_is_imported_only_when_the_logins_tab_opens(data_dir):
+    """Heavy imports are lazy: opening the window and a case does not load keyring (or D-Bus)."""
+    import os
+    import subprocess
+    import sys
+
+    from logins_support import ROOT
+
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(data_dir)], capture_output=True, text=True,
+                       env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["False", "True", "True"]

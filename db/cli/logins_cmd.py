@@ -35,6 +35,8 @@ def register(sub) -> None:
 
     q = login_sub.add_parser("forget", help="delete a login and its keyring entry")
     q.add_argument("login_id", metavar="LOGIN_ID")
+    q.add_argument("--keep-secret", action="store_true",
+                   help="delete the login even though its keyring entry cannot be removed (it stays there)")
     q.set_defaults(func=cmd_forget)
 
     q = login_sub.add_parser(
@@ -123,8 +125,10 @@ def cmd_forget(args) -> int:
     except ValueError:
         raise InvalidInput(f"Not a login id: {args.login_id!r} (see `casekeeper login list CASE_ID`).") from None
     login = logins.get_login(login_id)
-    if login.has_secret:
+    if login.has_secret and not args.keep_secret:
         unlock_file_if_chosen(db)
-    logins.delete_login(login_id)
-    print(f"Forgot login {login_id} ({login.label}) and its keyring entry.")
+    logins.delete_login(login_id, keep_secret=args.keep_secret)
+    kept = args.keep_secret and login.has_secret
+    print(f"Forgot login {login_id} ({login.label})"
+          + (f"; its secret was left in {login.keyring_backend}." if kept else " and its keyring entry."))
     return 0

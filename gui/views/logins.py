@@ -304,9 +304,17 @@ class LoginsView(QWidget):
             text += " " + self.tr("Its secret is removed from the keyring too.")
         if not confirm(self, self.tr("Delete login"), text):
             return
-        if run_action(self, lambda: logins.delete_login(login.id) or True):
-            self.refresh()
-            self.changed.emit()
+        try:
+            logins.delete_login(login.id)
+        except secrets.SecretStoreError as exc:   # no keyring, locked, refused: the login is still there
+            self.refresh_status(exc)
+            anyway = arg(self.tr("The secret could not be removed from the keyring:\n%1\n\n"
+                                 "Delete the login anyway and leave its secret where it is?"), exc)
+            if not confirm(self, self.tr("Delete login"), anyway) or run_action(
+                    self, lambda: logins.delete_login(login.id, keep_secret=True) or True) is None:
+                return
+        self.refresh()
+        self.changed.emit()
 
 
 def ask_forget_case_secrets(parent: QWidget | None, case_id: int) -> bool:

@@ -215,6 +215,16 @@
         <translation>ログインを削除</translation>
     </message>
     <message>
+        <source>The secret could not be removed from the keyring:
+%1
+
+Delete the login anyway and leave its secret where it is?</source>
+        <translation>秘密情報をキーリングから削除できませんでした:
+%1
+
+それでもログインを削除し、秘密情報はそのまま残しますか？</translation>
+    </message>
+    <message>
         <source>Delete case</source>
         <translation>ケースを削除</translation>
     </message>
