@@ -27,6 +27,10 @@ from .table_model import configure_list_table
 CASE_VIEWS = [
     ("gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
     ("gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    ("gui.views.desks", "DesksView", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
+    ("gui.views.identifiers", "IdentifiersView", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
+    ("gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
+    ("gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
     ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
 ]
 
