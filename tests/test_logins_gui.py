@@ -114,7 +114,7 @@ def test_add_through_the_dialog_saves_the_secret_in_the_keyring(view, qtbot, sec
     dialog.secret.setText("typed-in-dialog")
     dialog.accept()
     assert dialog.result() == QDialog.DialogCode.Accepted
-    assert logins.read_secret(dialog.login_id) == "typed-in-dialog"
+    assert logins.read_secret(dialog.record_id) == "typed-in-dialog"
     assert dialog.secret.text() == ""
 
 
@@ -209,7 +209,7 @@ def test_no_keyring_offers_the_encrypted_file_and_then_uses_it(view, qtbot, keyr
         add.label.setText("Portal")
         add.secret.setText("in-the-file")
         add.accept()
-        assert logins.read_secret(add.login_id) == "in-the-file"
+        assert logins.read_secret(add.record_id) == "in-the-file"
         secret_file.lock(data_dir)   # as after a restart
         view.refresh()
         assert view.banner.state == "locked" and view.banner.unlock_button.isVisibleTo(view)

@@ -2,26 +2,19 @@
 The secret goes to the OS keyring only; with no usable keyring the field is off."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLabel, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
 from db import desks, logins
 
-from ..common import arg, run_action
-from .form_layout import lay_out_form_dialog
+from ..common import arg
+from .record_dialog import RecordDialog
 
 
-class LoginDialog(QDialog):
-    """Creates the login (login_id None) or saves the changes when accepted;
-    `login_id` holds the login afterwards."""
-
-    def __init__(self, parent, case_id: int, login_id: int | None = None, *, keyring_usable: bool = True):
-        super().__init__(parent)
-        self.case_id = case_id
-        self.login_id = login_id
+class LoginDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, case_id: int, login_id: int | None = None, *,
+                 keyring_usable: bool = True):
+        super().__init__(parent, case_id, login_id, (self.tr("Add login"), self.tr("Edit login")))
         login = logins.get_login(login_id) if login_id is not None else None
-        self.setWindowTitle(self.tr("Edit login") if login else self.tr("Add login"))
-        self.setMinimumWidth(520)
-
         self.label = QLineEdit(login.label if login else "")
         self.label.setPlaceholderText(self.tr("e.g. Support portal"))
         self.username = QLineEdit(login.username if login else "")
@@ -35,7 +28,6 @@ class LoginDialog(QDialog):
             self.desk.setCurrentIndex(max(0, self.desk.findData(login.desk_id)))
         self.notes = QPlainTextEdit(login.notes if login else "")
         self.notes.setTabChangesFocus(True)
-        self.notes.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_note = QLabel()
@@ -51,6 +43,7 @@ class LoginDialog(QDialog):
             self.secret_note.setText(self.tr("Saved only in the keyring, never in the case file."))
 
         form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Label:"), self.label)
         form.addRow(self.tr("&Username:"), self.username)
         form.addRow(self.tr("U&RL:"), self.url)
@@ -58,20 +51,15 @@ class LoginDialog(QDialog):
         form.addRow(self.tr("&Notes:"), self.notes)
         form.addRow(self.tr("&Secret:"), self.secret)
         form.addRow("", self.secret_note)
-        lay_out_form_dialog(self, form, self.tr("Save") if login else self.tr("Add"))
+        self.finish(form, 540, 400)
 
-    def values(self) -> dict:
-        return {"label": self.label.text(), "username": self.username.text(), "url": self.url.text(),
-                "desk": self.desk.currentData(), "notes": self.notes.toPlainText()}
-
-    def accept(self) -> None:
+    def save(self):
+        fields = {"label": self.label.text(), "username": self.username.text(), "url": self.url.text(),
+                  "desk": self.desk.currentData(), "notes": self.notes.toPlainText()}
         secret = self.secret.text() if self.secret.isEnabled() and self.secret.text() else None
-        if self.login_id is None:
-            login = run_action(self, logins.create_login, self.case_id, secret=secret, **self.values())
+        if self.record_id is None:
+            login = logins.create_login(self.case_id, secret=secret, **fields)
         else:
-            login = run_action(self, logins.update_login, self.login_id, secret=secret, **self.values())
-        if login is None:
-            return   # the error was shown; nothing was saved, the dialog stays open
-        self.login_id = login.id
-        self.secret.clear()
-        super().accept()
+            login = logins.update_login(self.record_id, secret=secret, **fields)
+        self.secret.clear()   # saved: the secret leaves the widget
+        return login

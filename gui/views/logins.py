@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QMessageBox, QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-    QTableView, QVBoxLayout, QWidget,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QVBoxLayout, QWidget,
 )
 
 from db import logins, secret_file, secrets
@@ -18,9 +18,10 @@ from db import logins, secret_file, secrets
 from ..common import arg, confirm, copy_text, run_action, show_error
 from ..dialogs.login_dialog import LoginDialog
 from ..dialogs.passphrase_dialog import PassphraseDialog
-from ..login_model import LoginTableModel
+from ..models.login_model import LoginTableModel
 from ..secret_clipboard import SecretClipboard
-from ..table_model import configure_list_table
+from .record_tab import RecordTab
+from .status_note import StatusNote
 
 TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Logins")   # the tab title in main_window.CASE_VIEWS
 REVEAL_MS = 10_000
@@ -80,45 +81,23 @@ class KeyringBanner(QFrame):
         self.setStyleSheet(f"KeyringBanner {{ {BANNER_STYLE[status.state]} }}")
 
 
-class LoginsView(QWidget):
-    changed = Signal()
+class LoginsView(RecordTab):
+    COLUMN_CAPS = {LoginTableModel.LABEL: 220, LoginTableModel.USERNAME: 240, LoginTableModel.URL: 320}
 
     def __init__(self, parent=None):
-        super().__init__(parent)
-        self.case_id: int | None = None
+        super().__init__(LoginTableModel(), parent=parent)
         self.reveal_ms = REVEAL_MS
         self.status = secrets.KeyringStatus("unavailable", "", "")
         self.clipboard = SecretClipboard(logins.clipboard_clear_seconds() * 1000, self)
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
         self._hide_timer.timeout.connect(self.hide_secret)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.banner = KeyringBanner(self)
         self.banner.recheck.connect(self.refresh)
         self.banner.use_file.connect(lambda: self._passphrase(create=True))
         self.banner.unlock_file.connect(lambda: self._passphrase(create=False))
-
-        self.add_button = QPushButton(self.tr("Add login…"))
-        self.add_button.clicked.connect(self.add_login)
-        self.edit_button = QPushButton(self.tr("Edit…"))
-        self.edit_button.clicked.connect(self.edit_login)
-        self.delete_button = QPushButton(self.tr("Delete…"))
-        self.delete_button.clicked.connect(self.delete_login)
-        bar = QHBoxLayout()
-        for b in (self.add_button, self.edit_button, self.delete_button):
-            bar.addWidget(b)
-        bar.addStretch(1)
-
-        self.model = LoginTableModel(self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        configure_list_table(self.table)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(LoginTableModel.URL, QHeaderView.ResizeMode.Stretch)
-        for col in (LoginTableModel.LABEL, LoginTableModel.USERNAME, LoginTableModel.DESK, LoginTableModel.CHANGED):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._selection_changed())
-        self.table.doubleClicked.connect(lambda _i: self.edit_login())
 
         self.username = QLabel()
         self.url = QLabel()
@@ -132,23 +111,20 @@ class LoginsView(QWidget):
         self.reveal_button.clicked.connect(self.toggle_reveal)
         self.copy_secret_button = QPushButton(self.tr("Copy secret"))
         self.copy_secret_button.clicked.connect(self.copy_secret)
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.note.setMinimumHeight(self.fontMetrics().lineSpacing() * 2)   # no jump when a note appears
-        details = QGroupBox(self.tr("Selected login"))
-        form = QFormLayout(details)
+        self.note = StatusNote(self)
+        self.details = QGroupBox(self.tr("Selected login"))
+        form = QFormLayout(self.details)
         form.addRow(self.tr("Username:"), self._row(self.username, self.copy_user_button))
         form.addRow(self.tr("URL:"), self._row(self.url, self.open_url_button))
         form.addRow(self.tr("Secret:"), self._row(self.secret, self.reveal_button, self.copy_secret_button))
         form.addRow("", self.note)
-        self.details = details
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.banner)
-        layout.addLayout(bar)
+        layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
-        layout.addWidget(details)
-        self._selection_changed()
+        layout.addWidget(self.details)
+        self.current_changed()
 
     @staticmethod
     def _row(main: QWidget, *buttons: QPushButton) -> QWidget:
@@ -160,46 +136,68 @@ class LoginsView(QWidget):
             row.addWidget(b)
         return box
 
-    # --- the case and its rows ------------------------------------------------------
-    def set_case(self, case_id: int | None) -> None:
-        self.case_id = case_id
+    # --- RecordTab ------------------------------------------------------------------
+    def add_label(self) -> str:
+        return self.tr("&Add login…")
+
+    def open_dialog(self, record_id):
+        return LoginDialog(self, self.case_id, record_id, keyring_usable=self.status.state != "unavailable")
+
+    def delete_question(self, record):
+        text = arg(self.tr("Delete the login “%1”?"), record.label)
+        if record.has_secret:
+            text += " " + self.tr("Its secret is removed from the keyring too.")
+        return self.tr("Delete login"), text
+
+    def delete_action(self, record_id):
+        logins.delete_login(record_id)
+
+    def delete_record(self) -> None:
+        login = self.current_record()
+        if login is None:
+            return
+        title, text = self.delete_question(login)
+        if not confirm(self, title, text):
+            return
+        try:
+            logins.delete_login(login.id)
+        except secrets.SecretStoreError as exc:   # no keyring, locked, refused: the login is still there
+            self.refresh_status(exc)
+            anyway = arg(self.tr("The secret could not be removed from the keyring:\n%1\n\n"
+                                 "Delete the login anyway and leave its secret where it is?"), exc)
+            if not confirm(self, title, anyway) or run_action(
+                    self, lambda: logins.delete_login(login.id, keep_secret=True) or True) is None:
+                return
         self.refresh()
+        self.changed.emit()
 
     def refresh(self) -> None:
         self.status = secrets.status()
         self.banner.show_status(self.status)
-        current = self.current_login()
-        self.model.load(self.case_id)
-        row = self.model.row_of(current.id) if current else -1
-        if row < 0 and self.model.rowCount():
-            row = 0
-        if row >= 0:
-            self.table.selectRow(row)
-        self.add_button.setEnabled(self.case_id is not None)
-        self._selection_changed()
+        super().refresh()
 
-    def current_login(self):
-        index = self.table.currentIndex()
-        return self.model.login_at(index.row()) if index.isValid() else None
+    def refreshed(self) -> None:
+        if self.current_record() is None and self.model.rowCount():
+            self.select(self.model.record_at(0).id)
 
-    def select_login(self, login_id: int) -> None:
-        self.table.selectRow(self.model.row_of(login_id))
-
-    def _selection_changed(self) -> None:
+    def current_changed(self) -> None:
+        super().current_changed()
         self.hide_secret()
-        login = self.current_login()
+        login = self.current_record()
         self.details.setEnabled(login is not None)
-        for b in (self.edit_button, self.delete_button):
-            b.setEnabled(login is not None)
         self.username.setText(login.username if login else "")
         self.url.setText(login.url if login else "")
         self.copy_user_button.setEnabled(bool(login and login.username))
         self.open_url_button.setEnabled(bool(login and login.url))
-        has_secret = bool(login and login.has_secret)
-        keyring_ok = self.status.state != "unavailable"
-        self.reveal_button.setEnabled(has_secret and keyring_ok)
-        self.copy_secret_button.setEnabled(has_secret and keyring_ok)
-        self.note.setText("")
+        usable = bool(login and login.has_secret) and self.status.state != "unavailable"
+        self.reveal_button.setEnabled(usable)
+        self.copy_secret_button.setEnabled(usable)
+
+    def select_login(self, login_id: int) -> None:
+        self.select(login_id)
+
+    def current_login(self):
+        return self.current_record()
 
     # --- the secret -------------------------------------------------------------------
     @property
@@ -207,17 +205,15 @@ class LoginsView(QWidget):
         return self._hide_timer.isActive()
 
     def hide_secret(self) -> None:
-        if self._hide_timer.isActive():
-            self.note.setText("")
         self._hide_timer.stop()
-        login = self.current_login()
+        login = self.current_record()
         self.secret.clear()
         self.secret.setPlaceholderText(
             "••••••••" if login and login.has_secret else self.tr("(no secret stored)") if login else "")
         self.reveal_button.setText(self.tr("Reveal"))
 
     def _read_secret(self) -> str | None:
-        login = self.current_login()
+        login = self.current_record()
         if login is None:
             return None
         try:
@@ -227,7 +223,7 @@ class LoginsView(QWidget):
             show_error(self, exc)
             return None
         if secret is None:
-            self.note.setText(self.tr("The keyring gave no secret for this login."))
+            self.note.show_message(self.tr("The keyring gave no secret for this login."))
         return secret
 
     def refresh_status(self, error: secrets.SecretStoreError | None = None) -> None:
@@ -236,7 +232,7 @@ class LoginsView(QWidget):
         if isinstance(error, secrets.KeyringIsLocked) and self.status.state == "ready":
             self.status = secrets.KeyringStatus("locked", self.status.backend, str(error))
         self.banner.show_status(self.status)
-        self._selection_changed()
+        self.current_changed()
 
     def toggle_reveal(self) -> None:
         if self.revealed:
@@ -248,24 +244,24 @@ class LoginsView(QWidget):
         self.secret.setText(secret)
         self.reveal_button.setText(self.tr("Hide"))
         self._hide_timer.start(self.reveal_ms)
-        self.note.setText(arg(self.tr("Shown for %1 s, then hidden again."), self.reveal_ms // 1000))
+        self.note.show_message(arg(self.tr("Shown for %1 s, then hidden again."), self.reveal_ms // 1000))
 
     def copy_secret(self) -> None:
         secret = self._read_secret()
         if secret is None:
             return
         self.clipboard.copy(secret)
-        self.note.setText(arg(self.tr("Secret copied. The clipboard is cleared in %1 s."),
-                              self.clipboard.delay_ms // 1000))
+        self.note.show_message(arg(self.tr("Secret copied. The clipboard is cleared in %1 s."),
+                                   self.clipboard.delay_ms // 1000))
 
     def copy_username(self) -> None:
-        login = self.current_login()
+        login = self.current_record()
         if login and login.username:
             copy_text(login.username)
-            self.note.setText(self.tr("Username copied."))
+            self.note.show_message(self.tr("Username copied."))
 
     def open_url(self) -> None:
-        login = self.current_login()
+        login = self.current_record()
         if login and login.url:
             QDesktopServices.openUrl(QUrl.fromUserInput(login.url))
 
@@ -273,48 +269,6 @@ class LoginsView(QWidget):
         data_dir = secrets.open_data_dir()
         if data_dir is not None and PassphraseDialog(self, data_dir, create=create).exec():
             self.refresh()
-
-    # --- add, edit, delete ------------------------------------------------------------
-    def add_login(self) -> None:
-        if self.case_id is None:
-            return
-        dialog = LoginDialog(self, self.case_id, keyring_usable=self.status.state != "unavailable")
-        if dialog.exec():
-            self._saved(dialog.login_id)
-
-    def edit_login(self) -> None:
-        login = self.current_login()
-        if login is None:
-            return
-        dialog = LoginDialog(self, self.case_id, login.id, keyring_usable=self.status.state != "unavailable")
-        if dialog.exec():
-            self._saved(dialog.login_id)
-
-    def _saved(self, login_id: int) -> None:
-        self.refresh()
-        self.select_login(login_id)
-        self.changed.emit()
-
-    def delete_login(self) -> None:
-        login = self.current_login()
-        if login is None:
-            return
-        text = arg(self.tr("Delete the login “%1”?"), login.label)
-        if login.has_secret:
-            text += " " + self.tr("Its secret is removed from the keyring too.")
-        if not confirm(self, self.tr("Delete login"), text):
-            return
-        try:
-            logins.delete_login(login.id)
-        except secrets.SecretStoreError as exc:   # no keyring, locked, refused: the login is still there
-            self.refresh_status(exc)
-            anyway = arg(self.tr("The secret could not be removed from the keyring:\n%1\n\n"
-                                 "Delete the login anyway and leave its secret where it is?"), exc)
-            if not confirm(self, self.tr("Delete login"), anyway) or run_action(
-                    self, lambda: logins.delete_login(login.id, keep_secret=True) or True) is None:
-                return
-        self.refresh()
-        self.changed.emit()
 
 
 def ask_forget_case_secrets(parent: QWidget | None, case_id: int) -> bool:

@@ -100,14 +100,6 @@
         <source>&amp;Secret:</source>
         <translation>秘密情報(&amp;S):</translation>
     </message>
-    <message>
-        <source>Save</source>
-        <translation>保存</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>追加</translation>
-    </message>
 </context>
 <context>
     <name>LoginTableModel</name>
@@ -134,18 +126,6 @@
 </context>
 <context>
     <name>LoginsView</name>
-    <message>
-        <source>Add login…</source>
-        <translation>ログインを追加…</translation>
-    </message>
-    <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
-    </message>
-    <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
-    </message>
     <message>
         <source>Copy username</source>
         <translation>ユーザー名をコピー</translation>
@@ -177,6 +157,10 @@
     <message>
         <source>Secret:</source>
         <translation>秘密情報:</translation>
+    </message>
+    <message>
+        <source>&amp;Add login…</source>
+        <translation>ログインを追加(&amp;A)…</translation>
     </message>
     <message>
         <source>(no secret stored)</source>
