@@ -82,7 +82,7 @@ class KeyringBanner(QFrame):
 
 
 class LoginsView(RecordTab):
-    COLUMN_CAPS = {LoginTableModel.LABEL: 220, LoginTableModel.USERNAME: 240, LoginTableModel.URL: 320}
+    COLUMN_CAPS = {LoginTableModel.LABEL: 220, LoginTableModel.USERNAME: 240, LoginTableModel.DESK: 200}
 
     def __init__(self, parent=None):
         super().__init__(LoginTableModel(), parent=parent)
@@ -92,7 +92,10 @@ class LoginsView(RecordTab):
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
         self._hide_timer.timeout.connect(self.hide_secret)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(LoginTableModel.URL, QHeaderView.ResizeMode.Stretch)   # the URL takes the rest
+        header.setStretchLastSection(False)
 
         self.banner = KeyringBanner(self)
         self.banner.recheck.connect(self.refresh)
