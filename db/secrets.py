@@ -1,4 +1,5 @@
-"""Secrets of logins, kept only in the OS keyring through the `keyring` package.
+"""Secrets of logins, kept only in the OS keyring through the `keyring` package
+(or, when the user explicitly chose it, in the encrypted file of db.secret_file).
 
 `keyring` (and D-Bus behind it) is imported lazily, on the first call that
 needs it. Nothing here ever falls back to storing a secret somewhere else:
@@ -74,7 +75,7 @@ def _backend():
     kr = keyring.get_keyring()
     if type(kr).__module__ == "keyring.backends.chainer":
         chained = list(type(kr).backends)
-        kr = chained[0] if chained else None
+        kr = next((b for b in chained if not _refused(b)), chained[0] if chained else None)
     return kr
 
 
@@ -182,8 +183,10 @@ def status() -> KeyringStatus:
             import secretstorage
 
             conn = secretstorage.dbus_init()
-            try:
-                locked = secretstorage.get_default_collection(conn).is_locked()
+            try:   # the default collection, without creating one (that would prompt)
+                locked = secretstorage.Collection(conn).is_locked()
+            except secretstorage.exceptions.ItemNotFoundException:
+                locked = False   # none yet: the first save asks the keyring to create it
             finally:
                 conn.close()
         except Exception as exc:

@@ -281,3 +281,16 @@ def test_keyring_is_imported_only_when_the_logins_tab_opens(data_dir):
                        env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["False", "True", "True"]
+
+
+def test_clipboard_delay_comes_from_the_settings(qtbot, db, data_dir):
+    from db import settings
+    from gui.views.logins import LoginsView
+
+    first = LoginsView()
+    qtbot.addWidget(first)
+    assert first.clipboard.delay_ms == 20_000   # the default
+    settings.save(data_dir, {"clipboard_clear_seconds": 45})
+    second = LoginsView()
+    qtbot.addWidget(second)
+    assert second.clipboard.delay_ms == 45_000
