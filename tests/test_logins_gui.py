@@ -294,3 +294,25 @@ def test_clipboard_delay_comes_from_the_settings(qtbot, db, data_dir):
     second = LoginsView()
     qtbot.addWidget(second)
     assert second.clipboard.delay_ms == 45_000
+
+
+def test_deleting_a_case_in_the_window_can_take_its_secrets_along(qtbot, db, data_dir, clock, secret_service):
+    import keyring
+
+    from gui.main_window import MainWindow
+    from logins_support import answer_in_turn
+
+    gone = cases.create_case("Gone")
+    kept = cases.create_case("Kept")
+    a = logins.create_login(gone.id, "Portal", username="same", secret="gone-secret")
+    b = logins.create_login(kept.id, "Portal", username="same", secret="kept-secret")
+    window = MainWindow(data_dir)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_case(gone.id)
+    texts, _ = answer_in_turn("Delete", "Remove secrets")
+    window.delete_action.trigger()
+    assert "Gone" in texts[0] and "keyring" in texts[1]
+    assert [c.title for c in cases.list_cases()] == ["Kept"]
+    assert keyring.get_password(a.keyring_service, a.keyring_user) is None
+    assert keyring.get_password(b.keyring_service, b.keyring_user) == "kept-secret"
