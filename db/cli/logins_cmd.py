@@ -25,7 +25,9 @@ def register(sub) -> None:
     q = login_sub.add_parser(
         "set", help="add or change a login; the secret is read from standard input",
         description="Add the login LABEL to the case, or change it. The secret is read from standard input "
-                    "(one line; on a terminal, a hidden prompt) and saved only in the OS keyring.")
+                    "(all of it, less the final newline, so recovery codes may span lines; on a terminal, a "
+                    "hidden prompt) and saved only in the OS keyring, or in the encrypted file if you turned "
+                    "that on. It is never an argument.")
     q.add_argument("case_id", metavar="CASE_ID")
     q.add_argument("label", metavar="LABEL")
     q.add_argument("--user", required=True, metavar="NAME", help="user name at the desk or portal")
