@@ -7,12 +7,13 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainT
 from db import desks, logins
 
 from ..common import arg
+from ..keyring_labels import backend_label
 from .record_dialog import RecordDialog
 
 
 class LoginDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, case_id: int, login_id: int | None = None, *,
-                 keyring_usable: bool = True):
+                 keyring_usable: bool = True, backend: str = ""):
         super().__init__(parent, case_id, login_id, (self.tr("Add login"), self.tr("Edit login")))
         login = logins.get_login(login_id) if login_id is not None else None
         self.label = QLineEdit(login.label if login else "")
@@ -38,7 +39,10 @@ class LoginDialog(RecordDialog):
                                              "The other fields are saved without it."))
         elif login and login.has_secret:
             self.secret.setPlaceholderText(self.tr("Leave empty to keep the stored secret"))
-            self.secret_note.setText(arg(self.tr("Kept in %1, never in the case file."), login.keyring_backend))
+            self.secret_note.setText(arg(self.tr("Kept in %1, never in the case file."),
+                                         backend_label(login.keyring_backend)))
+        elif backend:
+            self.secret_note.setText(arg(self.tr("Saved only in %1, never in the case file."), backend_label(backend)))
         else:
             self.secret_note.setText(self.tr("Saved only in the keyring, never in the case file."))
 

@@ -144,7 +144,8 @@ class LoginsView(RecordTab):
         return self.tr("&Add login…")
 
     def open_dialog(self, record_id):
-        return LoginDialog(self, self.case_id, record_id, keyring_usable=self.status.state != "unavailable")
+        return LoginDialog(self, self.case_id, record_id, keyring_usable=self.status.state != "unavailable",
+                           backend=self.status.backend)
 
     def delete_question(self, record):
         text = arg(self.tr("Delete the login “%1”?"), record.label)

@@ -43,6 +43,13 @@
     </message>
 </context>
 <context>
+    <name>KeyringLabels</name>
+    <message>
+        <source>Casekeeper's encrypted secrets file</source>
+        <translation>Casekeeper の暗号化された秘密情報ファイル</translation>
+    </message>
+</context>
+<context>
     <name>LoginDialog</name>
     <message>
         <source>Edit login</source>
@@ -71,6 +78,10 @@
     <message>
         <source>Kept in %1, never in the case file.</source>
         <translation>%1 に保管（ケースのファイルには保存しません）。</translation>
+    </message>
+    <message>
+        <source>Saved only in %1, never in the case file.</source>
+        <translation>%1 にだけ保存し、ケースのファイルには保存しません。</translation>
     </message>
     <message>
         <source>Saved only in the keyring, never in the case file.</source>
