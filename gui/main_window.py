@@ -31,6 +31,7 @@ CASE_VIEWS = [
     ("gui.views.identifiers", "IdentifiersView", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
     ("gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
     ("gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
+    ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
     ("gui.views.today", "TodayView", QT_TRANSLATE_NOOP("CaseViews", "Today")),
 ]
 
@@ -285,6 +286,10 @@ class MainWindow(QMainWindow):
                               "resources (%4), checklists and deadlines. It cannot be undone."),
                       c["events"], c["desks"], c["identifiers"], c["resources"]))
         if not confirm(self, self.tr("Delete case"), text):
+            return
+        from .views.logins import ask_forget_case_secrets   # its logins' secrets: remove or keep?
+
+        if not ask_forget_case_secrets(self, case.id):
             return
         if run_action(self, lambda: cases.delete_case(case.id) or True):
             self.refresh_cases()

@@ -15,6 +15,7 @@ from ..errors import CasekeeperError
 COMMAND_MODULES = [
     "db.cli.cases_cmd",
     "db.cli.deadlines_cmd",
+    "db.cli.logins_cmd",
 ]
 
 

@@ -6,9 +6,11 @@ from .deadline import Deadline
 from .desk import Desk
 from .event import Event
 from .identifier import DeskIdentifier, Identifier
+from .login import KeyringNamespace, Login
 from .reminder import DeadlineReminder
 from .resource import Resource
 
-ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline, DeadlineReminder]
+ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
+              Login, KeyringNamespace, DeadlineReminder]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]
