@@ -61,6 +61,10 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     assert status["Phone"].startswith("Open now, closes 12:00 JST")
     assert status["Support email"] == "Open (always)"
 
+    view.due_table.selectRow(1)
+    qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
+    chase = next(d for d in deadlines.list_deadlines(case.id) if d.kind == "follow_up")
+    assert chase.snoozed_until == NOW + timedelta(days=1)
     view.due_table.selectRow(0)
     qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     assert "Move DNS" not in texts(view.due_model, 1)

@@ -69,3 +69,11 @@ def test_language_switch_keeps_the_hooks(window):
     assert window.tabs.tabText(window.tabs.indexOf(today)) == "今日"
     assert any(a.text() == "期限を書き出す (.ics)…" for a in window.menuBar().actions()[0].menu().actions())
     window.language_actions["en"].trigger()
+
+
+def test_a_change_in_any_view_reschedules_the_reminders(window, clock):
+    tray = window.reminder_tray
+    assert tray.scheduler.next_at == clock.at + timedelta(days=1)     # the 1-day reminder of "Reply to support"
+    deadlines.create_deadline(window.case_id, "custom", "Sooner", due_at=clock.at + timedelta(days=1, hours=1))
+    window.view("TimelineView").changed.emit()
+    assert tray.scheduler.next_at == clock.at + timedelta(hours=1)   # its 1-day reminder comes first
