@@ -1,11 +1,11 @@
 """Desks of a case: the provider's contact points."""
 from __future__ import annotations
 
-from . import cases, clock
+from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
-from .validate import choice, only_fields, required_text
+from .validate import choice, only_fields, required_text, whole_number
 
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
@@ -30,6 +30,8 @@ def _clean(fields: dict, case_id: int) -> dict:
         fields["name"] = required_text(fields["name"], "desk name")
     if "kind" in fields:
         choice(fields["kind"], KINDS, "desk kind")
+    if "hours" in fields:
+        fields["hours"] = clean_hours(fields["hours"])
     if "timezone" in fields:
         from zoneinfo import ZoneInfo
 
@@ -37,6 +39,7 @@ def _clean(fields: dict, case_id: int) -> dict:
             ZoneInfo(fields["timezone"])
         except Exception as exc:
             raise InvalidInput(f"Unknown time zone {fields['timezone']!r} (use an IANA name such as Asia/Tokyo).") from exc
+    _clean_calendar(fields)
     ref = fields.get("referred_by")
     if ref not in (None, ""):
         ref_id = ref.id if isinstance(ref, Desk) else int(ref)
@@ -48,10 +51,29 @@ def _clean(fields: dict, case_id: int) -> dict:
     return fields
 
 
+def clean_hours(value: list[str] | None) -> list[str]:
+    """["always"], or weekly slots such as "Mon-Fri 09:00-12:00,13:00-17:00" (docs/playbooks.md, db.hours)."""
+    return hours.validate(value)
+
+
+def _clean_calendar(fields: dict) -> None:
+    """Holiday calendar, closures and reply rules (docs/playbooks.md); hours: clean_hours."""
+    if "holidays" in fields:
+        fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
+    if "closures" in fields:
+        fields["closures"] = desk_calendar.validate_closures(fields["closures"])
+    for key in ("reply_window_days", "follow_up_days"):
+        if key in fields:
+            fields[key] = whole_number(fields[key], key.replace("_", " "))
+
+
 def create_desk(case_id: int, name: str, asks_for: list[int] | None = None, **fields) -> Desk:
+    """A Japanese-language desk given no calendar gets the JP defaults (holidays, year-end closure)."""
     now = clock.now()
     with database.atomic():
         cases.get_case(case_id)
+        defaults = desk_calendar.default_calendar_fields(fields.get("language", ""))
+        fields = {**{k: v for k, v in defaults.items() if k not in fields}, **fields}
         fields = _clean({"name": name, **fields}, case_id)
         fields.setdefault("position", Desk.select().where(Desk.case == case_id).count())
         desk = Desk.create(case=case_id, created_at=now, updated_at=now, **fields)
@@ -73,6 +95,7 @@ def update_desk(desk_id: int, asks_for: list[int] | None = None, **fields) -> De
         desk.save()
         if asks_for is not None:
             _set_asks_for(desk, asks_for)
+        deadlines.after_desk_change(desk.id)
         cases.touch(desk.case_id)
         return desk
 

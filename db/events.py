@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from . import cases, chain, clock
+from . import cases, chain, clock, deadlines
 from .errors import InvalidInput, NotFound
 from .models import Desk, Event, database
 from .models.event import KINDS
@@ -62,6 +62,7 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
             raise InvalidInput("An event needs a summary or a text.")
         event = Event.create(case=case_id, created_at=now, updated_at=now, message_id=message_id, **fields)
         chain.after_create(event)
+        deadlines.after_event_change(event)
         cases.touch(case_id)
         return event
 
@@ -70,6 +71,7 @@ def update_event(event_id: int, **fields) -> Event:
     with database.atomic():
         event = get_event(event_id)
         change = chain.before_change(event)
+        old_desk_id = event.desk_id
         for key, value in _clean(fields, event.case_id).items():
             setattr(event, key, value)
         if not event.summary.strip() and not event.body.strip():
@@ -77,6 +79,7 @@ def update_event(event_id: int, **fields) -> Event:
         event.updated_at = clock.now()
         event.save()
         chain.after_change(change)
+        deadlines.after_event_change(event, old_desk_id)
         cases.touch(event.case_id)
         return event
 
@@ -85,6 +88,7 @@ def delete_event(event_id: int) -> None:
     with database.atomic():
         event = get_event(event_id)
         change = chain.before_change(event, "delete")
+        deadlines.before_event_delete(event)
         event.delete_instance()
         chain.after_delete(change)
         cases.touch(event.case_id)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import mimetypes
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import peewee as pw
@@ -17,7 +16,7 @@ from . import attachments, cases, clock, events, labels, settings
 from .labels import Msg
 from .mail_desks import desk_for_address
 from .mail_parse import MB, MailError, ParsedMail, parse_message, recipients
-from .models import Deadline, Desk, Event, database
+from .models import Event, database
 
 DEFAULT_LIMIT_MB = 25
 SETTING = "import_limit_mb"
@@ -81,31 +80,9 @@ class FileResult:
                               "warnings": [w.text(lang) for w in m.warnings]} for m in self.messages]}
 
 
-def _reply_due(desk: Desk, at: datetime) -> datetime:
-    """The end of the reply window the desk gives, counted in its own zone."""
-    if not desk.reply_window_business:
-        return at + timedelta(days=desk.reply_window_days)
-    from zoneinfo import ZoneInfo
-
-    zone = ZoneInfo(desk.timezone or "UTC")
-    day, left = at.astimezone(zone), desk.reply_window_days
-    closed = set()
-    if desk.holidays:
-        import holidays
-
-        try:
-            closed = holidays.country_holidays(desk.holidays, years=range(day.year, day.year + 2))
-        except Exception:
-            closed = set()
-    while left > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5 and day.date() not in closed:
-            left -= 1
-    return day
-
-
 def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
-    """One message -> one event with its attachments (and a reply-window deadline), atomically."""
+    """One message -> one event with its attachments, atomically. A received mail from a desk
+    with a reply rule gets its reply-window deadline from db.events (db.deadlines)."""
     existing = Event.get_or_none((Event.case == case_id) & (Event.message_id == mail.message_id))
     if existing is not None:
         return MessageResult("duplicate", Msg("mail.duplicate", event=existing.id), existing.id)
@@ -134,11 +111,6 @@ def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
                                         body=body, message_id=mail.message_id)
             if stored:
                 attachments.add_stored(event, stored, keep_revision=False)
-            if desk is not None and kind == "received" and desk.reply_window_days > 0:
-                now = clock.now()
-                Deadline.create(case=case_id, desk=desk.id, kind="reply_window", source_event=event.id,
-                                title=labels.text(lang, "reply_window", desk=desk.name),
-                                due_at=_reply_due(desk, at), created_at=now, updated_at=now)
     except pw.IntegrityError:
         return MessageResult("duplicate", Msg("mail.duplicate", event="?"))
     details = [Msg("mail." + kind)]

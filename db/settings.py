@@ -6,7 +6,10 @@ import os
 from pathlib import Path
 
 FILE = "settings.json"
-DEFAULTS = {"language": "system"}
+DEFAULTS = {
+    "language": "system",
+    "clipboard_clear_seconds": 20,   # a copied secret is cleared from the clipboard after this
+}
 
 
 def load(data_dir: Path) -> dict:
