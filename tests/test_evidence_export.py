@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 import evidence_mail_samples as m
+from logins_support import secret_service  # noqa: F401
 from db import chain, demo, export, mail_import, report_md
 from db.errors import InvalidInput
 
@@ -119,3 +120,29 @@ def test_cli_pdf_has_japanese_text_page_numbers_and_local_dates(demo_case, data_
     assert pages >= 2 and footers == [str(n) for n in range(1, pages + 1)]
     fonts = subprocess.run(["pdffonts", str(pdf)], capture_output=True, text=True).stdout
     assert "CJK" in fonts
+
+
+def test_login_secrets_never_reach_reports_bundles_or_search(data_dir, tmp_path, secret_service):
+    from test_cli import ck
+
+    secret = "CK-EVIDENCE-LEAK-秘密-9d2f"
+    assert ck("demo", data_dir=data_dir).returncode == 0
+    r = ck("login", "set", "1", "Support portal", "--user", "probe@example.com", data_dir=data_dir,
+           input=secret + "\n")
+    assert r.returncode == 0, r.stderr
+    outputs = []
+    for fmt, name in (("md", "r.md"), ("bundle", "r.zip")):
+        r = ck("export", "1", "--format", fmt, "-o", str(tmp_path / name), data_dir=data_dir)
+        assert r.returncode == 0, r.stderr
+    outputs.append((tmp_path / "r.md").read_bytes())
+    with zipfile.ZipFile(tmp_path / "r.zip") as zf:
+        outputs += [zf.read(n) for n in zf.namelist()]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "gui.main", "export", "1", "--format", "pdf", "-o",
+                        str(tmp_path / "r.pdf")], capture_output=True, text=True, env=env, timeout=120)
+    assert r.returncode == 0, r.stderr
+    if shutil.which("pdftotext"):
+        outputs.append(subprocess.run(["pdftotext", str(tmp_path / "r.pdf"), "-"], capture_output=True).stdout)
+    r = ck("search", secret[:12], "--json", data_dir=data_dir)
+    assert json.loads(r.stdout) == []
+    assert all(secret.encode() not in blob and "9d2f".encode() not in blob for blob in outputs)
