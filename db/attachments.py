@@ -108,7 +108,7 @@ def store_file(path: Path) -> tuple[str, int]:
 
 def add_stored(event: Event, items: list[tuple[str, str, int, str]], *, keep_revision: bool = True) -> list[Attachment]:
     """Attach already stored blobs [(name, sha256, size, mime)] to an event and re-seal it.
-    Call inside a transaction."""
+    Call inside a transaction. (Event revisions keep texts; the attachment rows carry their own time.)"""
     change = chain.before_change(event)
     now = clock.now()
     rows = [Attachment.create(event=event.id, name=safe_name(name)[0], sha256=sha, size=size, mime=mime or "",
@@ -127,7 +127,7 @@ def attach_file(event_id: int, path: str | os.PathLike, name: str | None = None)
         event = _event(event_id)
         shown = name or path.name
         mime = mimetypes.guess_type(shown)[0] or ""
-        (row,) = add_stored(event, [(shown, sha, size, mime)])
+        (row,) = add_stored(event, [(shown, sha, size, mime)], keep_revision=False)
         cases.touch(event.case_id)
         return row
 
@@ -162,7 +162,7 @@ def remove_attachment(attachment_id: int) -> None:
         event = _event(att.event_id)
         change = chain.before_change(event)
         att.delete_instance()
-        chain.after_change(change)
+        chain.after_change(change, keep_revision=False)
         cases.touch(event.case_id)
 
 
