@@ -108,7 +108,7 @@ class MainWindow(QMainWindow):
         self.case_table.sortByColumn(CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)

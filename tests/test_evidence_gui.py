@@ -182,3 +182,21 @@ def test_earlier_versions_of_an_edited_entry(window, case):
     panel.history_button.click()
     answer.check()
     assert "Console shows the account suspended" in seen[0] and "Changed" in seen[0]
+
+
+def test_keys_in_the_search_box_do_not_reach_the_timeline(window, case, qtbot):
+    """Return/Delete shortcuts of the timeline and case list are widget-scoped: typing in the
+    search box never opens or deletes an entry (PySide6 drops context= given with a callable)."""
+    from PySide6.QtGui import QShortcut
+
+    for sc in window.findChildren(QShortcut):
+        if sc.key().toString() in ("Return", "Del"):
+            assert sc.context() == Qt.ShortcutContext.WidgetShortcut, sc.parent()
+    window.activateWindow()
+    qtbot.waitActive(window)
+    ev = window.evidence
+    ev.search_box.setFocus()
+    ev.search_box.setText("suspended")
+    qtbot.keyClick(ev.search_box, Qt.Key.Key_Return)
+    assert QApplication.activeModalWidget() is None
+    assert window.findChild(QDockWidget, "evidenceSearchDock").isVisible()
