@@ -191,3 +191,21 @@ def test_results_read_in_japanese(case, tmp_path):
     assert "Shift_JIS として読みました" in lines[1]
     assert lines[2] == "x.eml: 取り込みませんでした: メールではありません（From ヘッダーがありません）。"
     assert lines[3] == "box.mbox: 取り込み 2 件、取り込み済み 0 件、失敗 0 件。"
+
+
+def test_cli_mail_rule_and_limit(case, tmp_path, data_dir):
+    from db.connection import close_database
+    from test_cli import ck
+
+    billing = next(d for d in desks.list_desks(case.id) if d.name.startswith("Billing"))
+    close_database()
+    r = ck("mail-rule", "add", str(billing.id), "Digital@Oracle-Cloud.example", data_dir=data_dir)
+    assert r.returncode == 0 and "digital@oracle-cloud.example" in r.stdout, r.stderr
+    r = ck("mail-rule", "list", str(billing.id), data_dir=data_dir)
+    assert r.stdout.split() == ["1", "digital@oracle-cloud.example"]
+    html, big = write(tmp_path, "h.eml", m.html_only()), write(tmp_path, "big.eml", m.multipart_with_attachments(
+        message_id="<big2@example>", extra=b"\0" * 300_000))
+    r = ck("--lang", "en", "import", str(case.id), str(html), str(big), "--limit-mb", "0.2", data_dir=data_dir)
+    assert r.returncode == 1 and "from Billing (Japan)" in r.stdout and "over the import limit" in r.stdout
+    r = ck("mail-rule", "remove", "1", data_dir=data_dir)
+    assert r.returncode == 0 and ck("mail-rule", "list", str(billing.id), data_dir=data_dir).stdout == ""

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import sys
 
-from .. import chain, export, labels, mail_import, search, settings
+from .. import chain, export, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
 from ..paths import resolve_data_dir
 from .common import case_id, open_db, print_json
@@ -17,7 +17,16 @@ def register(sub) -> None:
     p.add_argument("case_id", metavar="CASE_ID")
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit-mb", type=float, metavar="MB",
+                   help=f"size limit per message/attachment (default: setting {mail_import.SETTING} or "
+                        f"{mail_import.DEFAULT_LIMIT_MB})")
     p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("mail-rule", help="which mail addresses or domains belong to a desk")
+    p.add_argument("action", choices=["list", "add", "remove"])
+    p.add_argument("target", metavar="DESK_ID|RULE_ID", type=int)
+    p.add_argument("pattern", nargs="?", metavar="ADDRESS|@DOMAIN")
+    p.set_defaults(func=cmd_mail_rule)
 
     p = sub.add_parser("verify", help="check the timeline's hash chain for changes made outside the app")
     p.add_argument("case_id", metavar="CASE_ID")
@@ -45,13 +54,30 @@ def report_language(args) -> str:
 def cmd_import(args) -> int:
     open_db(args)
     lang = report_language(args)
-    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang)
+    limit = int(args.limit_mb * 1024 * 1024) if args.limit_mb else None
+    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang, limit=limit)
     if args.json:
         print_json([r.as_dict(lang) for r in results])
     else:
         for r in results:
             print("\n".join(r.lines(lang)))
     return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_mail_rule(args) -> int:
+    open_db(args)
+    if args.action == "add":
+        if not args.pattern:
+            raise InvalidInput("Give the address or @domain to add.")
+        rule = mail_desks.add_rule(args.target, args.pattern)
+        print(f"Rule {rule.id}: mail from or to {rule.pattern} belongs to desk {rule.desk_id}.")
+    elif args.action == "remove":
+        mail_desks.remove_rule(args.target)
+        print(f"Removed rule {args.target}.")
+    else:
+        for rule in mail_desks.list_rules(args.target):
+            print(f"{rule.id:>5}  {rule.pattern}")
+    return 0
 
 
 def cmd_verify(args) -> int:
