@@ -15,27 +15,67 @@ import json
 from dataclasses import dataclass, field
 
 from . import clock
-from .models import Attachment, ChainHead, Event, EventRevision
+from .models import ChainHead, Event, EventRevision
 
 GENESIS = ""
 
 
+_COLUMNS = "id, case_id, kind, occurred_at, created_at, summary, body, message_id, seal_prev, seal_hash"
+
+
+@dataclass
+class Row:
+    """An event as stored (raw column text), with its attachments: what the seal covers."""
+
+    id: int
+    case_id: int
+    kind: str
+    occurred_at: str
+    created_at: str
+    summary: str
+    body: str
+    message_id: str | None
+    seal_prev: str | None
+    seal_hash: str | None
+    attachments: list = field(default_factory=list)
+
+    def content(self) -> dict:
+        """The desk is left out: deleting a desk legitimately clears it on its events."""
+        return {"id": self.id, "case": self.case_id, "kind": self.kind, "occurred_at": self.occurred_at,
+                "created_at": self.created_at, "summary": self.summary, "body": self.body,
+                "message_id": self.message_id, "attachments": self.attachments}
+
+    def intact(self) -> bool:
+        return self.seal_hash is not None and link_hash(self.seal_prev or GENESIS, self.content()) == self.seal_hash
+
+
+def _rows(where: str, params: list) -> list[Row]:
+    """Events (and their attachments, two queries in all) in chain order."""
+    from .models import database
+
+    rows = [Row(*r) for r in database.execute_sql(f"SELECT {_COLUMNS} FROM events WHERE {where} ORDER BY id", params)]
+    by_id = {r.id: r for r in rows}
+    if rows:
+        atts = database.execute_sql(
+            f"SELECT event_id, name, size, sha256 FROM attachments WHERE event_id IN "
+            f"(SELECT id FROM events WHERE {where}) ORDER BY id", params)
+        for event_id, name, size, sha in atts:
+            by_id[event_id].attachments.append([name, size, sha])
+    return rows
+
+
+def case_rows(case_id: int, after_id: int = 0) -> list[Row]:
+    return _rows("case_id = ? AND id > ?", [case_id, after_id])
+
+
+def row(event_id: int) -> Row:
+    (r,) = _rows("id = ?", [event_id])
+    return r
+
+
 def content(event: Event) -> dict:
-    """What the seal covers. The desk is left out: deleting a desk legitimately
-    clears it on its events (ON DELETE SET NULL)."""
-    atts = (Attachment.select(Attachment.name, Attachment.size, Attachment.sha256)
-            .where(Attachment.event == event.id).order_by(Attachment.id).tuples())
-    return {
-        "id": event.id,
-        "case": event.case_id,
-        "kind": event.kind,
-        "occurred_at": Event.occurred_at.db_value(event.occurred_at),
-        "created_at": Event.created_at.db_value(event.created_at),
-        "summary": event.summary,
-        "body": event.body,
-        "message_id": event.message_id,
-        "attachments": [list(a) for a in atts],
-    }
+    """What the seal of `event` covers, as stored."""
+    return row(event.id).content()
 
 
 def link_hash(prev: str, data: dict) -> str:
@@ -43,12 +83,16 @@ def link_hash(prev: str, data: dict) -> str:
     return hashlib.sha256(f"{prev}\n{blob}".encode("utf-8")).hexdigest()
 
 
-def _intact(event: Event) -> bool:
-    return event.seal_hash is not None and link_hash(event.seal_prev or GENESIS, content(event)) == event.seal_hash
-
-
 def _set_seal(event_id: int, prev: str, new_hash: str) -> None:
     Event.update(seal_prev=prev, seal_hash=new_hash).where(Event.id == event_id).execute()
+
+
+def _set_seals(updates: list[tuple[str, str, int]]) -> None:
+    """[(prev, hash, event id)] in one statement."""
+    from .models import database
+
+    if updates:
+        database.connection().executemany("UPDATE events SET seal_prev = ?, seal_hash = ? WHERE id = ?", updates)
 
 
 def _set_head(case_id: int, head: str, count_delta: int) -> None:
@@ -65,31 +109,37 @@ def _propagate(case_id: int, after_id: int, old_link: str, new_link: str) -> Non
     carry on while each one was intact. The head follows if the walk reached the end."""
     if old_link == new_link:
         return
-    for ev in Event.select().where((Event.case == case_id) & (Event.id > after_id)).order_by(Event.id):
+    updates: list[tuple[str, str, int]] = []
+    reached_end = True
+    for ev in case_rows(case_id, after_id):
         if ev.seal_prev != old_link:
-            return
-        if not _intact(ev):  # altered outside the app: keep the link coherent, leave its seal mismatched
-            Event.update(seal_prev=new_link).where(Event.id == ev.id).execute()
-            return
-        new_hash = link_hash(new_link, content(ev))
-        _set_seal(ev.id, new_link, new_hash)
+            reached_end = False
+            break
+        if not ev.intact():  # altered outside the app: keep the link coherent, leave its seal mismatched
+            updates.append((new_link, ev.seal_hash, ev.id))
+            reached_end = False
+            break
+        new_hash = link_hash(new_link, ev.content())
+        updates.append((new_link, new_hash, ev.id))
         old_link, new_link = ev.seal_hash, new_hash
+    _set_seals(updates)
     head = ChainHead.get_or_none(ChainHead.case == case_id)
-    if head is not None and head.head_hash == old_link:
+    if reached_end and head is not None and head.head_hash == old_link:
         ChainHead.update(head_hash=new_link, sealed_at=clock.now()).where(ChainHead.case == case_id).execute()
 
 
 def seal_case(case_id: int) -> int:
     """Seal every event of a case from scratch (events from before sealing existed).
     Call inside a transaction. Returns how many events were sealed."""
-    prev, count = GENESIS, 0
-    for ev in Event.select().where(Event.case == case_id).order_by(Event.id):
-        new_hash = link_hash(prev, content(ev))
-        _set_seal(ev.id, prev, new_hash)
-        prev, count = new_hash, count + 1
+    prev, updates = GENESIS, []
+    for ev in case_rows(case_id):
+        new_hash = link_hash(prev, ev.content())
+        updates.append((prev, new_hash, ev.id))
+        prev = new_hash
+    _set_seals(updates)
     ChainHead.delete().where(ChainHead.case == case_id).execute()
-    ChainHead.create(case=case_id, head_hash=prev, event_count=count, sealed_at=clock.now())
-    return count
+    ChainHead.create(case=case_id, head_hash=prev, event_count=len(updates), sealed_at=clock.now())
+    return len(updates)
 
 
 def after_create(event: Event) -> None:
@@ -98,7 +148,7 @@ def after_create(event: Event) -> None:
     if head is None:
         seal_case(event.case_id)
         return
-    new_hash = link_hash(head.head_hash, content(event))
+    new_hash = link_hash(head.head_hash, row(event.id).content())
     _set_seal(event.id, head.head_hash, new_hash)
     event.seal_prev, event.seal_hash = head.head_hash, new_hash
     _set_head(event.case_id, new_hash, 1)
@@ -120,9 +170,9 @@ class Change:
 
 def before_change(event: Event, action: str = "edit") -> Change:
     """Hook: call before changing or deleting `event` (inside the transaction)."""
-    event = Event.get_by_id(event.id)  # the stored seal, not a stale copy
-    return Change(event.id, event.case_id, action, event.seal_hash, event.seal_prev or GENESIS, _intact(event),
-                  before=content(event),
+    stored = row(event.id)  # the stored seal, not a stale copy
+    return Change(event.id, event.case_id, action, stored.seal_hash, stored.seal_prev or GENESIS, stored.intact(),
+                  before=stored.content(),
                   row={"kind": event.kind, "desk_id": event.desk_id, "occurred_at": event.occurred_at,
                        "summary": event.summary, "body": event.body})
 
@@ -135,7 +185,7 @@ def _revision(change: Change) -> None:
 def after_change(change: Change, *, keep_revision: bool = True) -> None:
     """Hook: the event was saved. Keep what it said before, re-seal, move later links along."""
     event = Event.get_by_id(change.event_id)
-    now_content = content(event)
+    now_content = row(event.id).content()
     if now_content == change.before and event.desk_id == change.row["desk_id"]:
         return
     if keep_revision:
@@ -204,26 +254,26 @@ def verify_case(case_id: int) -> Verification:
     with database.atomic():
         cases.get_case(case_id)
         head = ChainHead.get_or_none(ChainHead.case == case_id)
-        events = list(Event.select().where(Event.case == case_id).order_by(Event.id))
+        count = Event.select().where(Event.case == case_id).count()
         if head is None:
-            sealed = seal_case(case_id) if events else 0
-            head = ChainHead.get(ChainHead.case == case_id) if events else None
-            return Verification(case_id, len(events), head.head_hash if head else GENESIS, [], sealed_now=sealed)
+            sealed = seal_case(case_id) if count else 0
+            head = ChainHead.get(ChainHead.case == case_id) if count else None
+            return Verification(case_id, count, head.head_hash if head else GENESIS, [], sealed_now=sealed)
+        rows = case_rows(case_id)
     problems: list[Problem] = []
     expected = GENESIS
-    for ev in events:
+    for ev in rows:
         if ev.seal_hash is None:
             problems.append(Problem("unsealed", ev.id, f"Event {ev.id} was added outside the app (it has no seal)."))
             continue
         if (ev.seal_prev or GENESIS) != expected:
-            problems.append(Problem("unlinked", ev.id,
-                                    f"The link before event {ev.id} is broken: an earlier event was removed or its seal changed."))
-        if link_hash(ev.seal_prev or GENESIS, content(ev)) != ev.seal_hash:
+            problems.append(Problem("unlinked", ev.id, f"The link before event {ev.id} is broken: "
+                                                       "an earlier event was removed or its seal changed."))
+        if link_hash(ev.seal_prev or GENESIS, ev.content()) != ev.seal_hash:
             problems.append(Problem("changed", ev.id, f"Event {ev.id} was changed outside the app."))
         expected = ev.seal_hash
     if head.head_hash != expected:
         problems.append(Problem("removed_last", None, "The newest sealed event is missing or its seal was changed."))
-    elif head.event_count != len(events):
-        problems.append(Problem("count", None,
-                                f"The case had {head.event_count} sealed events; {len(events)} are there now."))
-    return Verification(case_id, len(events), expected, problems)
+    elif head.event_count != count:
+        problems.append(Problem("count", None, f"The case had {head.event_count} sealed events; {count} are there now."))
+    return Verification(case_id, count, expected, problems)
