@@ -18,6 +18,7 @@ _ALIASES = {
     "gb2312": "gb18030", "gbk": "gb18030", "ks_c_5601-1987": "cp949", "euc-kr": "cp949",
 }
 _GUESSES = ("utf-8", "cp932", "euc_jis_2004")
+_SINGLE_BYTE = {"latin_1", "iso8859-1", "cp1252", "iso8859-15"}
 
 
 def codec_for(label: str | None) -> str | None:
@@ -37,6 +38,11 @@ def decode_bytes(data: bytes, label: str | None) -> tuple[str, Msg | None]:
     A label that does not fit the bytes falls back to a guess (UTF-8, Shift_JIS, EUC-JP),
     and as a last resort to the label with replacement characters."""
     codec = codec_for(label)
+    if codec in _SINGLE_BYTE and any(b > 0x7F for b in data):
+        try:  # a Western label on UTF-8 bytes: single-byte codecs never fail, so check UTF-8 first
+            return data.decode("utf-8"), Msg("mail.charset_wrong", label=repr(label), used="UTF-8")
+        except UnicodeDecodeError:
+            pass
     if codec:
         try:
             return data.decode(codec), None

@@ -68,6 +68,14 @@ def test_wrong_charset_label_is_read_anyway_and_said(case, tmp_path):
     assert any("Shift_JIS" in line for line in res.lines())
 
 
+def test_western_label_on_utf8_bytes_is_read_as_utf8(case, tmp_path):
+    raw = m.simple(body="アカウント停止のお知らせ café\n", charset="utf-8", label="iso-8859-1", cte="8bit",
+                   subject="Notice", message_id="<latin@example>")
+    (res,) = mail_import.import_files(case.id, [write(tmp_path, "l.eml", raw)])
+    assert "アカウント停止のお知らせ café" in only_event(case).body
+    assert any("UTF-8" in w for w in res.messages[0].warnings)
+
+
 def test_multipart_with_attachments_stores_files_by_sha256(case, tmp_path, data_dir):
     (res,) = mail_import.import_files(case.id, [write(tmp_path, "multi.eml", m.multipart_with_attachments())])
     assert res.ok, res.lines()
