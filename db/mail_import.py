@@ -61,18 +61,19 @@ class FileResult:
         """What happened, in words: one line for the file, then one per problem or note."""
         name = Path(self.path).name
         t = lambda key, **kw: Msg(key, **kw).text(lang)  # noqa: E731
-        if self.error:
+        if self.error and not self.messages:
             return [t("mail.file_failed", name=name, error=self.error)]
+        stopped = [t("mail.note", text=self.error)] if self.error else []
         if len(self.messages) == 1:
             m = self.messages[0]
-            return [t("mail.file_one", name=name, text=m.msg)] + [t("mail.note", text=w) for w in m.warnings]
+            return [t("mail.file_one", name=name, text=m.msg)] + [t("mail.note", text=w) for w in m.warnings] + stopped
         out = [t("mail.file_counts", name=name, imported=self.count("imported"),
                  duplicates=self.count("duplicate"), failed=self.count("failed"))]
         for n, m in enumerate(self.messages, 1):
             if m.status == "failed":
                 out.append(t("mail.message_n", n=n, text=m.msg))
             out += [t("mail.message_note", n=n, text=w) for w in m.warnings]
-        return out
+        return out + stopped
 
     def as_dict(self, lang: str = "en") -> dict:
         return {"file": self.path, "error": self.error.text(lang) if self.error else None,
@@ -148,10 +149,25 @@ def _is_mbox(path: Path) -> bool:
         return fh.read(5) == b"From "
 
 
-def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lang: str = "en") -> FileResult:
+class _Progress:
+    """Counts messages across files; `report(done)` returning False asks to stop (between messages)."""
+
+    def __init__(self, report=None):
+        self.report, self.done, self.stopped = report, 0, False
+
+    def step(self) -> bool:
+        self.done += 1
+        if self.report is not None and self.report(self.done) is False:
+            self.stopped = True
+        return not self.stopped
+
+
+def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lang: str = "en",
+                progress: _Progress | None = None) -> FileResult:
     path = Path(path)
     result = FileResult(str(path))
     limit = limit or limit_bytes()
+    progress = progress or _Progress()
     try:
         if not path.is_file():
             result.error = Msg("mail.no_file" if not path.exists() else "mail.not_file")
@@ -163,6 +179,9 @@ def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lan
             try:
                 for key in box.iterkeys():
                     result.messages.append(import_message(case_id, box.get_bytes(key), limit=limit, lang=lang))
+                    if not progress.step():
+                        result.error = Msg("mail.stopped", count=len(result.messages))
+                        break
             finally:
                 box.close()
             if not result.messages:
@@ -172,14 +191,22 @@ def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lan
         if size > limit * 1.4 + 64 * 1024:
             reason = Msg("mail.too_big", size=f"{size / MB:.0f}", limit=f"{limit / MB:.0f}")
             result.messages.append(MessageResult("failed", Msg("mail.not_imported", reason=reason)))
-            return result
-        result.messages.append(import_message(case_id, path.read_bytes(), limit=limit, lang=lang))
+        else:
+            result.messages.append(import_message(case_id, path.read_bytes(), limit=limit, lang=lang))
+        progress.step()
     except OSError as exc:
         result.error = Msg("mail.cannot_read", error=exc.strerror or str(exc))
     return result
 
 
-def import_files(case_id: int, paths: list, *, limit: int | None = None, lang: str = "en") -> list[FileResult]:
-    """Import every file; one bad file never stops the others."""
+def import_files(case_id: int, paths: list, *, limit: int | None = None, lang: str = "en",
+                 progress=None) -> list[FileResult]:
+    """Import every file; one bad file never stops the others. `progress(messages_done)` is
+    called after each message; returning False stops before the next one (what is in stays in)."""
     cases.get_case(case_id)
-    return [import_file(case_id, p, limit=limit, lang=lang) for p in paths]
+    counter, results = _Progress(progress), []
+    for p in paths:
+        if counter.stopped:
+            break
+        results.append(import_file(case_id, p, limit=limit, lang=lang, progress=counter))
+    return results

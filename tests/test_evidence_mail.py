@@ -217,3 +217,14 @@ def test_cli_mail_rule_and_limit(case, tmp_path, data_dir):
     assert r.returncode == 1 and "from Billing (Japan)" in r.stdout and "over the import limit" in r.stdout
     r = ck("mail-rule", "remove", "1", data_dir=data_dir)
     assert r.returncode == 0 and ck("mail-rule", "list", str(billing.id), data_dir=data_dir).stdout == ""
+
+
+def test_stopping_a_long_import_keeps_what_is_in(case, tmp_path):
+    box = write(tmp_path, "Inbox", m.mbox(*[m.simple(body=f"body {i}", charset="utf-8", subject=f"s{i}",
+                                                      message_id=f"<s{i}@x>") for i in range(5)]))
+    later = write(tmp_path, "later.eml", m.utf8_qp())
+    seen = []
+    results = mail_import.import_files(case.id, [box, later], progress=lambda n: seen.append(n) or n < 2)
+    assert seen == [1, 2] and len(results) == 1
+    assert results[0].count("imported") == 2 and Event.select().count() == 2
+    assert "stopped by you after 2 message(s)" in "\n".join(results[0].lines())

@@ -6,7 +6,8 @@ from pathlib import Path
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QVBoxLayout, QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QVBoxLayout,
+    QWidget,
 )
 
 from db import cases, chain, export, labels, mail_import
@@ -55,8 +56,20 @@ class ImportResultsDialog(QDialog):
 
 def import_mail(parent: QWidget, case_id: int, paths: list[str], status=None) -> list[int]:
     """Import mail files into a case; returns the new event ids. Problems are shown in a dialog."""
+    dialog = QProgressDialog(translate("Evidence", "Importing mail…"), translate("Evidence", "Stop"), 0, 0, parent)
+    dialog.setWindowTitle(translate("Evidence", "Mail import"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def progress(done: int) -> bool:
+        dialog.setLabelText(arg(translate("Evidence", "Importing mail… %1 message(s) so far."), done))
+        QCoreApplication.processEvents()
+        return not dialog.wasCanceled()
+
     with _WaitCursor():
-        results = run_action(parent, mail_import.import_files, case_id, paths, lang=i18n.current())
+        results = run_action(parent, mail_import.import_files, case_id, paths, lang=i18n.current(),
+                             progress=progress)
+    dialog.close()
     if results is None:
         return []
     new_ids = [m.event_id for r in results for m in r.messages if m.status == "imported"]

@@ -85,6 +85,18 @@
         <translation>取り込み: %1 件。取り込めなかったもの: %2 件。失敗したファイルはケースを変更していません。</translation>
     </message>
     <message>
+        <source>Importing mail…</source>
+        <translation>メールを取り込んでいます…</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>中止</translation>
+    </message>
+    <message>
+        <source>Importing mail… %1 message(s) so far.</source>
+        <translation>メールを取り込んでいます… これまでに %1 通。</translation>
+    </message>
+    <message>
         <source>Imported %1 message(s); %2 were already in the case.</source>
         <translation>%1 通を取り込みました。%2 通は取り込み済みでした。</translation>
     </message>
