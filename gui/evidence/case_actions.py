@@ -10,10 +10,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases, chain, export, labels, mail_import
+from db import cases, chain, events, export, labels, mail_import
+from db.errors import NotFound
 
 from .. import i18n
-from ..common import arg, run_action
+from ..common import arg, fmt_datetime, run_action
 
 translate = QCoreApplication.translate
 
@@ -125,6 +126,15 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
     return done
 
 
+def _which(event_id: int | None) -> str:
+    """' — 2026-03-09 10:15 summary' for an entry that still exists."""
+    try:
+        event = events.get_event(event_id) if event_id else None
+    except NotFound:
+        event = None
+    return f" — {fmt_datetime(event.occurred_at)} {event.summary[:60]}" if event else ""
+
+
 def verify_message(check) -> tuple[bool, str]:
     lang = i18n.current()
     if check.ok:
@@ -134,7 +144,7 @@ def verify_message(check) -> tuple[bool, str]:
             text += "\n" + arg(translate("Evidence", "%1 entries from before sealing existed were sealed now."),
                                check.sealed_now)
         return True, text
-    lines = [labels.text(lang, "problem." + p.code, event=p.event_id) for p in check.problems]
+    lines = [labels.text(lang, "problem." + p.code, event=p.event_id) + _which(p.event_id) for p in check.problems]
     head = translate("Evidence", "The timeline was changed outside Casekeeper:")
     return False, head + "\n\n• " + "\n• ".join(lines)
 

@@ -23,7 +23,7 @@
     </message>
     <message>
         <source>Attach screenshots or documents to this entry (or drop files here)</source>
-        <translation>この項目にスクリーンショットや文書を添付します（ここにドロップしても添付できます）</translation>
+        <translation>この記録にスクリーンショットや文書を添付します（ここにドロップしても添付できます）</translation>
     </message>
     <message>
         <source>Open</source>
@@ -39,7 +39,7 @@
     </message>
     <message>
         <source>What this entry said before it was edited</source>
-        <translation>編集される前にこの項目に書かれていた内容</translation>
+        <translation>編集される前にこの記録に書かれていた内容</translation>
     </message>
     <message>
         <source>Attachments: %1</source>
@@ -71,7 +71,7 @@
     </message>
     <message>
         <source>Remove “%1” from this entry?</source>
-        <translation>この項目から「%1」を外しますか？</translation>
+        <translation>この記録から「%1」を外しますか？</translation>
     </message>
 </context>
 <context>
@@ -161,7 +161,7 @@
     </message>
     <message>
         <source>This entry was never changed.</source>
-        <translation>この項目は一度も変更されていません。</translation>
+        <translation>この記録は一度も変更されていません。</translation>
     </message>
 </context>
 <context>
@@ -183,7 +183,7 @@
     </message>
     <message>
         <source>Entry</source>
-        <translation>項目</translation>
+        <translation>記録</translation>
     </message>
     <message>
         <source>Match</source>
@@ -214,11 +214,11 @@
     <name>TimelineEvidence</name>
     <message>
         <source>Drop .eml or mbox files here to import them; drop other files on an entry to attach them.</source>
-        <translation>.eml や mbox ファイルをここにドロップすると取り込みます。その他のファイルは項目の上にドロップすると添付します。</translation>
+        <translation>.eml や mbox ファイルをここにドロップすると取り込みます。その他のファイルは記録の上にドロップすると添付します。</translation>
     </message>
     <message>
         <source>Drop files onto an entry to attach them.</source>
-        <translation>添付するには、ファイルを項目の上にドロップしてください。</translation>
+        <translation>添付するには、ファイルを記録の上にドロップしてください。</translation>
     </message>
     <message>
         <source>Files attached.</source>
@@ -249,7 +249,7 @@
     </message>
     <message>
         <source>Check that no entry was changed outside Casekeeper</source>
-        <translation>Casekeeper の外で変更された項目がないか確認します</translation>
+        <translation>Casekeeper の外で変更された記録がないか確認します</translation>
     </message>
     <message>
         <source>Search all cases (Ctrl+Shift+F)</source>
