@@ -195,7 +195,7 @@ def test_results_read_in_japanese(case, tmp_path):
     files = [write(tmp_path, "w.eml", m.wrong_label()), write(tmp_path, "x.eml", b"hello"),
              write(tmp_path, "box.mbox", m.mbox(m.iso2022jp(), m.shift_jis()))]
     lines = [line for r in mail_import.import_files(case.id, files) for line in r.lines("ja")]
-    assert lines[0].startswith("w.eml: イベント ") and "受信" in lines[0]
+    assert lines[0].startswith("w.eml: 記録 ") and "受信" in lines[0]
     assert "Shift_JIS として読みました" in lines[1]
     assert lines[2] == "x.eml: 取り込みませんでした: メールではありません（From ヘッダーがありません）。"
     assert lines[3] == "box.mbox: 取り込み 2 件、取り込み済み 0 件、失敗 0 件。"
