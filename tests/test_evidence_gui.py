@@ -200,3 +200,16 @@ def test_keys_in_the_search_box_do_not_reach_the_timeline(window, case, qtbot):
     qtbot.keyClick(ev.search_box, Qt.Key.Key_Return)
     assert QApplication.activeModalWidget() is None
     assert window.findChild(QDockWidget, "evidenceSearchDock").isVisible()
+
+
+def test_search_hit_on_an_identifier_opens_the_identifiers_tab_on_it(window, case):
+    from db import identifiers
+
+    ident = identifiers.create_identifier(case.id, "Order ID", value="ORD-7731-XY")
+    ev = window.evidence
+    ev.search_box.setText("7731")
+    ev.run_search()
+    (row,) = [r for r in range(ev.results.model.rowCount()) if ev.results.model.hit(r).source == "identifier"]
+    ev.results.table.doubleClicked.emit(ev.results.model.index(row, 0))
+    view = window.view("IdentifiersView")
+    assert window.tabs.currentWidget() is view and view.current_id() == ident.id

@@ -10,9 +10,9 @@ from .search_model import HIT_ROLE, HtmlDelegate, SearchResultsModel
 
 
 class SearchPanel(QWidget):
-    """Lists hits; activating one emits open_requested(case_id, event_id or 0)."""
+    """Lists hits; activating one emits open_requested(hit: db.search.Hit)."""
 
-    open_requested = Signal(int, int)
+    open_requested = Signal(object)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -52,4 +52,4 @@ class SearchPanel(QWidget):
         hit = index.data(HIT_ROLE) if index.isValid() else None
         if hit is None:
             hit = self.model.hit(index.row())
-        self.open_requested.emit(hit.case_id, hit.event_id or 0)
+        self.open_requested.emit(hit)

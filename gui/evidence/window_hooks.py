@@ -119,12 +119,21 @@ class WindowEvidence(QObject):
         self.results.run(query)
         self.dock.setVisible(bool(query.strip()))
 
-    def open_hit(self, case_id: int, event_id: int) -> None:
-        """Open the case of a search hit, and its entry on the timeline."""
-        if self.timeline is not None and event_id:
-            index = self.window.tabs.indexOf(self.timeline.timeline)
-            self.window.open_case(case_id, tab=index)
-            self.timeline.timeline.select_event(event_id)
-            self.timeline.timeline.table.setFocus()
-        else:
-            self.window.open_case(case_id)
+    def open_hit(self, hit) -> None:
+        """Open the case of a search hit on the tab that shows it, with that row selected."""
+        view_name = VIEW_OF_SOURCE.get(hit.source, "OverviewView")
+        view = self.window.view(view_name)
+        index = self.window.tabs.indexOf(view) if view is not None else None
+        self.window.open_case(hit.case_id, tab=index if index is not None and index >= 0 else None)
+        if view is None:
+            return
+        if view_name == "TimelineView" and hit.event_id:
+            view.select_event(hit.event_id)
+            view.table.setFocus()
+        elif hasattr(view, "select") and hit.source != "case":
+            view.select(hit.ref_id)
+
+
+# Which tab shows a hit of each source (class names of gui/main_window.py CASE_VIEWS).
+VIEW_OF_SOURCE = {"event": "TimelineView", "attachment": "TimelineView", "desk": "DesksView",
+                  "identifier": "IdentifiersView", "resource": "ResourcesView", "case": "OverviewView"}
