@@ -83,19 +83,18 @@ def search(query: str, *, limit: int = 100, case_id: int | None = None) -> list[
     if not terms:
         return []
     scope, args = ("AND s.case_id = ?", [case_id]) if case_id is not None else ("", [])
-    conn = database
     if all(len(t) >= 3 for t in terms):
         sql = _SELECT.format(
             snippet_title=f"snippet(search_index, 3, '{START}', '{END}', '…', 32)",
             snippet_text=f"snippet(search_index, 4, '{START}', '{END}', '…', 48)",
         ) + f"WHERE search_index MATCH ? {scope} ORDER BY rank LIMIT ?"
-        rows = conn.execute_sql(sql, [_fts_query(terms), *args, limit]).fetchall()
+        rows = database.execute_sql(sql, [_fts_query(terms), *args, limit]).fetchall()
         return [_hit(r, None) for r in rows]
     where = " AND ".join("(s.title LIKE ? ESCAPE '\\' OR s.text LIKE ? ESCAPE '\\')" for _ in terms)
     params = [p for t in terms for p in (_like(t), _like(t))]
     sql = _SELECT.format(snippet_title="s.title", snippet_text="s.text") + \
         f"WHERE {where} {scope} ORDER BY s.case_id DESC, s.rowid DESC LIMIT ?"
-    rows = conn.execute_sql(sql, [*params, *args, limit]).fetchall()
+    rows = database.execute_sql(sql, [*params, *args, limit]).fetchall()
     return [_hit(r, terms) for r in rows]
 
 

@@ -104,7 +104,6 @@ def check_one(raw: bytes):
                                                                    HealthCheck.too_slow])
 @given(raw=st.binary(max_size=3000))
 def test_random_bytes_never_crash_or_half_import(db, clock, raw):
-    _case.clear() if cases.Case.select().count() == 0 else None
     check_one(raw)
 
 
@@ -112,5 +111,4 @@ def test_random_bytes_never_crash_or_half_import(db, clock, raw):
                                                                    HealthCheck.too_slow])
 @given(raw=message())
 def test_random_mime_trees_never_crash_or_half_import(db, clock, raw):
-    _case.clear() if cases.Case.select().count() == 0 else None
     check_one(raw)
