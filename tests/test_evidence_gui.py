@@ -213,3 +213,21 @@ def test_search_hit_on_an_identifier_opens_the_identifiers_tab_on_it(window, cas
     ev.results.table.doubleClicked.emit(ev.results.model.index(row, 0))
     view = window.view("IdentifiersView")
     assert window.tabs.currentWidget() is view and view.current_id() == ident.id
+
+
+def test_import_size_limit_is_a_setting(window, data_dir):
+    from PySide6.QtWidgets import QInputDialog
+
+    from db import mail_import
+
+    def answer(dialog):
+        assert isinstance(dialog, QInputDialog) and dialog.intValue() == mail_import.DEFAULT_LIMIT_MB
+        dialog.setIntValue(3)
+        dialog.accept()
+
+    modal = ModalAnswer(answer)
+    window.evidence.ask_limit()
+    modal.check()
+    assert mail_import.limit_bytes(data_dir) == 3 * 1024 * 1024
+    settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
+    assert "Mail import &size limit…" in [a.text() for a in settings_menu.actions()]

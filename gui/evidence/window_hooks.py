@@ -3,10 +3,11 @@ with Import / Export / Verify and the search box, the search results dock and
 the timeline additions. Called at the end of MainWindow._build."""
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QToolBar, QWidget
 
+from ..common import arg
 from .case_actions import choose_mail, export_case, verify_case
 from .search_panel import SearchPanel
 from .timeline_hooks import TimelineEvidence
@@ -52,6 +53,11 @@ class WindowEvidence(QObject):
         for action in self.case_actions:
             file_menu.insertAction(before, action)
         file_menu.insertSeparator(before)
+        settings_title = QCoreApplication.translate("MainWindow", "&Settings")
+        for action in window.menuBar().actions():
+            if action.menu() is not None and action.text() == settings_title:
+                limit = action.menu().addAction(self.tr("Mail import &size limit…"))
+                limit.triggered.connect(self.ask_limit)
         window.delete_action.changed.connect(self._mirror_enabled)
         self._mirror_enabled()
 
@@ -112,6 +118,19 @@ class WindowEvidence(QObject):
     def verify(self) -> None:
         if self.window.case_id is not None:
             verify_case(self.window, self.window.case_id)
+
+    def ask_limit(self) -> None:
+        """The largest message or attachment an import takes (setting import_limit_mb)."""
+        from db import mail_import, settings
+
+        current = mail_import.limit_bytes(self.window.data_dir) / (1024 * 1024)
+        value, ok = QInputDialog.getInt(
+            self.window, self.tr("Mail import size limit"),
+            self.tr("Largest message or attachment to import (MB). Bigger ones are refused with a message; "
+                    "nothing of them is imported."), round(current), 1, 2048)
+        if ok:
+            settings.save(self.window.data_dir, {mail_import.SETTING: value})
+            self.status(arg(self.tr("Mail import size limit: %1 MB."), value))
 
     def run_search(self) -> None:
         self._debounce.stop()

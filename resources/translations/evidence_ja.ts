@@ -165,6 +165,13 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Settings</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>%1 results for “%2”. Double-click one to open it.</source>
@@ -252,6 +259,10 @@
         <translation>Casekeeper の外で変更された記録がないか確認します</translation>
     </message>
     <message>
+        <source>Mail import &amp;size limit…</source>
+        <translation>メール取り込みのサイズ上限(&amp;S)…</translation>
+    </message>
+    <message>
         <source>Search all cases (Ctrl+Shift+F)</source>
         <translation>全ケースを検索 (Ctrl+Shift+F)</translation>
     </message>
@@ -262,6 +273,18 @@
     <message>
         <source>Search results</source>
         <translation>検索結果</translation>
+    </message>
+    <message>
+        <source>Mail import size limit</source>
+        <translation>メール取り込みのサイズ上限</translation>
+    </message>
+    <message>
+        <source>Largest message or attachment to import (MB). Bigger ones are refused with a message; nothing of them is imported.</source>
+        <translation>取り込むメッセージや添付ファイルの上限（MB）。これより大きいものはメッセージを表示して断り、一切取り込みません。</translation>
+    </message>
+    <message>
+        <source>Mail import size limit: %1 MB.</source>
+        <translation>メール取り込みのサイズ上限: %1 MB。</translation>
     </message>
 </context>
 </TS>
