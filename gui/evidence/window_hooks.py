@@ -3,9 +3,9 @@ with Import / Export / Verify and the search box, the search results dock and
 the timeline additions. Called at the end of MainWindow._build."""
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
 
 from ..common import arg
 from .case_actions import choose_mail, export_case, verify_case
@@ -53,11 +53,9 @@ class WindowEvidence(QObject):
         for action in self.case_actions:
             file_menu.insertAction(before, action)
         file_menu.insertSeparator(before)
-        settings_title = QCoreApplication.translate("MainWindow", "&Settings")
-        for action in window.menuBar().actions():
-            if action.menu() is not None and action.text() == settings_title:
-                limit = action.menu().addAction(self.tr("Mail import &size limit…"))
-                limit.triggered.connect(self.ask_limit)
+        settings_menu = window.language_actions["en"].parent().parent()  # Settings > Language > English
+        if isinstance(settings_menu, QMenu):
+            settings_menu.addAction(self.tr("Mail import &size limit…")).triggered.connect(self.ask_limit)
         window.delete_action.changed.connect(self._mirror_enabled)
         self._mirror_enabled()
 

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>AttachmentsModel</name>
@@ -162,13 +163,6 @@
     <message>
         <source>This entry was never changed.</source>
         <translation>この記録は一度も変更されていません。</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Settings</source>
-        <translation type="unfinished" />
     </message>
 </context>
 <context>
