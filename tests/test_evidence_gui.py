@@ -3,6 +3,7 @@ screenshot on an entry, search across cases and open a hit, verify, export."""
 from __future__ import annotations
 
 import sqlite3
+import warnings
 import zipfile
 
 import pytest
@@ -42,8 +43,10 @@ def case(window):
 def drop_files(widget, paths, pos: QPoint):
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    with warnings.catch_warnings():  # PySide6 flags Qt's only QDragEnterEvent constructor as deprecated
+        warnings.simplefilter("ignore", DeprecationWarning)
+        enter = QDragEnterEvent(pos, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                                Qt.KeyboardModifier.NoModifier)
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     QApplication.sendEvent(widget, QDropEvent(QPointF(pos), Qt.DropAction.CopyAction, mime,
