@@ -9,7 +9,7 @@ from pathlib import Path
 
 from . import cases, checklists, clock, desks, events, identifiers, resources
 from .errors import InvalidInput
-from .models import Deadline, database
+from .models import Case, Deadline, database
 from .timeutil import parse_iso
 
 SUPPORTED_FORMAT = 1
@@ -104,6 +104,10 @@ def create_case_from(data: dict, *, title: str | None = None):
             )
         for item in data.get("deadlines", []):
             _add_deadline(case.id, item, desk_of(item))
+        if data.get("events"):     # "last activity" is the case's, not the moment of the import
+            newest = max(_time(item["at"], "event time") for item in data["events"])
+            Case.update(updated_at=newest).where(Case.id == case.id).execute()
+            case.updated_at = newest
         return case
 
 

@@ -37,3 +37,19 @@ def test_demo_case_has_the_story(db, lang):
     assert email["reply_window_days"] == 10
     cards = {c.desk.id: c for c in identifiers.readiness(case.id)}
     assert cards[phone["id"]].missing, "the SR number was never obtained"
+
+
+def test_last_activity_of_an_imported_case_is_its_newest_event_not_the_import(db, clock):
+    from datetime import datetime, timezone
+
+    from db import cases, playbook
+    from db.timeutil import parse_iso
+
+    clock.set(datetime(2026, 11, 24, 2, 0, tzinfo=timezone.utc))
+    demo_case = demo.add_demo_case("en")
+    newest = max(parse_iso(e["occurred_at"]) for e in serialize.case_dict(demo_case.id)["events"])
+    assert newest < clock.at
+    assert cases.get_case(demo_case.id).updated_at == newest
+    fresh = playbook.create_case_from({"format": 1, "case": {"title": "No events yet"}})
+    assert cases.get_case(fresh.id).updated_at == clock.at      # nothing happened yet: the import is the activity
+    assert [c.id for c in cases.list_cases()] == [fresh.id, demo_case.id]
