@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from db import cases
+from db.deadlines import CLOSED_CASE
 
 from .case_labels import status_colour, status_label
 from .common import fmt_datetime
@@ -24,6 +25,10 @@ class CaseListModel(RowTableModel):
         self.beginResetModel()
         self._rows = cases.list_cases()
         self.endResetModel()
+
+    def any_open(self) -> bool:
+        """True when some case is still going (not resolved or closed)."""
+        return any(case.status not in CLOSED_CASE for case in self._rows)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

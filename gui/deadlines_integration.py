@@ -5,8 +5,8 @@
   the tray.
 - `after_build(window)` at the end of every (re)build of the window (the
   language switch rebuilds it): the menu entries (export .ics, start at
-  login), the Today view's "go to case", and rescheduling the reminders
-  whenever a view changed something.
+  login), and rescheduling the reminders whenever a view changed something.
+  (The Today page itself belongs to the window: `window.today`, `window.show_today()`.)
 """
 from __future__ import annotations
 
@@ -51,18 +51,13 @@ def install(window: QMainWindow) -> ReminderTray:
         window.showNormal()
         window.raise_()
         window.activateWindow()
-        today = window.view("TodayView")
-        if today is not None and window.case_id is not None:
-            window.tabs.setCurrentWidget(today)
+        window.show_today()
 
     tray.open_requested.connect(show_today)
     tray.quit_requested.connect(closer.quit)
     QApplication.instance().setQuitOnLastWindowClosed(not tray.available())
     tray.start()
     after_build(window)
-    today = window.view("TodayView")
-    if today is not None and window.case_id is not None:    # the start page when a case is open
-        window.open_case(window.case_id, tab=window.tabs.indexOf(today))
     return tray
 
 
@@ -70,12 +65,10 @@ def after_build(window: QMainWindow) -> None:
     tray: ReminderTray | None = getattr(window, "reminder_tray", None)
     if tray is None:
         return
-    for view in window.views:
+    today = window.today
+    for view in [*window.views, today]:
         view.changed.connect(tray.deadlines_changed)
-    today = window.view("TodayView")
-    if today is not None:
-        today.open_case.connect(lambda case_id: window.open_case(case_id, tab=window.tabs.indexOf(today)))
-        tray.scheduler.fired.connect(lambda _items: today.refresh())
+    tray.scheduler.fired.connect(lambda _items: window.today.refresh())   # the rebuilt page, not an old one
     _add_menu_entries(window, today)
     quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)
     for action in window.menuBar().actions()[0].menu().actions():

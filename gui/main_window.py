@@ -1,4 +1,5 @@
-"""The main window: the case list on the left, the open case as tabs on the right."""
+"""The main window: the case list on the left (with Today pinned above it), the open
+case as tabs on the right, or the Today page across all cases."""
 from __future__ import annotations
 
 import importlib
@@ -7,8 +8,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
-    QTableView, QTabWidget, QVBoxLayout, QWidget,
+    QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget,
+    QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
 from db import cases, demo, settings
@@ -33,7 +34,6 @@ CASE_VIEWS = [
     ("gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
     ("gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
     ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
-    ("gui.views.today", "TodayView", QT_TRANSLATE_NOOP("CaseViews", "Today")),
 ]
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -50,6 +50,10 @@ class MainWindow(QMainWindow):
         focus_filter.setShortcut(QKeySequence.StandardKey.Find)
         focus_filter.triggered.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
         self.addAction(focus_filter)
+        go_today = QAction(self)
+        go_today.setShortcut(QKeySequence("Ctrl+T"))
+        go_today.triggered.connect(lambda _checked=False: self.show_today())
+        self.addAction(go_today)
         self._build()
         state = settings.load(self.data_dir)
         if state.get("window_geometry"):
@@ -62,6 +66,8 @@ class MainWindow(QMainWindow):
             last = self.case_model.case_ids()[0] if self.case_model.rowCount() else None  # most recent activity
         if last is not None:
             self.open_case(last)
+        if self.case_model.any_open():     # Today is the start page while any case is open
+            self.show_today()
         self.case_table.setFocus()    # arrows move through the cases; Ctrl+F reaches the filter
 
     # --- building (again on a language change) ----------------------------------------
@@ -112,9 +118,32 @@ class MainWindow(QMainWindow):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self._build_today_button())
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.case_table, 1)
         return left
+
+    def _build_today_button(self) -> QToolButton:
+        self.today_button = QToolButton()
+        self.today_button.setText(self.tr("Today — all cases (Ctrl+T)"))
+        self.today_button.setToolTip(self.tr("What is due, who you are waiting on and which desks are open, "
+                                             "across all cases"))
+        self.today_button.setCheckable(True)
+        self.today_button.setAutoRaise(True)
+        self.today_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.today_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.today_button.setMinimumWidth(80)     # the list may be narrower than the text
+        self.today_button.setStyleSheet("QToolButton { text-align: left; padding: 5px 8px; font-weight: 600; }")
+        self.today_button.clicked.connect(lambda _checked=False: self.show_today())
+        return self.today_button
+
+    def _build_today(self) -> QWidget:
+        from .views.today import TodayView
+
+        self.today = TodayView(self)
+        self.today.changed.connect(lambda: self._view_changed(self.today))
+        self.today.open_case.connect(self._open_from_today)
+        return self.today
 
     def _build_case_side(self) -> QWidget:
         """The open case as tabs, or the start page when none is open."""
@@ -136,6 +165,7 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         self.stack.addWidget(self.empty)
         self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self._build_today())
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 6, 6, 6)
@@ -225,6 +255,7 @@ class MainWindow(QMainWindow):
         self.case_id = case_id
         has = case_id is not None
         self.stack.setCurrentWidget(self.tabs if has else self.empty)
+        self.today_button.setChecked(False)
         for action in (self.delete_action, self.log_action, self.edit_action):
             action.setEnabled(has)
         title = cases.get_case(case_id).title if has else ""
@@ -233,10 +264,34 @@ class MainWindow(QMainWindow):
         if has:
             self._update_current_view()
 
+    def show_today(self) -> None:
+        """The Today page in place of a case; its clocks are those of the last case shown."""
+        self._syncing = True
+        try:
+            self.case_table.selectionModel().clear()     # choosing any case, even the last one, leaves Today
+        finally:
+            self._syncing = False
+        self.stack.setCurrentWidget(self.today)
+        self.today_button.setChecked(True)
+        for action in (self.delete_action, self.log_action, self.edit_action):
+            action.setEnabled(False)
+        self.setWindowTitle(self.tr("Today") + " — Casekeeper")
+        self.today.set_case(self.case_id)
+
+    def showing_today(self) -> bool:
+        return self.stack.currentWidget() is self.today
+
+    def _open_from_today(self, case_id: int, view_name: str, desk_id: int) -> None:
+        """An item chosen in Today: its case, on the tab that shows it (a desk selected on Desks)."""
+        view = self.view(view_name)
+        self.open_case(case_id, tab=self.tabs.indexOf(view) if view is not None else None)
+        if desk_id and hasattr(view, "select"):
+            view.select(desk_id)
+
     def _update_current_view(self) -> None:
         """Views are brought up to date when they are shown."""
         i = self.tabs.currentIndex()
-        if i < 0 or self.case_id is None:
+        if i < 0 or self.case_id is None or self.stack.currentWidget() is not self.tabs:
             return
         view = self.views[i]
         if self._given[i] != self.case_id:
@@ -244,11 +299,15 @@ class MainWindow(QMainWindow):
             view.set_case(self.case_id)
 
     def _view_changed(self, sender: QWidget) -> None:
+        on_today = self.showing_today()
         self.refresh_cases()
         if self.case_id is not None and self.case_model.row_of(self.case_id) < 0:
             self._show_case(None)   # the case itself is gone
             return
-        self.setWindowTitle(f"{cases.get_case(self.case_id).title} — Casekeeper")
+        if on_today:
+            self.case_table.selectionModel().clear()
+        elif self.case_id is not None:
+            self.setWindowTitle(f"{cases.get_case(self.case_id).title} — Casekeeper")
         for i, view in enumerate(self.views):
             if view is not sender:
                 self._given[i] = -1
@@ -308,7 +367,7 @@ class MainWindow(QMainWindow):
         """Bring the open case's view to the front and run one of its actions."""
         view = self.view(cls_name)
         if self.case_id is not None and view is not None:
-            self.tabs.setCurrentWidget(view)
+            self.open_case(self.case_id, tab=self.tabs.indexOf(view))
             getattr(view, method)()
 
     def about(self) -> None:
@@ -339,7 +398,7 @@ class MainWindow(QMainWindow):
         the window in that language, keeping the open case and tab."""
         settings.save(self.data_dir, {"language": choice})
         i18n.install(i18n.resolve(choice))
-        case_id, tab = self.case_id, self.tabs.currentIndex()
+        case_id, tab, on_today = self.case_id, self.tabs.currentIndex(), self.showing_today()
         sizes = self.splitter.sizes()
         old = [self.centralWidget(), self.case_model, self.proxy, self.count_label]
         self.statusBar().removeWidget(self.count_label)
@@ -348,6 +407,8 @@ class MainWindow(QMainWindow):
             obj.deleteLater()
         self.splitter.setSizes(sizes)
         self.open_case(case_id, tab=tab)
+        if on_today:
+            self.show_today()
 
     # --- window state -------------------------------------------------------------
     def _restore_splitter(self, state: dict) -> None:

@@ -70,7 +70,10 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     assert "Move DNS" not in texts(view.due_model, 1)
     with qtbot.waitSignal(view.open_case) as blocker:
         view.due_table.doubleClicked.emit(view.due_model.index(2, 1))
-    assert blocker.args == [other.id]
+    assert blocker.args == [other.id, "OverviewView", 0]          # a deadline: the case's overview
+    with qtbot.waitSignal(view.open_case) as blocker:
+        view.desks_table.doubleClicked.emit(view.desks_model.index(0, 0))
+    assert blocker.args == [case.id, "DesksView", view.desks_model.rows[0].desk.id]
     clock.set(NOW.replace(hour=12, minute=30))          # lunch break at the phone desk
     view.refresh()
     assert "Phone" not in texts(view.desks_model, 0)
@@ -215,3 +218,18 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     assert "(your time: Mon 23 Mar 00:00)" in status["Phone"]
     view.select(phone.id)
     assert view.open_now.text().startswith("Closed (Vernal Equinox Day)")
+
+
+def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, clock):
+    from gui.views.today import KEEP, TodayView, share_widths
+
+    assert share_widths([100, 150, 80], 1, 500) == [100, 320, 80]          # room: the free-text column takes it
+    squeezed = share_widths([180, 400, 300], 1, 600)
+    assert squeezed[0] == 180 and sum(squeezed) <= 600 and min(squeezed[1:]) >= KEEP   # dates stay whole
+    clock.set(NOW)
+    view = TodayView()
+    qtbot.addWidget(view)
+    view.show()
+    assert view.due_table.isHidden() and view.due_table.empty.isVisible()
+    assert view.desks_table.empty.text() == "No desk of an open case is open right now."
+    assert not view.clocks.isVisible()                                     # no case shown yet: no clocks

@@ -35,8 +35,9 @@ def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
 
 
 def test_today_is_the_start_page_and_the_tray_reminded(window):
-    assert window.tabs.currentWidget() is window.view("TodayView")
-    today = window.view("TodayView")
+    assert window.showing_today() and window.today_button.isChecked()
+    today = window.today
+    assert window.stack.currentWidget() is today and window.view("TodayView") is None   # a page, not a case tab
     assert today.due_model.rowCount() == 1 and today.clocks.case_id == window.case_id
     assert [t for t, _ in window.reminder_tray.shown] == ["Due within 3 days"]
     files = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
@@ -65,8 +66,7 @@ def test_closing_keeps_running_in_the_tray_asked_once(window, data_dir, qtbot):
 
 def test_language_switch_keeps_the_hooks(window):
     window.language_actions["ja"].trigger()
-    today = window.view("TodayView")
-    assert window.tabs.tabText(window.tabs.indexOf(today)) == "今日"
+    assert window.showing_today() and window.today_button.text().startswith("今日")
     assert any(a.text() == "期限を書き出す (.ics)…" for a in window.menuBar().actions()[0].menu().actions())
     window.language_actions["en"].trigger()
 
@@ -77,3 +77,34 @@ def test_a_change_in_any_view_reschedules_the_reminders(window, clock):
     deadlines.create_deadline(window.case_id, "custom", "Sooner", due_at=clock.at + timedelta(days=1, hours=1))
     window.view("TimelineView").changed.emit()
     assert tray.scheduler.next_at == clock.at + timedelta(hours=1)   # its 1-day reminder comes first
+
+
+def test_choosing_an_item_in_today_opens_its_case_and_ctrl_t_comes_back(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    from db import desks
+
+    desk = desks.create_desk(window.case_id, "Phone", hours=["always"])
+    window.show_today()
+    today = window.today
+    row = next(r for r in range(today.desks_model.rowCount()) if today.desks_model.rows[r].desk.id == desk.id)
+    today.desks_table.doubleClicked.emit(today.desks_model.index(row, 0))
+    assert not window.showing_today() and window.tabs.currentWidget() is window.view("DesksView")
+    assert window.view("DesksView").current_id() == desk.id and not window.today_button.isChecked()
+    qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert window.showing_today() and window.today_button.isChecked()
+    assert not window.case_table.selectionModel().hasSelection()
+    today.due_table.doubleClicked.emit(today.due_model.index(0, 1))       # a deadline: the case's overview
+    assert window.tabs.currentWidget() is window.view("OverviewView") and window.case_id == desk.case_id
+
+
+def test_start_page_is_the_last_case_when_no_case_is_open(qtbot, db, data_dir, clock):
+    closed = cases.create_case("All done", status="closed")
+    settings.save(data_dir, {"last_case": closed.id})
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    assert not w.showing_today() and w.case_id == closed.id
+    cases.create_case("Still going")
+    w2 = MainWindow(data_dir)
+    qtbot.addWidget(w2)
+    assert w2.showing_today()

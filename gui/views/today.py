@@ -1,18 +1,21 @@
 """Today: across all cases, what is overdue, what is due in the next 7 days,
-who you are waiting on, and which desks are open right now. The start page
-when a case is open; the two clocks of the open case on top."""
+who you are waiting on, and which desks are open right now. A page of its own
+in the main window (the start page while any case is open); the two clocks of
+the last case shown on top. Each section is a table sized to its rows, or one
+line saying there is nothing."""
 from __future__ import annotations
 
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
+    QAbstractScrollArea, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
+    QTableView, QVBoxLayout, QWidget,
 )
 
-from db import clock, deadlines, ics_export
+from db import cases, clock, deadlines, ics_export
 
 from ..case_clocks import CaseClocks
 from ..common import run_action
@@ -20,19 +23,71 @@ from ..deadline_text import deadline_title, fill, kind_label, language, relative
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
 
-TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Today")   # the tab (main_window.CASE_VIEWS); here for lupdate
 WITHIN_DAYS = 7
 OVERDUE = QColor("#b3261e")
+MAX_ROWS = 8            # a longer section scrolls inside its table
+MIN_COLUMN, KEEP, MAX_COLUMN = 70, 200, 300
+PAD = 16
 
 
-def _table(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    configure_list_table(view)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
+def share_widths(natural: list[int], stretch: int, available: int) -> list[int]:
+    """Column widths that fill `available`: each column its natural width (capped),
+    the `stretch` column takes what is left; when even that does not fit, every
+    wide column gives up width in proportion to what it has above KEEP (narrow ones,
+    such as dates, stay whole)."""
+    widths = [n if i == stretch else min(n, MAX_COLUMN) for i, n in enumerate(natural)]
+    total = sum(widths)
+    if total <= available:
+        widths[stretch] += available - total
+        return widths
+    spare = sum(max(0, w - KEEP) for w in widths)
+    cut = min(total - available, spare)
+    return [w - (-(-max(0, w - KEEP) * cut // spare) if spare else 0) for w in widths]   # rounded up: never too wide
+
+
+class _Section(QTableView):
+    """A table as tall as its rows (up to MAX_ROWS), its columns sharing the width
+    (share_widths; the free-text column `stretch` takes the rest), long texts elided
+    with the whole text as tooltip. With no rows it hides and the `empty` line shows."""
+
+    def __init__(self, model, stretch: int, empty_text: str):
+        super().__init__()
+        self.setModel(model)
+        configure_list_table(self)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.setSizeAdjustPolicy(QAbstractScrollArea.SizeAdjustPolicy.AdjustIgnored)
+        self.stretch = stretch
+        header = self.horizontalHeader()
+        header.setMinimumSectionSize(MIN_COLUMN)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty = QLabel(empty_text)
+        self.empty.setStyleSheet("color: palette(mid); margin-left: 2px;")
+        model.modelReset.connect(self.fit)
+
+    def fit(self) -> None:
+        rows = self.model().rowCount()
+        self.setVisible(rows > 0)
+        self.empty.setVisible(rows == 0)
+        if not rows:
+            return
+        header = self.horizontalHeader()
+        self._natural = [max(self.sizeHintForColumn(c), header.sectionSizeHint(c)) + PAD
+                         for c in range(header.count())]
+        self._share()
+        shown = min(rows, MAX_ROWS)
+        self.setFixedHeight(header.sizeHint().height() + shown * self.verticalHeader().defaultSectionSize()
+                            + 2 * self.frameWidth() + 2)
+
+    def _share(self) -> None:
+        natural = getattr(self, "_natural", None)
+        if natural and len(natural) == self.horizontalHeader().count():
+            for col, width in enumerate(share_widths(natural, self.stretch, self.viewport().width())):
+                self.horizontalHeader().resizeSection(col, width)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._share()
 
 
 def _heading(text: str) -> QLabel:
@@ -43,12 +98,13 @@ def _heading(text: str) -> QLabel:
 
 class TodayView(QWidget):
     changed = Signal()
-    open_case = Signal(int)        # the user asked to go to a case (double click)
+    open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view to show, desk id or 0
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.case_id: int | None = None
         self.now = clock.now()
+        self.clocks_heading = _heading("")
         self.clocks = CaseClocks()
         self.due_model = RowsModel([
             (self.tr("Due"), lambda r: f"{when(r.due_at)}  ({relative(r.due_at, self.now)})"),
@@ -66,14 +122,16 @@ class TodayView(QWidget):
         self.desks_model = RowsModel([
             (self.tr("Desk"), lambda o: o.desk.name),
             (self.tr("Status"), lambda o: status_text(o.status, ZoneInfo(o.status.zone), self.now)),
-            (self.tr("Address"), lambda o: o.desk.address),
             (self.tr("Case"), lambda o: o.case_title),
+            (self.tr("Address"), lambda o: o.desk.address),
         ], parent=self)
-        self.due_table = _table(self.due_model)
-        self.waiting_table = _table(self.waiting_model)
-        self.desks_table = _table(self.desks_model)
-        for table in (self.due_table, self.waiting_table, self.desks_table):
-            table.doubleClicked.connect(lambda index: self._go(index))
+        self.due_table = _Section(self.due_model, 1, self.tr("Nothing overdue or due in the next 7 days."))
+        self.waiting_table = _Section(self.waiting_model, 3, self.tr("You are not waiting on any desk."))
+        self.desks_table = _Section(self.desks_model, 3, self.tr("No desk of an open case is open right now."))
+        for table, view in ((self.due_table, "OverviewView"), (self.waiting_table, "DesksView"),
+                            (self.desks_table, "DesksView")):
+            table.doubleClicked.connect(lambda index, v=view: self._go(index, v))
+            table.activated.connect(lambda index, v=view: self._go(index, v))
         self.due_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
 
         self.done_button = QPushButton(self.tr("Mark done"))
@@ -96,15 +154,26 @@ class TodayView(QWidget):
         self.due_heading = _heading("")
         self.waiting_heading = _heading("")
         self.desks_heading = _heading("")
-        layout = QVBoxLayout(self)
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.clocks_heading)
         layout.addWidget(self.clocks)
-        layout.addWidget(self.due_heading)
-        layout.addWidget(self.due_table, 3)
-        layout.addLayout(buttons)
-        layout.addWidget(self.waiting_heading)
-        layout.addWidget(self.waiting_table, 2)
-        layout.addWidget(self.desks_heading)
-        layout.addWidget(self.desks_table, 2)
+        for heading, table in ((self.due_heading, self.due_table), (self.waiting_heading, self.waiting_table),
+                               (self.desks_heading, self.desks_table)):
+            layout.addSpacing(6)
+            layout.addWidget(heading)
+            layout.addWidget(table)
+            layout.addWidget(table.empty)
+            if table is self.due_table:
+                layout.addLayout(buttons)
+        layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(page)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         self.refresh()
 
     # --- the case view protocol
@@ -115,7 +184,11 @@ class TodayView(QWidget):
     def refresh(self, now: datetime | None = None) -> None:
         self.now = now or clock.now()
         self.clocks.case_id = self.case_id
-        self.clocks.refresh(self.now)
+        self.clocks.setVisible(self.case_id is not None)
+        self.clocks_heading.setVisible(self.case_id is not None)
+        if self.case_id is not None:
+            self.clocks_heading.setText(fill(self.tr("Clocks of “%1”"), cases.get_case(self.case_id).title))
+            self.clocks.refresh(self.now)
         due = deadlines.due(self.now, WITHIN_DAYS)
         overdue = sum(1 for d in due if d.state == "overdue")
         self.due_model.set_rows(due)
@@ -171,8 +244,10 @@ class TodayView(QWidget):
                 if hasattr(window, "statusBar"):
                     window.statusBar().showMessage(fill(self.tr("Exported %1 deadlines to %2."), n, path), 8000)
 
-    def _go(self, index) -> None:
+    def _go(self, index, view: str) -> None:
         row = index.data(ROW_ROLE)
         if row is not None:
-            self.open_case.emit(row.case_id)
+            desk = getattr(row, "desk", None)
+            desk_id = desk.id if desk is not None else getattr(row, "desk_id", 0) if view == "DesksView" else 0
+            self.open_case.emit(row.case_id, view, desk_id or 0)
 

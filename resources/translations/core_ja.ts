@@ -158,6 +158,26 @@
         <source>Timeline</source>
         <translation>タイムライン</translation>
     </message>
+    <message>
+        <source>Desks</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Identifiers</source>
+        <translation>識別番号</translation>
+    </message>
+    <message>
+        <source>Checklists</source>
+        <translation>チェックリスト</translation>
+    </message>
+    <message>
+        <source>Resources</source>
+        <translation>リソース</translation>
+    </message>
+    <message>
+        <source>Logins</source>
+        <translation>ログイン</translation>
+    </message>
 </context>
 <context>
     <name>Common</name>
@@ -274,6 +294,14 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>ケースを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Today — all cases (Ctrl+T)</source>
+        <translation>今日 — 全ケース (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>What is due, who you are waiting on and which desks are open, across all cases</source>
+        <translation>全ケースの期限、返事待ちの窓口、いま開いている窓口</translation>
+    </message>
+    <message>
         <source>&amp;File</source>
         <translation>ファイル(&amp;F)</translation>
     </message>
@@ -328,6 +356,10 @@ Your data is safe; what you were doing may not have been saved. The details were
     <message>
         <source>Cases: %1</source>
         <translation>ケース: %1 件</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
     </message>
     <message>
         <source>Case created.</source>

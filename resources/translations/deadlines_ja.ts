@@ -32,13 +32,6 @@
     </message>
 </context>
 <context>
-    <name>CaseViews</name>
-    <message>
-        <source>Today</source>
-        <translation>今日</translation>
-    </message>
-</context>
-<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Add deadline</source>
@@ -291,6 +284,18 @@
         <translation>連絡先</translation>
     </message>
     <message>
+        <source>Nothing overdue or due in the next 7 days.</source>
+        <translation>期限切れも、7 日以内の期限もありません。</translation>
+    </message>
+    <message>
+        <source>You are not waiting on any desk.</source>
+        <translation>返事待ちの窓口はありません。</translation>
+    </message>
+    <message>
+        <source>No desk of an open case is open right now.</source>
+        <translation>進行中のケースの窓口で、いま開いているものはありません。</translation>
+    </message>
+    <message>
         <source>Mark done</source>
         <translation>完了にする</translation>
     </message>
@@ -309,6 +314,10 @@
     <message>
         <source>Export .ics…</source>
         <translation>.ics に書き出す…</translation>
+    </message>
+    <message>
+        <source>Clocks of “%1”</source>
+        <translation>「%1」の時計</translation>
     </message>
     <message>
         <source>Overdue: %1 · Due in the next 7 days: %2</source>
