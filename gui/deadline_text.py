@@ -130,9 +130,15 @@ def desk_status_label() -> str:
 
 def desk_status_text(desk, now: datetime | None = None) -> str:
     """For the Desks view: the open/closed line of one desk row, right now."""
+    return desk_status(desk, now)[0]
+
+
+def desk_status(desk, now: datetime | None = None) -> tuple[str, bool]:
+    """(the open/closed line, open right now?) of one desk."""
     now = now or clock.now()
     cal = desk_calendar.for_desk(desk, language())
-    return status_text(cal.status(now), cal.zone, now)
+    st = cal.status(now)
+    return status_text(st, cal.zone, now), st.open_now
 
 
 def desk_is_open(desk, now: datetime | None = None) -> bool:

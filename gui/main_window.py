@@ -129,7 +129,6 @@ class MainWindow(QMainWindow):
         self.today_button.setToolTip(self.tr("What is due, who you are waiting on and which desks are open, "
                                              "across all cases"))
         self.today_button.setCheckable(True)
-        self.today_button.setAutoRaise(True)
         self.today_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.today_button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.today_button.setMinimumWidth(80)     # the list may be narrower than the text

@@ -215,17 +215,27 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     status = {model.index(r, 1).data(): model.index(r, col).data() for r in range(model.rowCount())}
     assert status["Support email"] == "Open (always)"
     assert status["Phone"].startswith("Closed (Vernal Equinox Day), opens Mon 23 Mar 09:00 JST")
+    colours = {model.index(r, 1).data(): model.index(r, col).data(Qt.ItemDataRole.ForegroundRole).name()
+               for r in range(model.rowCount())}
+    assert colours["Support email"] != colours["Phone"]                    # open and closed told apart by colour
+    view.resize(840, 600)                                                  # the right side of a 1280x800 window
+    view.show()
+    qtbot.waitExposed(view)
+    assert col == DeskTableModel.NAME + 1                                  # right after the name ...
+    assert view.table.columnViewportPosition(col) + view.table.columnWidth(col) <= view.table.viewport().width()
     assert "(your time: Mon 23 Mar 00:00)" in status["Phone"]
     view.select(phone.id)
     assert view.open_now.text().startswith("Closed (Vernal Equinox Day)")
 
 
 def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, clock):
-    from gui.views.today import KEEP, TodayView, share_widths
+    from gui.views.today import KEEP, MIN_COLUMN, TodayView, share_widths
 
     assert share_widths([100, 150, 80], 1, 500) == [100, 320, 80]          # room: the free-text column takes it
     squeezed = share_widths([180, 400, 300], 1, 600)
     assert squeezed[0] == 180 and sum(squeezed) <= 600 and min(squeezed[1:]) >= KEEP   # dates stay whole
+    tight = share_widths([190, 400, 90, 260], 1, 500)
+    assert sum(tight) <= 500 and min(tight) >= MIN_COLUMN                  # never wider than the table
     clock.set(NOW)
     view = TodayView()
     qtbot.addWidget(view)

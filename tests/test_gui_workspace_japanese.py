@@ -36,7 +36,7 @@ def test_views_show_japanese_labels(db, clock, qtbot, japanese):
     kinds = {desks_view.model.index(r, 0).data() for r in range(desks_view.model.rowCount())}
     assert {"チャット", "電話", "メール"} <= kinds
     assert desks_view.add_button.text() == "窓口を追加(&A)…"
-    hours = [desks_view.model.index(r, 4).data() for r in range(desks_view.model.rowCount())]
+    hours = [desks_view.model.index(r, desks_view.model.HOURS).data() for r in range(desks_view.model.rowCount())]
     assert "常時受付" in hours and any(h.startswith("月-金") for h in hours)
 
     ident_view = _shown(qtbot, IdentifiersView(), case.id)

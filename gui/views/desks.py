@@ -16,6 +16,7 @@ from gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, hours_text, 
 from gui.views.panes import heading, side_by_side
 from gui.views.record_tab import RecordTab
 from gui.views.status_note import StatusNote
+from gui.views.table_fit import PAD
 
 
 def _link(href: str, text: str) -> str:
@@ -23,7 +24,7 @@ def _link(href: str, text: str) -> str:
 
 
 class DesksView(RecordTab):
-    COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.ADDRESS: 220}
+    COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.STATUS: 280, DeskTableModel.ADDRESS: 220}
 
     def __init__(self, parent=None):
         super().__init__(DeskTableModel(), parent=parent)
@@ -47,7 +48,7 @@ class DesksView(RecordTab):
         form.addRow(self.tr("Time zone:"), self.timezone)
         form.addRow(self.tr("Hours:"), self.hours)
         form.addRow(desk_status_label(), self.open_now)
-        self.model.dataChanged.connect(lambda *_: self._show_open_now())
+        self.model.dataChanged.connect(lambda *_: self._status_arrived())
         form.addRow(self.tr("Referred by:"), self.referred_by)
         form.addRow(self.tr("Asks for:"), self.asks_for)
         notes_form = QFormLayout()
@@ -103,6 +104,13 @@ class DesksView(RecordTab):
 
     def delete_action(self, record_id):
         desks.delete_desk(record_id)
+
+    def _status_arrived(self) -> None:
+        """The status column is filled after the first paint: widen it to its text (capped)."""
+        col = DeskTableModel.STATUS
+        width = min(self.table.sizeHintForColumn(col) + PAD, self.COLUMN_CAPS[col])
+        self.table.horizontalHeader().resizeSection(col, max(width, self.table.horizontalHeader().sectionSize(col)))
+        self._show_open_now()
 
     def _show_open_now(self) -> None:
         desk = self.current_record()

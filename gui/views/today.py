@@ -34,15 +34,20 @@ def share_widths(natural: list[int], stretch: int, available: int) -> list[int]:
     """Column widths that fill `available`: each column its natural width (capped),
     the `stretch` column takes what is left; when even that does not fit, every
     wide column gives up width in proportion to what it has above KEEP (narrow ones,
-    such as dates, stay whole)."""
+    such as dates, stay whole), and if that is not enough, every column down to MIN_COLUMN."""
     widths = [n if i == stretch else min(n, MAX_COLUMN) for i, n in enumerate(natural)]
     total = sum(widths)
     if total <= available:
         widths[stretch] += available - total
         return widths
-    spare = sum(max(0, w - KEEP) for w in widths)
-    cut = min(total - available, spare)
-    return [w - (-(-max(0, w - KEEP) * cut // spare) if spare else 0) for w in widths]   # rounded up: never too wide
+    for floor in (KEEP, MIN_COLUMN):           # then, if that is not enough, every column down to MIN_COLUMN
+        over = sum(widths) - available
+        spare = sum(max(0, w - floor) for w in widths)
+        if over <= 0 or not spare:
+            break
+        cut = min(over, spare)
+        widths = [w - -(-max(0, w - floor) * cut // spare) for w in widths]     # rounded up: never too wide
+    return widths
 
 
 class _Section(QTableView):
