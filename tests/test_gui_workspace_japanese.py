@@ -38,6 +38,10 @@ def test_views_show_japanese_labels(db, clock, qtbot, japanese):
     assert desks_view.add_button.text() == "窓口を追加(&A)…"
     hours = [desks_view.model.index(r, desks_view.model.HOURS).data() for r in range(desks_view.model.rowCount())]
     assert "常時受付" in hours and any(h.startswith("月-金") for h in hours)
+    phone_desk = next(desks_view.model.record_at(r) for r in range(desks_view.model.rowCount())
+                      if desks_view.model.record_at(r).kind == "phone")
+    desks_view.select(phone_desk.id)
+    assert "未入手" in desks_view.asks_for.text() and "missing" not in desks_view.asks_for.text()
 
     ident_view = _shown(qtbot, IdentifiersView(), case.id)
     assert "手元に用意するもの" in [label.text() for label in ident_view.findChildren(QLabel)]
@@ -45,6 +49,8 @@ def test_views_show_japanese_labels(db, clock, qtbot, japanese):
     assert "未入手" in values
     phone = next(c for c in ident_view.cards.cards() if c.kind == "phone")
     assert ident_view.card_delegate._badge(phone)[0] == "1 件未入手"
+    row = ident_view.cards.cards().index(phone)
+    assert "未入手" in ident_view.cards.index(row).data(Qt.ItemDataRole.AccessibleTextRole)   # what a screen reader says
 
     lists_view = _shown(qtbot, ChecklistsView(), case.id)
     assert lists_view.items.headerData(0, Qt.Orientation.Horizontal) == "項目"

@@ -129,6 +129,7 @@ class ReadinessModel(QAbstractListModel):
             return self.tr("Click a number to copy it")
         if role == Qt.ItemDataRole.AccessibleTextRole:
             parts = [f"{card.name} ({desk_kind_label(card.kind)})"]
-            parts += [f"{n}: {v or self.tr('missing')}" for _i, n, v in card.needs]
+            missing = self.tr("missing")      # not inside the f-string: lupdate would not see it
+            parts += [f"{n}: {v or missing}" for _i, n, v in card.needs]
             return "; ".join(parts)
         return None

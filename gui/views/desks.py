@@ -152,12 +152,13 @@ class DesksView(RecordTab):
         self.referred_by.setText(_link(f"desk:{ref.id}", ref.name) if ref else self._dim(self.tr("nobody")))
         needs = desks.asks_for(desk.id)
         lines = []
+        missing = html.escape(self.tr("missing"))     # not inside the f-string: lupdate would not see it
         for ident in needs:
             if ident.value:
                 lines.append(f"{html.escape(ident.name)}: {_link('copy:' + str(ident.id), ident.value)}")
             else:
                 lines.append(f'{html.escape(ident.name)}: <span style="color:{WARNING_COLOUR}; font-weight:bold">'
-                             f'{html.escape(self.tr("missing"))}</span>')
+                             f'{missing}</span>')
         self.asks_for.setText("<br>".join(lines) if lines else self._dim(self.tr("nothing")))
         self.asks_for.setToolTip(self.tr("Click a value to copy it") if lines else "")
         self.notes.setText(html.escape(desk.notes).replace("\n", "<br>") or self._dim(self.tr("none")))

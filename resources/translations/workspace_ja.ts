@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>CaseViews</name>
@@ -334,6 +333,10 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>なし</translation>
     </message>
     <message>
+        <source>missing</source>
+        <translation>未入手</translation>
+    </message>
+    <message>
         <source>nothing</source>
         <translation>なし</translation>
     </message>
@@ -483,7 +486,7 @@ Its events stay in the timeline without a desk.</source>
         <translation>窓口ごとに求められる番号です。番号をクリックするとコピーします。</translation>
     </message>
     <message>
-        <source>No desks yet. Add the provider&apos;s desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
+        <source>No desks yet. Add the provider's desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
         <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
     <message numerus="yes">
@@ -654,6 +657,10 @@ No desk will ask for it any more.</source>
     <message>
         <source>Click a number to copy it</source>
         <translation>番号をクリックするとコピーします</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>未入手</translation>
     </message>
 </context>
 <context>
