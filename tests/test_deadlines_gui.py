@@ -240,6 +240,6 @@ def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, cloc
     view = TodayView()
     qtbot.addWidget(view)
     view.show()
-    assert view.due_table.isHidden() and view.due_table.empty.isVisible()
+    assert view.due_table.isHidden() and view.due_table.empty.isVisible() and view.done_button.isHidden()
     assert view.desks_table.empty.text() == "No desk of an open case is open right now."
     assert not view.clocks.isVisible()                                     # no case shown yet: no clocks

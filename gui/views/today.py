@@ -218,6 +218,7 @@ class TodayView(QWidget):
         has = self.selected_deadline() is not None
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             b.setEnabled(has)
+            b.setVisible(self.due_model.rowCount() > 0)     # nothing due: nothing to mark
         self.add_button.setEnabled(self.case_id is not None)
 
     def add_deadline(self) -> None:
