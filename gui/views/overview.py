@@ -6,7 +6,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QComboBox, QFormLayout, QFrame, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QScrollArea,
+    QComboBox, QFormLayout, QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -18,6 +18,7 @@ from ..case_labels import status_colour, status_label
 from ..common import arg, fmt_datetime, run_action
 from ..dialogs.case_dialog import CaseDialog
 from ..swatch import swatch_icon
+from .panes import fill_with_scrolling
 
 
 def _label(selectable: bool = True) -> QLabel:
@@ -101,13 +102,7 @@ class OverviewView(QWidget):
         body_layout.addLayout(head)
         body_layout.addSpacing(6)
         body_layout.addLayout(grid)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(body)
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(scroll)
+        fill_with_scrolling(self, body)
 
     # --- the case view contract -------------------------------------------------
     def set_case(self, case_id: int | None) -> None:

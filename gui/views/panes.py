@@ -1,8 +1,9 @@
-"""Layout pieces shared by the workspace tabs: two panes side by side, a heading."""
+"""Layout pieces shared by the workspace tabs: two panes side by side, a heading,
+a page that scrolls when the window is small."""
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QVBoxLayout, QWidget
 
 
 def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],
@@ -17,6 +18,17 @@ def side_by_side(left: QWidget, right: QWidget, sizes: tuple[int, int],
     splitter.setSizes(list(sizes))
     splitter.setChildrenCollapsible(False)
     return splitter
+
+
+def fill_with_scrolling(owner: QWidget, page: QWidget) -> None:
+    """Make `page` the whole of `owner`, scrolling (no frame) when it does not fit."""
+    scroll = QScrollArea()
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(page)
+    layout = QVBoxLayout(owner)
+    layout.setContentsMargins(0, 0, 0, 0)
+    layout.addWidget(scroll)
 
 
 def heading(text: str = "", scale: float = 1.0) -> QLabel:

@@ -11,8 +11,8 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
-    QAbstractScrollArea, QFileDialog, QFrame, QHBoxLayout, QHeaderView, QLabel, QPushButton, QScrollArea,
-    QTableView, QVBoxLayout, QWidget,
+    QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
+    QWidget,
 )
 
 from db import cases, clock, deadlines, ics_export
@@ -22,6 +22,7 @@ from ..common import run_action
 from ..deadline_text import deadline_title, fill, kind_label, language, relative, status_text, when
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
+from .panes import fill_with_scrolling
 
 WITHIN_DAYS = 7
 OVERDUE = QColor("#b3261e")
@@ -172,13 +173,7 @@ class TodayView(QWidget):
             if table is self.due_table:
                 layout.addLayout(buttons)
         layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(page)
-        outer = QVBoxLayout(self)
-        outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        fill_with_scrolling(self, page)
         self.refresh()
 
     # --- the case view protocol
