@@ -28,7 +28,14 @@ class CaseListModel(RowTableModel):
 
     def any_open(self) -> bool:
         """True when some case is still going (not resolved or closed)."""
-        return any(case.status not in CLOSED_CASE for case in self._rows)
+        return self.first_open() is not None
+
+    def first_open(self) -> int | None:
+        """The case still going with the latest activity (the rows come newest first)."""
+        return next((case.id for case in self._rows if case.status not in CLOSED_CASE), None)
+
+    def is_open(self, case_id: int | None) -> bool:
+        return any(case.id == case_id and case.status not in CLOSED_CASE for case in self._rows)
 
     def data(self, index: QModelIndex, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():

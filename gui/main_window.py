@@ -264,7 +264,12 @@ class MainWindow(QMainWindow):
             self._update_current_view()
 
     def show_today(self) -> None:
-        """The Today page in place of a case; its clocks are those of the last case shown."""
+        """The Today page in place of a case; its clocks are those of the last case shown
+        (if it is still going; else of the latest one that is). With no case at all, the
+        welcome page instead."""
+        if not self.case_model.rowCount():
+            self._show_case(None)
+            return
         self._syncing = True
         try:
             self.case_table.selectionModel().clear()     # choosing any case, even the last one, leaves Today
@@ -275,7 +280,8 @@ class MainWindow(QMainWindow):
         for action in (self.delete_action, self.log_action, self.edit_action):
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Today") + " — Casekeeper")
-        self.today.set_case(self.case_id)
+        going = self.case_id if self.case_model.is_open(self.case_id) else self.case_model.first_open()
+        self.today.set_case(going if going is not None else self.case_id)
 
     def showing_today(self) -> bool:
         return self.stack.currentWidget() is self.today

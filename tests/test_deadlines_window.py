@@ -108,3 +108,11 @@ def test_start_page_is_the_last_case_when_no_case_is_open(qtbot, db, data_dir, c
     w2 = MainWindow(data_dir)
     qtbot.addWidget(w2)
     assert w2.showing_today()
+    assert w2.today.clocks.case_id != closed.id        # the clocks of a case still going, not of the closed one
+
+
+def test_today_without_any_case_is_the_welcome_page(qtbot, db, data_dir, clock):
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show_today()
+    assert not w.showing_today() and w.stack.currentWidget() is w.empty

@@ -27,7 +27,7 @@ from .panes import fill_with_scrolling
 WITHIN_DAYS = 7
 OVERDUE = QColor("#b3261e")
 MAX_ROWS = 8            # a longer section scrolls inside its table
-MIN_COLUMN, KEEP, MAX_COLUMN = 70, 200, 300
+MIN_COLUMN, KEEP, MAX_COLUMN = 70, 220, 300
 PAD = 16
 
 
