@@ -232,8 +232,8 @@ def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, cloc
     from gui.views.today import KEEP, MIN_COLUMN, TodayView, share_widths
 
     assert share_widths([100, 150, 80], 1, 500) == [100, 320, 80]          # room: the free-text column takes it
-    squeezed = share_widths([180, 400, 300], 1, 640)
-    assert squeezed[0] == 180 and sum(squeezed) <= 640 and min(squeezed[1:]) >= KEEP   # dates stay whole
+    squeezed = share_widths([KEEP + 30, 400, 300], 1, 700)
+    assert squeezed[0] == KEEP + 30 and sum(squeezed) <= 700 and min(squeezed[1:]) >= KEEP   # dates stay whole
     tight = share_widths([190, 400, 90, 260], 1, 500)
     assert sum(tight) <= 500 and min(tight) >= MIN_COLUMN                  # never wider than the table
     clock.set(NOW)
