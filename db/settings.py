@@ -6,7 +6,7 @@ import os
 from pathlib import Path
 
 FILE = "settings.json"
-DEFAULTS = {"language": "system"}
+DEFAULTS = {"language": "system", "backup_keep": 10}  # backup_keep: db.backups
 
 
 def load(data_dir: Path) -> dict:
