@@ -1,0 +1,43 @@
+"""For `make bench`: with CASEKEEPER_BENCH=1 the app prints `SHOWN <peak RSS kB>` to stdout
+once the main window has painted for the first time, then quits (tools/bench.py times it)."""
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
+
+ENV = "CASEKEEPER_BENCH"
+
+
+class FirstPaint(QObject):
+    """Calls `callback` (on the next turn of the event loop) after the first paint of `widget`."""
+
+    def __init__(self, widget: QWidget, callback):
+        super().__init__(widget)
+        self.callback = callback
+        self.done = False
+        widget.installEventFilter(self)
+
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint:
+            self.done = True
+            QTimer.singleShot(0, self.callback)
+        return False
+
+
+def peak_rss_kb() -> int:
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+
+
+def install_if_requested(window: QWidget) -> None:
+    if not os.environ.get(ENV):
+        return
+
+    def report():
+        print(f"SHOWN {peak_rss_kb()}", flush=True)
+        QApplication.quit()
+
+    FirstPaint(window, report)

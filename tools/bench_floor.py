@@ -1,0 +1,31 @@
+"""The floor for the start-up benchmark: a bare PySide6 window, nothing else.
+
+Prints `SHOWN <peak RSS kB>` once the window has painted for the first time, then quits."""
+import resource
+import sys
+
+from PySide6.QtCore import QEvent, QObject, QTimer
+from PySide6.QtWidgets import QApplication, QMainWindow
+
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and not getattr(self, "done", False):
+            self.done = True
+            QTimer.singleShot(0, report)
+        return False
+
+
+def report():
+    print(f"SHOWN {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}", flush=True)
+    QApplication.quit()
+
+
+app = QApplication(sys.argv[:1])
+window = QMainWindow()
+window.setWindowTitle("floor")
+window.resize(1280, 800)
+watch = FirstPaint()
+window.installEventFilter(watch)
+window.show()
+app.exec()
