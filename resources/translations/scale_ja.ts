@@ -27,11 +27,11 @@
     </message>
     <message>
         <source>Before a restore</source>
-        <translation>復元の前</translation>
+        <translation>復元前</translation>
     </message>
     <message>
         <source>Before an upgrade</source>
-        <translation>更新の前</translation>
+        <translation>アップデート前</translation>
     </message>
     <message>
         <source>Other</source>
@@ -80,7 +80,7 @@ Your earlier backups were kept; File &gt; Restore from a backup puts one back.</
     </message>
     <message>
         <source>Casekeeper backs up your data once a day and before every upgrade. Restoring puts the chosen backup in place; your current data is kept as a backup first.</source>
-        <translation>Casekeeper は 1 日 1 回と更新の前にデータをバックアップします。復元すると選んだバックアップに置き換わります。現在のデータは先にバックアップとして保存されます。</translation>
+        <translation>Casekeeper は 1 日 1 回とアップデートの前にデータをバックアップします。復元すると選んだバックアップに置き換わります。現在のデータは先にバックアップとして保存されます。</translation>
     </message>
     <message>
         <source>Restore</source>
