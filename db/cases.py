@@ -3,8 +3,6 @@ from __future__ import annotations
 
 from datetime import datetime
 
-import peewee as pw
-
 from . import clock
 from .errors import NotFound
 from .models import Case, Checklist, ChecklistItem, Deadline, Desk, Event, Identifier, Resource, database
@@ -88,4 +86,6 @@ def case_counts(case_id: int) -> dict:
 
 
 def last_event_at(case_id: int):
-    return Event.select(pw.fn.MAX(Event.occurred_at)).where(Event.case == case_id).scalar(convert=True)
+    """When the latest timeline entry happened (None: nothing logged)."""
+    latest = Event.select(Event.occurred_at).where(Event.case == case_id).order_by(Event.occurred_at.desc()).first()
+    return latest.occurred_at if latest else None

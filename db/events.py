@@ -70,6 +70,8 @@ def update_event(event_id: int, **fields) -> Event:
         event = get_event(event_id)
         for key, value in _clean(fields, event.case_id).items():
             setattr(event, key, value)
+        if not event.summary.strip() and not event.body.strip():
+            raise InvalidInput("An event needs a summary or a text.")
         event.updated_at = clock.now()
         event.save()
         cases.touch(event.case_id)

@@ -14,6 +14,13 @@ def tr(text: str, context: str = "Common") -> str:
     return QCoreApplication.translate(context, text)
 
 
+def arg(text: str, *values) -> str:
+    """Fill %1, %2 ... of a translated text (Qt's QString::arg for Python strings)."""
+    for n in range(len(values), 0, -1):
+        text = text.replace(f"%{n}", str(values[n - 1]))
+    return text
+
+
 def fmt_datetime(value: datetime | None, *, seconds: bool = False) -> str:
     """A moment shown in the user's zone, in the UI language's short format."""
     if value is None:

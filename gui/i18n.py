@@ -12,6 +12,12 @@ from db.resources_dir import resource
 
 SUPPORTED = ("en", "ja")
 _installed: list[QTranslator] = []
+_current = "en"
+
+
+def current() -> str:
+    """The UI language in effect: 'en' or 'ja'."""
+    return _current
 
 
 def system_language() -> str:
@@ -34,6 +40,8 @@ def resolve(setting: str | None) -> str:
 def install(language: str) -> str:
     """Load the translators for `language` into the running application
     (replacing any loaded before) and return the language in effect."""
+    global _current
+    _current = language if language in SUPPORTED else "en"
     app = QCoreApplication.instance()
     for tr in _installed:
         app.removeTranslator(tr)

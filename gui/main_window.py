@@ -1,0 +1,335 @@
+"""The main window: the case list on the left, the open case as tabs on the right."""
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import (
+    QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
+    QTableView, QTabWidget, QVBoxLayout, QWidget,
+)
+
+from db import cases, demo, settings
+
+from . import i18n
+from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
+from .common import arg, confirm, run_action
+from .dialogs.case_dialog import CaseDialog
+from .empty_state import EmptyState
+from .icons import app_icon
+from .table_model import configure_list_table
+
+# The tabs of an open case, in order: (module, class, tab title).
+# Add a line for a new view. The title is English in QT_TRANSLATE_NOOP("CaseViews", ...);
+# its Japanese goes into the translation file of the area that owns the view.
+CASE_VIEWS = [
+    ("gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
+    ("gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+]
+
+LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, data_dir: Path, parent=None):
+        super().__init__(parent)
+        self.data_dir = Path(data_dir)
+        self.case_id: int | None = None
+        self.setWindowIcon(app_icon())
+        focus_filter = QAction(self)
+        focus_filter.setShortcut(QKeySequence.StandardKey.Find)
+        focus_filter.triggered.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        self.addAction(focus_filter)
+        self._build()
+        state = settings.load(self.data_dir)
+        if state.get("window_geometry"):
+            self.restoreGeometry(QByteArray.fromBase64(state["window_geometry"].encode()))
+        else:
+            self.resize(1280, 800)
+        self._restore_splitter(state)
+        last = state.get("last_case")
+        if isinstance(last, int) and self.case_model.row_of(last) >= 0:
+            self.open_case(last)
+
+    # --- building (again on a language change) ----------------------------------------
+    def _build(self) -> None:
+        self.case_model = CaseListModel(self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.case_model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        self.filter = QLineEdit()
+        self.filter.setPlaceholderText(self.tr("Filter cases (Ctrl+F)"))
+        self.filter.setClearButtonEnabled(True)
+        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.case_table = QTableView()
+        self.case_table.setModel(self.proxy)
+        configure_list_table(self.case_table, row_padding=12)
+        self.case_table.setSortingEnabled(True)
+        header = self.case_table.horizontalHeader()
+        header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(CaseListModel.PROVIDER, self.fontMetrics().horizontalAdvance("M") * 9)
+        for col in (CaseListModel.STATUS, CaseListModel.ACTIVITY):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.case_table.sortByColumn(CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
+        self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(6, 6, 0, 6)
+        left_layout.addWidget(self.filter)
+        left_layout.addWidget(self.case_table, 1)
+
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.views: list[QWidget] = []
+        self._given: list[int | None] = []
+        for module, cls_name, title in CASE_VIEWS:
+            cls = getattr(importlib.import_module(module), cls_name)
+            view = cls(self.tabs)
+            view.changed.connect(lambda v=view: self._view_changed(v))
+            self.tabs.addTab(view, QCoreApplication.translate("CaseViews", title))
+            self.views.append(view)
+            self._given.append(-1)
+        self.tabs.currentChanged.connect(lambda _i: self._update_current_view())
+        self.empty = EmptyState(self)
+        self.empty.new_case.connect(self.new_case)
+        self.empty.add_demo.connect(self.add_demo_case)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.empty)
+        self.stack.addWidget(self.tabs)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 6, 6, 6)
+        right_layout.addWidget(self.stack)
+
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([470, 810])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.refresh_cases()
+        self._show_case(None)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        bar.clear()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence("Ctrl+Shift+N"))
+        self.demo_action = self._action(file_menu, self.tr("Add &demo case"), self.add_demo_case)
+        file_menu.addSeparator()
+        self.delete_action = self._action(file_menu, self.tr("&Delete case…"), self.delete_case)
+        file_menu.addSeparator()
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        case_menu = bar.addMenu(self.tr("&Case"))
+        self.log_action = self._action(case_menu, self.tr("&Log contact…"), self.log_contact, QKeySequence("Ctrl+N"))
+        self.edit_action = self._action(case_menu, self.tr("&Edit case…"), self.edit_case)
+
+        settings_menu = bar.addMenu(self.tr("&Settings"))
+        lang_menu = settings_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(lang_menu)
+        current = settings.load(self.data_dir).get("language", "system")
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in LANGUAGES:
+            action = QAction(name or self.tr("System"), lang_menu, checkable=True)
+            action.setChecked(code == current)
+            action.triggered.connect(lambda _checked=False, c=code: self.set_language(c))
+            group.addAction(action)
+            lang_menu.addAction(action)
+            self.language_actions[code] = action
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About Casekeeper"), self.about)
+
+
+    def _action(self, menu, text, slot, shortcut=None) -> QAction:
+        action = menu.addAction(text)
+        action.triggered.connect(lambda _checked=False: slot())
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        return action
+
+    # --- the case list ------------------------------------------------------------
+    def refresh_cases(self) -> None:
+        selection = self.case_table.selectionModel()
+        selection.blockSignals(True)
+        self.case_model.refresh()
+        self._select_row_of(self.case_id)
+        selection.blockSignals(False)
+        self.count_label.setText(arg(self.tr("Cases: %1"), self.case_model.rowCount()))
+        self.empty.set_has_cases(self.case_model.rowCount() > 0)
+
+    def _select_row_of(self, case_id: int | None) -> None:
+        row = self.case_model.row_of(case_id) if case_id is not None else -1
+        if row < 0:
+            self.case_table.clearSelection()
+            self.case_table.setCurrentIndex(self.proxy.index(-1, -1))
+            return
+        index = self.proxy.mapFromSource(self.case_model.index(row, 0))
+        self.case_table.setCurrentIndex(index)
+        self.case_table.scrollTo(index)
+
+    def _case_row_changed(self, current, _previous) -> None:
+        self._show_case(current.data(CASE_ID_ROLE) if current.isValid() else None)
+
+    def open_case(self, case_id: int | None, tab: int | None = None) -> None:
+        """Select the case in the list and show it (None: the empty state)."""
+        selection = self.case_table.selectionModel()
+        selection.blockSignals(True)
+        self._select_row_of(case_id)
+        selection.blockSignals(False)
+        if tab is not None:
+            self.tabs.blockSignals(True)
+            self.tabs.setCurrentIndex(tab)
+            self.tabs.blockSignals(False)
+        self._show_case(case_id)
+
+    def _show_case(self, case_id: int | None) -> None:
+        if case_id != self.case_id:
+            settings.save(self.data_dir, {"last_case": case_id})
+        self.case_id = case_id
+        has = case_id is not None
+        self.stack.setCurrentWidget(self.tabs if has else self.empty)
+        for action in (self.delete_action, self.log_action, self.edit_action):
+            action.setEnabled(has)
+        title = cases.get_case(case_id).title if has else ""
+        self.setWindowTitle(f"{title} — Casekeeper" if title else "Casekeeper")
+        self._given = [-1] * len(self.views)
+        if has:
+            self._update_current_view()
+
+    def _update_current_view(self) -> None:
+        """Views are brought up to date when they are shown."""
+        i = self.tabs.currentIndex()
+        if i < 0 or self.case_id is None:
+            return
+        view = self.views[i]
+        if self._given[i] != self.case_id:
+            self._given[i] = self.case_id
+            view.set_case(self.case_id)
+
+    def _view_changed(self, sender: QWidget) -> None:
+        self.refresh_cases()
+        if self.case_id is not None and self.case_model.row_of(self.case_id) < 0:
+            self._show_case(None)   # the case itself is gone
+            return
+        self.setWindowTitle(f"{cases.get_case(self.case_id).title} — Casekeeper")
+        for i, view in enumerate(self.views):
+            if view is not sender:
+                self._given[i] = -1
+        self._update_current_view()
+
+    def view(self, cls_name: str) -> QWidget | None:
+        for (_module, name, _title), view in zip(CASE_VIEWS, self.views):
+            if name == cls_name:
+                return view
+        return None
+
+    def current_tab(self) -> int:
+        return self.tabs.currentIndex()
+
+    # --- actions ------------------------------------------------------------------
+    def new_case(self) -> None:
+        dialog = CaseDialog(self)
+        if dialog.exec():
+            self.refresh_cases()
+            self.open_case(dialog.case_id, tab=0)
+            self.statusBar().showMessage(self.tr("Case created."), 5000)
+
+    def add_demo_case(self) -> None:
+        case = run_action(self, demo.add_demo_case, i18n.current())
+        if case is not None:
+            self.refresh_cases()
+            self.open_case(case.id, tab=0)
+            self.statusBar().showMessage(self.tr("Demo case added. Delete it any time from the File menu."), 8000)
+
+    def delete_case(self) -> None:
+        if self.case_id is None:
+            return
+        case = cases.get_case(self.case_id)
+        c = cases.case_counts(self.case_id)
+        text = (arg(self.tr("Delete the case “%1”?"), case.title) + "\n\n"
+                + arg(self.tr("This deletes, for good, its timeline entries (%1), desks (%2), identifiers (%3), "
+                              "resources (%4), checklists and deadlines. It cannot be undone."),
+                      c["events"], c["desks"], c["identifiers"], c["resources"]))
+        if not confirm(self, self.tr("Delete case"), text):
+            return
+        if run_action(self, lambda: cases.delete_case(case.id) or True):
+            self.refresh_cases()
+            self._show_case(None)
+            self.statusBar().showMessage(self.tr("Case deleted."), 5000)
+
+    def edit_case(self) -> None:
+        self._in_view("OverviewView", "edit_case")
+
+    def log_contact(self) -> None:
+        self._in_view("TimelineView", "log_contact")
+
+    def _in_view(self, cls_name: str, method: str) -> None:
+        """Bring the open case's view to the front and run one of its actions."""
+        view = self.view(cls_name)
+        if self.case_id is not None and view is not None:
+            self.tabs.setCurrentWidget(view)
+            getattr(view, method)()
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self, self.tr("About Casekeeper"),
+            "<h3>Casekeeper</h3><p>" + self.tr(
+                "Keeps the case when your cloud account is suspended: the timeline, the desks, "
+                "the numbers each desk asks for, deadlines and logins.") + "</p><p>"
+            + arg(self.tr("Your data: %1"), self.data_dir) + "</p>")
+
+    def offer_demo_if_empty(self) -> None:
+        """On the first start with no case at all, offer the demo case (once)."""
+        state = settings.load(self.data_dir)
+        if self.case_model.rowCount() or state.get("demo_offered"):
+            return
+        settings.save(self.data_dir, {"demo_offered": True})
+        answer = QMessageBox.question(
+            self, self.tr("Welcome to Casekeeper"),
+            self.tr("You have no cases yet. Add the demo case to look around? It is the story of a suspended "
+                    "cloud account, with its desks, numbers and timeline. You can delete it any time."),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
+        if answer == QMessageBox.StandardButton.Yes:
+            self.add_demo_case()
+
+    # --- language -----------------------------------------------------------------
+    def set_language(self, choice: str) -> None:
+        """Install the translators for `choice` (system/en/ja), save it and rebuild
+        the window in that language, keeping the open case and tab."""
+        settings.save(self.data_dir, {"language": choice})
+        i18n.install(i18n.resolve(choice))
+        case_id, tab = self.case_id, self.tabs.currentIndex()
+        sizes = self.splitter.sizes()
+        old = [self.centralWidget(), self.case_model, self.proxy, self.count_label]
+        self.statusBar().removeWidget(self.count_label)
+        self._build()
+        for obj in old:
+            obj.deleteLater()
+        self.splitter.setSizes(sizes)
+        self.open_case(case_id, tab=tab)
+
+    # --- window state -------------------------------------------------------------
+    def _restore_splitter(self, state: dict) -> None:
+        if state.get("splitter"):
+            self.splitter.restoreState(QByteArray.fromBase64(state["splitter"].encode()))
+
+    def closeEvent(self, event) -> None:
+        settings.save(self.data_dir, {
+            "window_geometry": bytes(self.saveGeometry().toBase64()).decode(),
+            "splitter": bytes(self.splitter.saveState().toBase64()).decode(),
+        })
+        super().closeEvent(event)
+

@@ -1,0 +1,47 @@
+"""Helpers for the GUI shell tests: answering a modal dialog for real."""
+from __future__ import annotations
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
+
+
+class ModalAnswer:
+    """Calls `handler(dialog)` on the next modal dialog that opens. If the handler
+    fails or leaves the dialog open, the dialog is rejected so the test cannot hang;
+    the failure is re-raised by `check()`."""
+
+    def __init__(self, handler):
+        self.handler = handler
+        self.seen = []
+        self.error: BaseException | None = None
+        QTimer.singleShot(0, self._poll)
+
+    def _poll(self):
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(10, self._poll)
+            return
+        self.seen.append(dialog)
+        try:
+            self.handler(dialog)
+        except BaseException as exc:  # noqa: BLE001 - handed to check()
+            self.error = exc
+        if dialog.isVisible() and isinstance(dialog, QDialog) and dialog is QApplication.activeModalWidget():
+            if self.error is None:
+                self.error = AssertionError(f"the handler left {type(dialog).__name__} open")
+            dialog.reject()
+
+    def check(self):
+        if self.error is not None:
+            raise self.error
+        assert self.seen, "no modal dialog opened"
+        return self.seen[0]
+
+
+def click_button(box: QMessageBox, role_text: str) -> None:
+    """Click the message box button whose text contains role_text (e.g. 'Cancel', 'Delete')."""
+    for button in box.buttons():
+        if role_text.lower() in button.text().replace("&", "").lower():
+            button.click()
+            return
+    raise AssertionError(f"no button {role_text!r} in {[b.text() for b in box.buttons()]}")

@@ -1,0 +1,84 @@
+"""Starting the app: no display, bad data dir, damaged / too new / foreign database."""
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+from argparse import Namespace
+from pathlib import Path
+
+import pytest
+
+from tests.gui_shell_support import ModalAnswer
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_no_display_prints_one_line_and_exits_nonzero(data_dir):
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    env.update(PYTHONPATH=str(ROOT), CASEKEEPER_DATA_DIR=str(data_dir))
+    r = subprocess.run([sys.executable, "-c", "from gui.main import main; main([])"],
+                       capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 2
+    assert r.stdout == ""
+    lines = r.stderr.strip().splitlines()
+    assert len(lines) == 1 and "no display" in lines[0]
+    assert "Traceback" not in r.stderr and "core dumped" not in r.stderr and "qt.qpa" not in r.stderr
+
+
+def _garbage(path: Path):
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13\x37" * 3000)
+
+
+def _too_new(path: Path):
+    from db.connection import close_database, open_database
+
+    open_database(path.parent)
+    close_database()
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.commit()
+    conn.close()
+
+
+def _foreign(path: Path):
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE photos (id INTEGER PRIMARY KEY, name TEXT)")
+    conn.commit()
+    conn.close()
+
+
+@pytest.mark.parametrize("spoil, words", [
+    (_garbage, "damaged"), (_too_new, "newer Casekeeper"), (_foreign, "another program"),
+])
+def test_a_bad_database_shows_a_message_and_is_left_untouched(qtbot, data_dir, capsys, spoil, words):
+    from gui import app
+
+    path = data_dir / "casekeeper.sqlite3"
+    spoil(path)
+    before = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown = []
+    answer = ModalAnswer(lambda box: (shown.append(box.text() + "\n" + box.informativeText()), box.accept()))
+    code = app.run(Namespace(data_dir=str(data_dir), lang="en"))
+    answer.check()
+    assert code != 0
+    assert "cannot open its database" in shown[0] and words in shown[0]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and words in err and "Traceback" not in err
+    assert hashlib.sha256(path.read_bytes()).hexdigest() == before
+
+
+def test_a_data_dir_that_is_a_file_shows_a_message(qtbot, tmp_path, capsys):
+    from gui import app
+
+    blocker = tmp_path / "blocker"
+    blocker.write_text("not a folder")
+    shown = []
+    answer = ModalAnswer(lambda box: (shown.append(box.informativeText()), box.accept()))
+    assert app.run(Namespace(data_dir=str(blocker), lang="en")) != 0
+    answer.check()
+    assert "not a directory" in shown[0]
+    assert blocker.read_text() == "not a folder"
+    assert "not a directory" in capsys.readouterr().err
