@@ -25,11 +25,10 @@ def run(args) -> int:
               "start it from a desktop session, or use a command such as `casekeeper cases`.", file=sys.stderr)
         return EXIT_NO_DISPLAY
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from db import settings
-    from db.connection import open_database
     from db.errors import CasekeeperError
     from db.paths import prepare_data_dir, resolve_data_dir
 
@@ -57,14 +56,40 @@ def run(args) -> int:
         i18n.install(i18n.resolve(lang_arg))
         return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
     i18n.install(i18n.resolve(lang_arg or settings.load(data_dir).get("language")))
+    from .single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir, app)
+    if not instance.claim():  # another window has this data dir: it comes forward instead
+        print("casekeeper: already open; brought its window forward.", file=sys.stderr)
+        return 0
+    try:
+        return _open_window(app, instance, data_dir, fail)
+    finally:
+        instance.release()
+
+
+def _open_window(app, instance, data_dir, fail) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from db.connection import open_database
+    from db.errors import CasekeeperError
+
+    from .backup_dialogs import offer_if_damaged, start_daily_backup
+    from .bench_marker import install_if_requested
+    from .single_instance import bring_forward
+
     try:
         open_database(data_dir)
     except CasekeeperError as exc:
-        return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
+        if not offer_if_damaged(data_dir, exc):
+            return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
     from .main_window import MainWindow
 
     window = MainWindow(data_dir)
+    instance.activated.connect(lambda: bring_forward(window))
+    install_if_requested(window)
     window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
+    start_daily_backup(window)
     return app.exec()

@@ -120,17 +120,14 @@ class RestoreDialog(QDialog):
 
 def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Exception) -> bool:
     """The database cannot be opened because it is damaged: say so and offer the newest backup.
-    True when a backup was put in place (the damaged file moved aside, never overwritten)."""
+    True when a backup was put in place (the damaged file moved aside, never overwritten);
+    False (and no question) when there is no backup."""
     newest = backups.newest_backup(data_dir)
+    if newest is None:
+        return False
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Backups", "Casekeeper"),
                       QCoreApplication.translate("Backups", "Your Casekeeper database is damaged."), parent=parent)
-    details = str(error)
-    if newest is None:
-        box.setInformativeText(details + "\n\n" + QCoreApplication.translate("Backups", "There is no backup to restore."))
-        box.setStandardButtons(QMessageBox.StandardButton.Close)
-        box.exec()
-        return False
-    box.setInformativeText(details + "\n\n" + QCoreApplication.translate("Backups", 
+    box.setInformativeText(str(error) + "\n\n" + QCoreApplication.translate("Backups",
         "Restore the newest backup, made %1? The damaged file is kept next to it, renamed, and is not changed."
     ).replace("%1", fmt_datetime(newest.made_at)))
     restore = box.addButton(QCoreApplication.translate("Backups", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
@@ -174,6 +171,51 @@ class DailyBackup(QObject):
 
 
 def warn_backup_failed(parent: QWidget | None, message: str) -> None:
-    QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Casekeeper"), QCoreApplication.translate("Backups", 
+    QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Casekeeper"), QCoreApplication.translate("Backups",
         "Today's backup could not be made: %1\nYour earlier backups were kept; File > Restore from a backup "
         "puts one back.").replace("%1", message))
+
+
+def offer_if_damaged(data_dir: Path, error: Exception) -> bool:
+    """At start-up, when the database would not open: for a damaged file (or one that is no
+    database at all, in a data dir that has backups) offer the newest backup and open it.
+    True when the database is open afterwards; False leaves the caller to report `error`."""
+    from db.connection import open_database
+    from db.errors import DatabaseCorrupt, NotCasekeeperDatabase
+
+    damaged = isinstance(error, (DatabaseCorrupt, NotCasekeeperDatabase))
+    if not damaged or not offer_newest_backup(None, data_dir, error):
+        return False
+    return run_action(None, open_database, data_dir) is not None
+
+
+def start_daily_backup(window: QWidget, delay_ms: int = 1000) -> DailyBackup:
+    """The day's backup, started a moment after the window is up; a problem is shown then."""
+    from PySide6.QtCore import QTimer
+
+    job = DailyBackup(window.data_dir, window)
+    job.failed.connect(lambda message: warn_backup_failed(window, message), Qt.ConnectionType.QueuedConnection)
+    QTimer.singleShot(delay_ms, window, job.start)
+    return job
+
+
+def restore_action_text() -> str:
+    return QCoreApplication.translate("Backups", "&Restore from a backup…")
+
+
+def restore_into(window) -> bool:
+    """File > Restore from a backup: pick one, put it back, reopen the database and reload
+    the window (the open case stays open when it exists in the backup)."""
+    from db.connection import open_database
+
+    dialog = RestoreDialog(window.data_dir, window)
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return False
+    if run_action(window, open_database, window.data_dir) is None:
+        return False
+    window.refresh_cases()
+    keep = window.case_id if window.case_id is not None and window.case_model.row_of(window.case_id) >= 0 else None
+    window.open_case(keep)
+    window.statusBar().showMessage(QCoreApplication.translate("Backups", "Restored the backup made %1.").replace(
+        "%1", fmt_datetime(dialog.restored.backup.made_at)), 10000)
+    return True

@@ -1,5 +1,7 @@
 """For `make bench`: with CASEKEEPER_BENCH=1 the app prints `SHOWN <peak RSS kB>` to stdout
-once the main window has painted for the first time, then quits (tools/bench.py times it)."""
+once the main window has painted for the first time, then quits (tools/bench.py times it).
+With CASEKEEPER_BENCH_MODULES=FILE it also writes the names of the modules loaded by then
+(tests/test_scale_imports.py checks start-up stays lean)."""
 from __future__ import annotations
 
 import os
@@ -37,6 +39,12 @@ def install_if_requested(window: QWidget) -> None:
         return
 
     def report():
+        modules_file = os.environ.get(ENV + "_MODULES")
+        if modules_file:
+            import sys
+
+            with open(modules_file, "w", encoding="utf-8") as fh:
+                fh.write("\n".join(sorted(sys.modules)))
         print(f"SHOWN {peak_rss_kb()}", flush=True)
         QApplication.quit()
 

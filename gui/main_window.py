@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from db import cases, demo, settings
 
 from . import i18n
+from .backup_dialogs import restore_action_text, restore_into
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
 from .common import arg, confirm, run_action
 from .dialogs.case_dialog import CaseDialog
@@ -129,6 +130,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, self.tr("Add &demo case"), self.add_demo_case)
         file_menu.addSeparator()
         self.delete_action = self._action(file_menu, self.tr("&Delete case…"), self.delete_case)
+        file_menu.addSeparator()
+        self._action(file_menu, restore_action_text(), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -304,6 +307,9 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             self.add_demo_case()
+
+    def restore_backup(self) -> None:
+        restore_into(self)
 
     # --- language -----------------------------------------------------------------
     def set_language(self, choice: str) -> None:

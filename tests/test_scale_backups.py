@@ -23,6 +23,7 @@ def test_backup_of_live_wal_database_holds_every_committed_write(db, data_dir, c
     assert [r[0] for r in copy.execute("SELECT title FROM cases")] == ["Before backup"]
     assert copy.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert made.kind == "manual" and made.made_at == clock.at
+    assert [p.name for p in made.path.parent.iterdir()] == [made.name]  # one self-contained file
 
 
 def test_daily_backup_once_a_day_and_only_the_last_n_kept(db, data_dir, clock):

@@ -78,6 +78,11 @@ def test_sigkill_during_writes_loses_nothing_reported(data_dir):
         assert len(present) - len(reported) <= rounds
     assert rounds >= 10 and len(reported) > rounds
 
-    open_database(data_dir)  # the app opens it normally
+    open_database(data_dir)
     assert Event.select().where(Event.case == case_id).count() >= len(reported)
     close_database()
+    # and the app itself opens it normally, up to its first paint
+    r = subprocess.run([sys.executable, "-m", "gui.main", "--data-dir", str(data_dir), "--lang", "en"], cwd=ROOT,
+                       env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+                            "CASEKEEPER_BENCH": "1"}, capture_output=True, text=True, timeout=60)
+    assert r.returncode == 0 and r.stdout.startswith("SHOWN"), r.stderr

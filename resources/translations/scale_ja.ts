@@ -50,8 +50,12 @@
         <translation>Casekeeper のデータベースが破損しています。</translation>
     </message>
     <message>
-        <source>There is no backup to restore.</source>
-        <translation>復元できるバックアップがありません。</translation>
+        <source>&amp;Restore from a backup…</source>
+        <translation>バックアップから復元(&amp;R)…</translation>
+    </message>
+    <message>
+        <source>Restored the backup made %1.</source>
+        <translation>%1 に作成されたバックアップを復元しました。</translation>
     </message>
     <message>
         <source>Restore the newest backup, made %1? The damaged file is kept next to it, renamed, and is not changed.</source>
