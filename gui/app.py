@@ -74,7 +74,7 @@ def _open_window(app, instance, data_dir, fail) -> int:
     from db.connection import open_database
     from db.errors import CasekeeperError
 
-    from .backup_dialogs import offer_if_damaged, start_daily_backup
+    from .backup_startup import offer_if_damaged, start_daily_backup
     from .bench_marker import install_if_requested
     from .single_instance import bring_forward
 

@@ -3,13 +3,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget,
 )
 
 from db import backups
-from db.errors import CasekeeperError
 
 from .common import fmt_datetime, run_action
 
@@ -139,83 +138,7 @@ def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Exception
     return run_action(parent, backups.restore, data_dir, newest.path) is not None
 
 
-class DailyBackup(QObject):
-    """The day's backup, made in a worker thread after the window is shown (so start-up
-    does not wait for it). `failed` carries the message when the database turned out damaged.
-    The signals come from the worker thread: connect them with Qt.QueuedConnection."""
-
-    failed = Signal(str)
-    finished = Signal()
-
-    def __init__(self, data_dir: Path, parent: QObject | None = None):
-        super().__init__(parent)
-        self.data_dir = Path(data_dir)
-        self._thread = None
-
-    def start(self) -> None:
-        import threading
-
-        self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
-        self._thread.start()
-
-    def wait(self, timeout: float | None = None) -> None:
-        if self._thread is not None:
-            self._thread.join(timeout)
-
-    def _run(self) -> None:
-        try:
-            backups.daily_backup(self.data_dir)
-        except (CasekeeperError, OSError) as exc:
-            self.failed.emit(str(exc))
-        self.finished.emit()
-
-
 def warn_backup_failed(parent: QWidget | None, message: str) -> None:
     QMessageBox.warning(parent, QCoreApplication.translate("Backups", "Casekeeper"), QCoreApplication.translate("Backups",
         "Today's backup could not be made: %1\nYour earlier backups were kept; File > Restore from a backup "
         "puts one back.").replace("%1", message))
-
-
-def offer_if_damaged(data_dir: Path, error: Exception) -> bool:
-    """At start-up, when the database would not open: for a damaged file (or one that is no
-    database at all, in a data dir that has backups) offer the newest backup and open it.
-    True when the database is open afterwards; False leaves the caller to report `error`."""
-    from db.connection import open_database
-    from db.errors import DatabaseCorrupt, NotCasekeeperDatabase
-
-    damaged = isinstance(error, (DatabaseCorrupt, NotCasekeeperDatabase))
-    if not damaged or not offer_newest_backup(None, data_dir, error):
-        return False
-    return run_action(None, open_database, data_dir) is not None
-
-
-def start_daily_backup(window: QWidget, delay_ms: int = 1000) -> DailyBackup:
-    """The day's backup, started a moment after the window is up; a problem is shown then."""
-    from PySide6.QtCore import QTimer
-
-    job = DailyBackup(window.data_dir, window)
-    job.failed.connect(lambda message: warn_backup_failed(window, message), Qt.ConnectionType.QueuedConnection)
-    QTimer.singleShot(delay_ms, window, job.start)
-    return job
-
-
-def restore_action_text() -> str:
-    return QCoreApplication.translate("Backups", "&Restore from a backup…")
-
-
-def restore_into(window) -> bool:
-    """File > Restore from a backup: pick one, put it back, reopen the database and reload
-    the window (the open case stays open when it exists in the backup)."""
-    from db.connection import open_database
-
-    dialog = RestoreDialog(window.data_dir, window)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
-        return False
-    if run_action(window, open_database, window.data_dir) is None:
-        return False
-    window.refresh_cases()
-    keep = window.case_id if window.case_id is not None and window.case_model.row_of(window.case_id) >= 0 else None
-    window.open_case(keep)
-    window.statusBar().showMessage(QCoreApplication.translate("Backups", "Restored the backup made %1.").replace(
-        "%1", fmt_datetime(dialog.restored.backup.made_at)), 10000)
-    return True

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import (
     QTableView, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from db import cases, demo, settings
+from db import cases, clock, settings
+from db.models.case import STATUSES
 
 from . import i18n
-from .backup_dialogs import restore_action_text, restore_into
-from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
-from .common import arg, confirm, run_action
+from .backup_startup import restore_action_text, restore_into
+from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
+from .case_labels import status_label
+from .common import arg, confirm, fmt_datetime, run_action
 from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
 from .icons import app_icon
@@ -70,14 +72,16 @@ class MainWindow(QMainWindow):
         self.case_table = QTableView()
         self.case_table.setModel(self.proxy)
         configure_list_table(self.case_table, row_padding=12)
-        self.case_table.setSortingEnabled(True)
+        attach_sorting(self.case_table, self.case_model, CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
         header = self.case_table.horizontalHeader()
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CaseListModel.PROVIDER, self.fontMetrics().horizontalAdvance("M") * 9)
-        for col in (CaseListModel.STATUS, CaseListModel.ACTIVITY):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths from the font: ResizeToContents would measure every row of a long list
+        fm = self.fontMetrics()
+        header.resizeSection(CaseListModel.STATUS, max(fm.horizontalAdvance(status_label(s)) for s in STATUSES) + 24)
+        header.resizeSection(CaseListModel.ACTIVITY, max(fm.horizontalAdvance(fmt_datetime(clock.now())),
+                                                         fm.horizontalAdvance(self.tr("Last activity"))) + 24)
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.case_table.sortByColumn(CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
         left = QWidget()
         left_layout = QVBoxLayout(left)
@@ -251,6 +255,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Case created."), 5000)
 
     def add_demo_case(self) -> None:
+        from db import demo  # the playbook reader (tomllib) loads only when asked
+
         case = run_action(self, demo.add_demo_case, i18n.current())
         if case is not None:
             self.refresh_cases()

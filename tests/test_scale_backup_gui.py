@@ -9,7 +9,8 @@ from PySide6.QtWidgets import QAbstractButton, QApplication
 from db import backups, cases
 from db.connection import close_database, open_database
 from db.paths import database_path
-from gui.backup_dialogs import DailyBackup, RestoreDialog, offer_newest_backup
+from gui.backup_dialogs import RestoreDialog, offer_newest_backup
+from gui.backup_startup import DailyBackup
 
 
 def click_in_next_modal(text, qtbot, seen):

@@ -10,7 +10,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Modules the start-up path imports (entry point, CLI parser, database open, backups, window).
 STARTUP = ["gui.main", "db.cli", "db.connection", "db.backups", "gui.app", "gui.main_window",
-           "gui.single_instance", "gui.backup_dialogs", "gui.bench_marker"]
+           "gui.single_instance", "gui.backup_startup", "gui.bench_marker"]
 HEAVY = ("keyring", "holidays", "icalendar", "email", "mailbox", "PySide6.QtPdf", "pypdf", "fitz")
 
 PROBE = r"""

@@ -83,10 +83,12 @@ def main() -> int:
     from gui import i18n
     i18n.install("en")
     open_database(args.data_dir)
-    big = Event.select(Event.case).group_by(Event.case).order_by(Event.id.count().desc()).first().case_id
+    from peewee import fn
+
+    big = Event.select(Event.case).group_by(Event.case).order_by(fn.COUNT(Event.id).desc()).first().case_id
     events = Event.select().where(Event.case == big).count()
     small = Event.select(Event.case).where(Event.case != big).group_by(Event.case) \
-        .order_by(Event.id.count()).first().case_id
+        .order_by(fn.COUNT(Event.id)).first().case_id
 
     from gui.main_window import MainWindow
 

@@ -1,7 +1,6 @@
 """backup, restore."""
 from __future__ import annotations
 
-from .. import backups
 from ..paths import prepare_data_dir, resolve_data_dir
 from ..timeutil import iso, local
 from .common import print_json
@@ -24,6 +23,8 @@ def _data_dir(args):
 
 
 def cmd_backup(args) -> int:
+    from .. import backups
+
     data_dir = _data_dir(args)
     made = backups.daily_backup(data_dir) if args.if_due else backups.make_backup(data_dir, "manual")
     if made is None:
@@ -34,6 +35,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from .. import backups
+
     data_dir = _data_dir(args)
     if args.list:
         rows = backups.list_backups(data_dir)

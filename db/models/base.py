@@ -28,7 +28,8 @@ class UtcDateTimeField(pw.Field):
     def python_value(self, value):
         if value is None:
             return None
-        return datetime.strptime(value[:19], _FMT).replace(tzinfo=timezone.utc)
+        # fromisoformat reads 'YYYY-MM-DD HH:MM:SS' ~50x faster than strptime (large timelines)
+        return datetime.fromisoformat(value[:19]).replace(tzinfo=timezone.utc)
 
 
 class JsonField(pw.TextField):
