@@ -4,7 +4,7 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import clock
-from .errors import NotFound
+from .errors import InvalidInput, NotFound
 from .models import Case, Checklist, ChecklistItem, Deadline, Desk, Event, Identifier, Resource, database
 from .models.case import STATUSES
 from .validate import choice, only_fields, required_text
@@ -40,9 +40,15 @@ def _clean(fields: dict) -> dict:
     return fields
 
 
+def _check_dates(opened_at: datetime, closed_at: datetime | None) -> None:
+    if closed_at is not None and closed_at < opened_at:
+        raise InvalidInput("A case cannot be closed before it was opened.")
+
+
 def create_case(title: str, *, opened_at: datetime | None = None, **fields) -> Case:
     now = clock.now()
     fields = _clean({"title": title, **fields})
+    _check_dates(opened_at or now, fields.get("closed_at"))
     with database.atomic():
         return Case.create(opened_at=opened_at or now, created_at=now, updated_at=now, **fields)
 
@@ -57,6 +63,7 @@ def update_case(case_id: int, **fields) -> Case:
             fields["closed_at"] = None
         for key, value in fields.items():
             setattr(case, key, value)
+        _check_dates(case.opened_at, case.closed_at)
         case.updated_at = clock.now()
         case.save()
         return case

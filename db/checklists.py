@@ -115,3 +115,17 @@ def move_item(item_id: int, new_index: int) -> None:
 def _renumber(ids: list[int]) -> None:
     for n, i in enumerate(ids):
         ChecklistItem.update(position=n).where(ChecklistItem.id == i).execute()
+
+
+def progress(case_id: int) -> dict[int, tuple[int, int]]:
+    """checklist id -> (items done, items in all), for every checklist of the case."""
+    import peewee as pw
+
+    result = {c.id: (0, 0) for c in list_checklists(case_id)}
+    query = (
+        ChecklistItem.select(ChecklistItem.checklist, pw.fn.COUNT(ChecklistItem.done_at), pw.fn.COUNT(ChecklistItem.id))
+        .join(Checklist).where(Checklist.case == case_id).group_by(ChecklistItem.checklist).tuples()
+    )
+    for checklist_id, done, total in query:
+        result[checklist_id] = (done, total)
+    return result

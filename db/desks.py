@@ -1,11 +1,19 @@
 """Desks of a case: the provider's contact points."""
 from __future__ import annotations
 
+import re
+
 from . import cases, clock
 from .errors import InvalidInput, NotFound
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
 from .validate import choice, only_fields, required_text
+
+_DAY = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+_DAYS = rf"{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*"
+_TIME = r"(([01]\d|2[0-3]):[0-5]\d|24:00)"
+_SLOT = rf"{_TIME}-{_TIME}"
+HOURS_PATTERN = re.compile(rf"{_DAYS} {_SLOT}(,{_SLOT})*")
 
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
@@ -30,6 +38,8 @@ def _clean(fields: dict, case_id: int) -> dict:
         fields["name"] = required_text(fields["name"], "desk name")
     if "kind" in fields:
         choice(fields["kind"], KINDS, "desk kind")
+    if "hours" in fields:
+        fields["hours"] = clean_hours(fields["hours"])
     if "timezone" in fields:
         from zoneinfo import ZoneInfo
 
@@ -46,6 +56,17 @@ def _clean(fields: dict, case_id: int) -> dict:
     elif "referred_by" in fields:
         fields["referred_by"] = None
     return fields
+
+
+def clean_hours(hours: list[str] | None) -> list[str]:
+    """["always"], or weekly slots such as "Mon-Fri 09:00-12:00,13:00-17:00" (docs/playbooks.md)."""
+    slots = [" ".join(str(h).split()) for h in (hours or []) if str(h).strip()]
+    if slots == ["always"]:
+        return slots
+    for slot in slots:
+        if not HOURS_PATTERN.fullmatch(slot):
+            raise InvalidInput(f"Opening hours {slot!r} not understood; write e.g. \"Mon-Fri 09:00-17:00\" or \"always\".")
+    return slots
 
 
 def create_desk(case_id: int, name: str, asks_for: list[int] | None = None, **fields) -> Desk:

@@ -6,7 +6,11 @@ import os
 from pathlib import Path
 
 FILE = "settings.json"
-DEFAULTS = {"language": "system", "backup_keep": 10}  # backup_keep: db.backups
+DEFAULTS = {
+    "language": "system",
+    "clipboard_clear_seconds": 20,   # a copied secret is cleared from the clipboard after this
+    "backup_keep": 10,               # db.backups keeps this many backups
+}
 
 
 def load(data_dir: Path) -> dict:

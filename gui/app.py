@@ -12,11 +12,22 @@ EXIT_NO_DISPLAY = 2
 EXIT_CANNOT_OPEN = 1
 
 
+_NEEDS = {"xcb": ("DISPLAY",), "wayland": ("WAYLAND_DISPLAY",), "wayland-egl": ("WAYLAND_DISPLAY",),
+          "": ("DISPLAY", "WAYLAND_DISPLAY")}
+
+
 def no_display() -> bool:
-    """True on Linux/BSD without any display to open a window on."""
+    """True on Linux/BSD when no Qt platform asked for can open a window: none is
+    set and there is neither an X nor a Wayland display, or every platform in
+    QT_QPA_PLATFORM ("wayland;xcb") lacks its display. offscreen, vnc ... always work."""
     if not sys.platform.startswith(("linux", "freebsd", "openbsd", "netbsd")):
         return False
-    return not any(os.environ.get(v) for v in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"))
+    platforms = [p.split(":")[0].strip() for p in os.environ.get("QT_QPA_PLATFORM", "").split(";")]
+    for platform in platforms:
+        needs = _NEEDS.get(platform)
+        if needs is None or any(os.environ.get(v) for v in needs):
+            return False
+    return True
 
 
 def run(args) -> int:
@@ -84,7 +95,10 @@ def _open_window(app, instance, data_dir, fail) -> int:
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
+    from .crash import install_crash_handler
     from .main_window import MainWindow
+
+    install_crash_handler(data_dir)
 
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))

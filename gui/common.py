@@ -35,7 +35,8 @@ def fmt_date(value: datetime | None) -> str:
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = True) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Cancel, parent)
-    ok = box.addButton(tr("Delete") if destructive else tr("OK"), QMessageBox.ButtonRole.AcceptRole)
+    label = QCoreApplication.translate("Common", "Delete") if destructive else QCoreApplication.translate("Common", "OK")
+    ok = box.addButton(label, QMessageBox.ButtonRole.AcceptRole)
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return box.clickedButton() is ok
@@ -44,7 +45,7 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
 def show_error(parent: QWidget | None, error: Exception | str) -> None:
     """An expected failure, in words. Unexpected exceptions are not shown here."""
     text = str(error)
-    QMessageBox.warning(parent, tr("Casekeeper"), text)
+    QMessageBox.warning(parent, QCoreApplication.translate("Common", "Casekeeper"), text)
 
 
 def run_action(parent: QWidget | None, func, *args, **kwargs):

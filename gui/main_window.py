@@ -5,7 +5,7 @@ import importlib
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSplitter, QStackedWidget,
     QTableView, QTabWidget, QVBoxLayout, QWidget,
@@ -30,6 +30,11 @@ from .table_model import configure_list_table
 CASE_VIEWS = [
     ("gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
     ("gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    ("gui.views.desks", "DesksView", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
+    ("gui.views.identifiers", "IdentifiersView", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
+    ("gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
+    ("gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
+    ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
 ]
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -40,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.case_id: int | None = None
+        self._syncing = False
         self.setWindowIcon(app_icon())
         focus_filter = QAction(self)
         focus_filter.setShortcut(QKeySequence.StandardKey.Find)
@@ -53,11 +59,30 @@ class MainWindow(QMainWindow):
             self.resize(1280, 800)
         self._restore_splitter(state)
         last = state.get("last_case")
-        if isinstance(last, int) and self.case_model.row_of(last) >= 0:
+        if not (isinstance(last, int) and self.case_model.row_of(last) >= 0):
+            last = self.case_model.case_ids()[0] if self.case_model.rowCount() else None  # most recent activity
+        if last is not None:
             self.open_case(last)
+        self.case_table.setFocus()    # arrows move through the cases; Ctrl+F reaches the filter
 
     # --- building (again on a language change) ----------------------------------------
     def _build(self) -> None:
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self._build_case_list())
+        self.splitter.addWidget(self._build_case_side())
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 3)
+        self.splitter.setSizes([440, 840])
+        self.splitter.setChildrenCollapsible(False)
+        self.setCentralWidget(self.splitter)
+
+        self._build_menus()
+        self.count_label = QLabel()
+        self.statusBar().addPermanentWidget(self.count_label)
+        self.refresh_cases()
+        self._show_case(None)
+
+    def _build_case_list(self) -> QWidget:
         self.case_model = CaseListModel(self)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.case_model)
@@ -83,12 +108,17 @@ class MainWindow(QMainWindow):
                                                          fm.horizontalAdvance(self.tr("Last activity"))) + 24)
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
+        QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case,
+                  context=Qt.ShortcutContext.WidgetShortcut)
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
         left_layout.addWidget(self.filter)
         left_layout.addWidget(self.case_table, 1)
+        return left
 
+    def _build_case_side(self) -> QWidget:
+        """The open case as tabs, or the start page when none is open."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.views: list[QWidget] = []
@@ -111,20 +141,7 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 6, 6, 6)
         right_layout.addWidget(self.stack)
-
-        self.splitter = QSplitter(Qt.Orientation.Horizontal)
-        self.splitter.addWidget(left)
-        self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([470, 810])
-        self.splitter.setChildrenCollapsible(False)
-        self.setCentralWidget(self.splitter)
-
-        self._build_menus()
-        self.count_label = QLabel()
-        self.statusBar().addPermanentWidget(self.count_label)
-        self.refresh_cases()
-        self._show_case(None)
+        return right
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -169,33 +186,36 @@ class MainWindow(QMainWindow):
 
     # --- the case list ------------------------------------------------------------
     def refresh_cases(self) -> None:
-        selection = self.case_table.selectionModel()
-        selection.blockSignals(True)
-        self.case_model.refresh()
-        self._select_row_of(self.case_id)
-        selection.blockSignals(False)
+        self._syncing = True
+        try:
+            self.case_model.refresh()
+            self._select_row_of(self.case_id)
+        finally:
+            self._syncing = False
         self.count_label.setText(arg(self.tr("Cases: %1"), self.case_model.rowCount()))
         self.empty.set_has_cases(self.case_model.rowCount() > 0)
 
     def _select_row_of(self, case_id: int | None) -> None:
         row = self.case_model.row_of(case_id) if case_id is not None else -1
         if row < 0:
-            self.case_table.clearSelection()
-            self.case_table.setCurrentIndex(self.proxy.index(-1, -1))
+            self.case_table.selectionModel().clear()
             return
         index = self.proxy.mapFromSource(self.case_model.index(row, 0))
         self.case_table.setCurrentIndex(index)
         self.case_table.scrollTo(index)
 
     def _case_row_changed(self, current, _previous) -> None:
+        if self._syncing:   # the list follows the window, not the other way round
+            return
         self._show_case(current.data(CASE_ID_ROLE) if current.isValid() else None)
 
     def open_case(self, case_id: int | None, tab: int | None = None) -> None:
         """Select the case in the list and show it (None: the empty state)."""
-        selection = self.case_table.selectionModel()
-        selection.blockSignals(True)
-        self._select_row_of(case_id)
-        selection.blockSignals(False)
+        self._syncing = True
+        try:
+            self._select_row_of(case_id)
+        finally:
+            self._syncing = False
         if tab is not None:
             self.tabs.blockSignals(True)
             self.tabs.setCurrentIndex(tab)
@@ -273,6 +293,10 @@ class MainWindow(QMainWindow):
                               "resources (%4), checklists and deadlines. It cannot be undone."),
                       c["events"], c["desks"], c["identifiers"], c["resources"]))
         if not confirm(self, self.tr("Delete case"), text):
+            return
+        from .views.logins import ask_forget_case_secrets   # its logins' secrets: remove or keep?
+
+        if not ask_forget_case_secrets(self, case.id):
             return
         if run_action(self, lambda: cases.delete_case(case.id) or True):
             self.refresh_cases()

@@ -48,8 +48,8 @@ class TimelineModel(RowTableModel):
             if col == self.KIND:
                 return event_kind_label(kind)
             return summary
-        if role == Qt.ItemDataRole.ToolTipRole and col == self.SUMMARY:
-            return summary
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.DESK, self.SUMMARY):
+            return self.data(index)
         if role == Qt.ItemDataRole.DecorationRole and col == self.KIND:
             return swatch_icon(event_kind_colour(kind))
         if role == EVENT_ID_ROLE:

@@ -82,3 +82,65 @@ def test_a_data_dir_that_is_a_file_shows_a_message(qtbot, tmp_path, capsys):
     assert "not a directory" in shown[0]
     assert blocker.read_text() == "not a folder"
     assert "not a directory" in capsys.readouterr().err
+
+
+def test_opening_the_window_and_a_case_stays_light(data_dir):
+    """keyring, holidays, icalendar and email are imported only when a feature needs them."""
+    code = (
+        "import sys\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from db.connection import open_database\n"
+        f"open_database({str(data_dir)!r})\n"
+        "from db import demo\n"
+        "case = demo.add_demo_case('en')\n"
+        "from gui.main_window import MainWindow\n"
+        f"w = MainWindow({str(data_dir)!r}); w.show()\n"
+        "for tab in range(w.tabs.count()):\n"
+        "    if type(w.tabs.widget(tab)).__name__ != 'LoginsView':  # it asks the keyring (test_logins_gui)\n"
+        "        w.open_case(case.id, tab=tab)\n"
+        "print(sorted(m for m in ('keyring', 'holidays', 'icalendar', 'email') if m in sys.modules))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == "[]"
+
+
+@pytest.mark.parametrize("env, expected", [
+    ({}, True),
+    ({"DISPLAY": ":0"}, False),
+    ({"WAYLAND_DISPLAY": "wayland-0"}, False),
+    ({"QT_QPA_PLATFORM": "offscreen"}, False),
+    ({"QT_QPA_PLATFORM": "xcb"}, True),
+    ({"QT_QPA_PLATFORM": "xcb", "DISPLAY": ":1"}, False),
+    ({"QT_QPA_PLATFORM": "wayland;xcb", "DISPLAY": ":1"}, False),
+    ({"QT_QPA_PLATFORM": "wayland"}, True),
+])
+def test_no_display_detection(monkeypatch, env, expected):
+    from gui import app
+
+    for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
+        monkeypatch.delenv(var, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    monkeypatch.setattr("sys.platform", "linux")
+    assert app.no_display() is expected
+
+
+def test_an_unexpected_error_is_logged_and_explained_not_fatal(qtbot, data_dir, monkeypatch, capsys):
+    from gui import crash
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # restored after the test
+    crash.install_crash_handler(data_dir)
+    shown = []
+    answer = ModalAnswer(lambda box: (shown.append(box.text()), box.accept()))
+    try:
+        raise ValueError("a bug in a slot")
+    except ValueError:
+        sys.excepthook(*sys.exc_info())
+    answer.check()
+    log = (data_dir / "logs" / "casekeeper.log").read_text(encoding="utf-8")
+    assert "Traceback" in log and "a bug in a slot" in log
+    assert "ValueError: a bug in a slot" in shown[0] and str(data_dir / "logs") in shown[0]
+    assert "Traceback" not in shown[0]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QDialogButtonBox
 
 from db import cases, desks, events
 from gui import i18n
+from gui.common import fmt_datetime
 from gui.dialogs.event_dialog import EventDialog
 from gui.main_window import MainWindow
 from tests.gui_shell_support import ModalAnswer, click_button
@@ -38,7 +39,7 @@ def ok(dialog):
     dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
 
 
-def test_ctrl_n_logs_a_contact_that_shows_in_the_timeline_and_db(setup, qtbot):
+def test_ctrl_n_logs_a_contact_that_shows_in_the_timeline_and_db(setup, qtbot, clock):
     w, case, chat, billing = setup
 
     def fill(dialog):
@@ -58,7 +59,7 @@ def test_ctrl_n_logs_a_contact_that_shows_in_the_timeline_and_db(setup, qtbot):
     row = timeline.model.index(0, 0)
     assert timeline.model.index(0, 1).data() == "Billing desk"
     assert timeline.model.index(0, 2).data() == "Call"
-    assert row.data() == "2026-03-02 00:00"    # the (fixed) clock's now, in the user's zone (UTC here)
+    assert row.data() == fmt_datetime(clock())    # the (fixed) clock's now, in the user's zone
     [event] = [events.get_event(r[0]) for r in events.event_rows(case.id)]
     assert (event.kind, event.desk_id, event.body) == ("call", billing.id, "支払いは正常とのこと")
     assert "支払いは正常とのこと" in timeline.detail.toPlainText()   # the new entry is selected and shown
@@ -169,3 +170,41 @@ def test_fifty_thousand_events_load_fast(setup, qtbot):
     timeline.repaint()
     assert timeline.model.rowCount() == 16_667
     assert time.perf_counter() - began < 2.0
+
+
+def test_desks_added_elsewhere_appear_in_the_filter_on_refresh(setup):
+    w, case, chat, billing = setup
+    w.tabs.setCurrentIndex(1)
+    timeline = w.view("TimelineView")
+    timeline.set_desk_filter(billing.id)
+    phone = desks.create_desk(case.id, "Phone line")
+    timeline.refresh()
+    assert timeline.desk_filter.findData(phone.id) >= 0
+    assert timeline.desk_filter.currentData() == billing.id     # the chosen filter stays
+
+
+def test_times_are_entered_and_shown_in_the_users_zone(data_dir):
+    """In Tokyo, 09:30 typed in the dialog is 00:30 UTC in the database, and shown as 09:30."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    code = (
+        "from datetime import datetime, timezone\n"
+        "from PySide6.QtCore import QDateTime, QDate, QTime\n"
+        "from PySide6.QtWidgets import QApplication\n"
+        "app = QApplication([])\n"
+        "from gui.datetime_edit import DateTimeEdit, zone_text\n"
+        "from gui.common import fmt_datetime\n"
+        "edit = DateTimeEdit()\n"
+        "edit.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 30)))\n"
+        "value = edit.value()\n"
+        "print(value.isoformat(), fmt_datetime(value), edit.text(), zone_text(value))\n"
+    )
+    env = {**os.environ, "TZ": "Asia/Tokyo", "QT_QPA_PLATFORM": "offscreen",
+           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split() == ["2026-03-09T00:30:00+00:00", "2026-03-09", "09:30", "2026-03-09", "09:30",
+                                "JST,", "UTC+09:00"]

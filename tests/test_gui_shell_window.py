@@ -100,6 +100,18 @@ def test_delete_case_asks_first_and_cancel_keeps_it(window, qtbot):
     assert window.stack.currentWidget() is window.empty
 
 
+def test_closing_the_case_clears_the_list_selection(window):
+    case = cases.create_case("Selected")
+    window.refresh_cases()
+    window.open_case(case.id)
+    assert window.case_table.selectionModel().hasSelection()
+    window.open_case(None)
+    assert not window.case_table.selectionModel().hasSelection()
+    assert window.stack.currentWidget() is window.empty
+    window.case_table.selectRow(0)    # clicking the row opens it again
+    assert window.case_id == case.id and window.stack.currentWidget() is window.tabs
+
+
 def test_status_changed_on_the_overview_is_saved_and_listed(window, qtbot):
     case = cases.create_case("Status case")
     window.refresh_cases()
@@ -112,7 +124,7 @@ def test_status_changed_on_the_overview_is_saved_and_listed(window, qtbot):
     assert window.case_model.index(row, 2).data() == "Waiting on provider"
 
 
-def test_overview_lists_what_is_next(window):
+def test_overview_lists_what_is_next(window, clock):
     case = cases.create_case("Next steps")
     desk = desks.create_desk(case.id, "Phone line")
     from db import identifiers
@@ -123,8 +135,27 @@ def test_overview_lists_what_is_next(window):
     checklists.create_checklist(case.id, "Move away", ["Move DNS", "Rebuild server"])
     window.refresh_cases()
     window.open_case(case.id, tab=0)
+    from datetime import datetime, timedelta, timezone
+
+    from db.models import Deadline
+
+    due = datetime(2026, 3, 9, 3, 0, tzinfo=timezone.utc)
+    Deadline.create(case=case.id, desk=desk.id, kind="reply_window", title="Reply to the escalation mail",
+                    due_at=due, created_at=due, updated_at=due)
+    Deadline.create(case=case.id, kind="custom", title="Already done", due_at=due, state="done",
+                    created_at=due, updated_at=due)
+    window.refresh_cases()
+    window.open_case(case.id, tab=0)
     text = window.view("OverviewView").next_label.text()
     assert "SR number" in text and "Move DNS" in text and "Open checklist items (2)" in text
+    assert "Open deadlines (1)" in text and "Reply to the escalation mail" in text and "Phone line" in text
+    from gui.common import fmt_datetime
+
+    assert fmt_datetime(due) in text and "Already done" not in text
+    assert "overdue" not in text
+    clock.set(due + timedelta(minutes=1))
+    window.view("OverviewView").refresh()
+    assert "overdue" in window.view("OverviewView").next_label.text()
 
 
 def test_switching_to_japanese_rebuilds_the_window_keeping_the_case_and_tab(window, data_dir):
@@ -137,6 +168,11 @@ def test_switching_to_japanese_rebuilds_the_window_keeping_the_case_and_tab(wind
     assert window.case_id == case.id and window.tabs.currentIndex() == 1
     assert window.view("TimelineView").log_button.text() == "連絡を記録…"
     assert settings.load(data_dir)["language"] == "ja"
+    buttons = []
+    answer = ModalAnswer(lambda box: (buttons.extend(b.text() for b in box.buttons()), click_button(box, "キャンセル")))
+    window.delete_action.trigger()
+    answer.check()
+    assert sorted(buttons) == ["キャンセル", "削除"]
     window.language_actions["en"].trigger()
     assert window.tabs.tabText(0) == "Overview"
     assert settings.load(data_dir)["language"] == "en"
@@ -168,3 +204,50 @@ def test_window_geometry_and_open_case_are_remembered(window, qtbot, data_dir):
     assert again.size().width() == 701
     assert again.splitter.sizes()[0] == left
     assert again.case_id == case.id
+
+
+def test_a_new_window_opens_the_most_recent_case(qtbot, db, data_dir, clock):
+    from datetime import timedelta
+
+    cases.create_case("Older")
+    clock.set(clock() + timedelta(hours=1))
+    newer = cases.create_case("Newer")
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    assert w.case_id == newer.id and w.stack.currentWidget() is w.tabs
+
+
+def test_demo_offer_speaks_the_ui_language_and_adds_the_japanese_demo(qtbot, db, data_dir, clock):
+    i18n.install("ja")
+    try:
+        w = MainWindow(data_dir)
+        qtbot.addWidget(w)
+        seen = []
+        answer = ModalAnswer(lambda box: (seen.append(box.text()), click_button(box, "はい")))
+        w.offer_demo_if_empty()
+        answer.check()
+        assert "デモケース" in seen[0]
+        [case] = cases.list_cases()
+        assert any("\u3040" <= ch <= "\u30ff" for ch in case.title)    # kana: the Japanese demo text
+    finally:
+        i18n.install("en")
+
+
+def test_edit_case_dialog_refuses_closing_before_opening(window, qtbot):
+    from datetime import timedelta
+
+    from gui.dialogs.case_dialog import CaseDialog
+
+    case = cases.create_case("Dates")
+    dialog = CaseDialog(window, case.id)
+    qtbot.addWidget(dialog)
+    dialog.title.setText("Dates changed")
+    dialog.closed_check.setChecked(True)
+    dialog.closed.set_value(case.opened_at - timedelta(days=3))
+    seen = []
+    answer = ModalAnswer(lambda box: (seen.append(box.text()), box.accept()))
+    dialog.accept()
+    answer.check()
+    assert "before it was opened" in seen[0]
+    again = cases.get_case(case.id)
+    assert (again.title, again.closed_at) == ("Dates", None)     # nothing written

@@ -14,6 +14,7 @@ from ..errors import CasekeeperError
 
 COMMAND_MODULES = [
     "db.cli.cases_cmd",
+    "db.cli.logins_cmd",
     "db.cli.backup_cmd",
 ]
 # Developer commands: added without help=, so they stay out of the main list and are

@@ -6,8 +6,10 @@ from .deadline import Deadline
 from .desk import Desk
 from .event import Event
 from .identifier import DeskIdentifier, Identifier
+from .login import KeyringNamespace, Login
 from .resource import Resource
 
-ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline]
+ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
+              Login, KeyringNamespace]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]

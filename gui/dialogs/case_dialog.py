@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QHBoxLayout, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit,
 )
 
 from db import cases, clock
@@ -23,7 +23,7 @@ class CaseDialog(QDialog):
         self.case_id = case_id
         case = cases.get_case(case_id) if case_id is not None else None
         self.setWindowTitle(self.tr("Edit case") if case else self.tr("New case"))
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(640)
 
         self.title = QLineEdit(case.title if case else "")
         self.title.setPlaceholderText(self.tr("e.g. Cloud account suspended"))
@@ -37,23 +37,21 @@ class CaseDialog(QDialog):
         self.status.setCurrentIndex(STATUSES.index(case.status) if case else 0)
         now = clock.now()
         self.opened = DateTimeEdit(case.opened_at if case else now)
-        self.closed_check = QCheckBox(self.tr("Closed on"))
+        self.closed_check = QCheckBox(self.tr("&Closed:"))
         self.closed = DateTimeEdit(case.closed_at if case and case.closed_at else now)
         self.closed_check.setChecked(bool(case and case.closed_at))
         self.closed.setEnabled(self.closed_check.isChecked())
         self.closed_check.toggled.connect(self.closed.setEnabled)
         self.status.currentIndexChanged.connect(self._status_changed)
-        closed_row = QHBoxLayout()
-        closed_row.addWidget(self.closed_check)
-        closed_row.addWidget(self.closed, 1)
         self.summary = QPlainTextEdit(case.summary if case else "")
         self.summary.setPlaceholderText(self.tr("What happened, in a few lines"))
         self.outcome = QPlainTextEdit(case.outcome if case else "")
         self.outcome.setPlaceholderText(self.tr("How it ended (when it has)"))
         for edit in (self.summary, self.outcome):
             edit.setTabChangesFocus(True)
-        self.summary.setMinimumHeight(90)
-        self.outcome.setMaximumHeight(80)
+        self.summary.setMinimumHeight(140)
+        self.outcome.setMinimumHeight(60)
+        self.outcome.setMaximumHeight(110)
 
         form = QFormLayout()
         form.addRow(self.tr("&Title:"), self.title)
@@ -61,7 +59,7 @@ class CaseDialog(QDialog):
         form.addRow(self.tr("&Account:"), self.account)
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("&Opened:"), self.opened)
-        form.addRow(self.tr("Closed:"), closed_row)
+        form.addRow(self.closed_check, self.closed)
         form.addRow(self.tr("What &happened:"), self.summary)
         form.addRow(self.tr("O&utcome:"), self.outcome)
 

@@ -10,7 +10,7 @@ from db.models.event import KINDS
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error
-from ..datetime_edit import DateTimeEdit
+from ..datetime_edit import DateTimeEdit, with_zone
 from ..swatch import swatch_icon
 from .form_layout import lay_out_form_dialog
 
@@ -50,7 +50,7 @@ class EventDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Desk:"), self.desk)
-        form.addRow(self.tr("&When:"), self.when)
+        form.addRow(self.tr("&When:"), with_zone(self.when))
         form.addRow(self.tr("&Summary:"), self.summary)
         form.addRow(self.tr("&Text:"), self.body)
 

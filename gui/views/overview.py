@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import cases
+from db import cases, clock
 from db.models.case import STATUSES
 from db.next_steps import next_steps
 
@@ -135,8 +135,9 @@ class OverviewView(QWidget):
         self.next_label.setText(self._next_html())
 
     def _counts_text(self, c: dict) -> str:
-        return arg(self.tr("timeline entries: %1 · desks: %2 · identifiers: %3 · resources: %4"),
-                   c["events"], c["desks"], c["identifiers"], c["resources"])
+        parts = [arg(self.tr("timeline entries: %1"), c["events"]), arg(self.tr("desks: %1"), c["desks"]),
+                 arg(self.tr("identifiers: %1"), c["identifiers"]), arg(self.tr("resources: %1"), c["resources"])]
+        return "\n".join(parts)
 
     def _next_html(self) -> str:
         steps = next_steps(self.case_id)
@@ -144,9 +145,12 @@ class OverviewView(QWidget):
         blocks = []
         if steps.deadlines:
             head = arg(self.tr("Open deadlines (%1)"), steps.deadlines_total)
-            lines = "".join(f"<li><b>{escape(fmt_datetime(due))}</b> {escape(title)}"
-                            + (" " + grey % escape(desk) if desk else "") + "</li>"
-                            for due, title, desk in steps.deadlines)
+            now, overdue = clock.now(), escape(self.tr("overdue"))
+            lines = "".join(
+                (f"<li><b style='color:#c62828'>{escape(fmt_datetime(due))} ({overdue})</b> " if due < now
+                 else f"<li><b>{escape(fmt_datetime(due))}</b> ")
+                + escape(title) + (" " + grey % escape(desk) if desk else "") + "</li>"
+                for due, title, desk in steps.deadlines)
             blocks.append(f"<p><b>{escape(head)}</b></p><ul style='margin-top:0'>{lines}</ul>")
         if steps.missing_identifiers:
             head = arg(self.tr("Identifiers still missing (%1):"), len(steps.missing_identifiers))

@@ -116,7 +116,6 @@ class TimelineView(QWidget):
     def set_case(self, case_id: int | None) -> None:
         if case_id != self.case_id:
             self.case_id = case_id
-            self._fill_desk_filter()
             self.refresh()
             if self.model.rowCount():    # start at the latest entry, shown in full
                 self.select_event(self.model.event_id(self.model.rowCount() - 1))
@@ -125,6 +124,7 @@ class TimelineView(QWidget):
 
     def refresh(self) -> None:
         selected = self.selected_event_id()
+        self._fill_desk_filter()    # desks may have been added or renamed elsewhere
         self.model.load(self.case_id, self._desk_ids(), self._kinds())
         shown = self.model.rowCount()
         if self.case_id is None:
@@ -140,6 +140,8 @@ class TimelineView(QWidget):
 
     # --- filters -----------------------------------------------------------------
     def _fill_desk_filter(self) -> None:
+        """The case's desks, keeping the chosen one if it still exists (else: all desks)."""
+        current = self.desk_filter.currentData()
         self.desk_filter.blockSignals(True)
         self.desk_filter.clear()
         self.desk_filter.addItem(self.tr("All desks"), ALL)
@@ -147,6 +149,7 @@ class TimelineView(QWidget):
         if self.case_id is not None:
             for d in desks.list_desks(self.case_id):
                 self.desk_filter.addItem(d.name, d.id)
+        self.desk_filter.setCurrentIndex(max(0, self.desk_filter.findData(current)))
         self.desk_filter.blockSignals(False)
 
     def _unfiltered(self) -> bool:
@@ -237,13 +240,7 @@ class TimelineView(QWidget):
             self.changed.emit()
 
     def _after_write(self, event_id: int) -> None:
-        self._fill_desk_filter_keeping()
         self.refresh()
         self.select_event(event_id)
         self._show_selected()
         self.changed.emit()
-
-    def _fill_desk_filter_keeping(self) -> None:
-        current = self.desk_filter.currentData()
-        self._fill_desk_filter()
-        self.desk_filter.setCurrentIndex(max(0, self.desk_filter.findData(current)))

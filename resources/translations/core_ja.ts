@@ -1,21 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
-    <name />
-    <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <source>Casekeeper</source>
-        <translation>Casekeeper</translation>
-    </message>
-</context>
-<context>
     <name>App</name>
     <message>
         <source>Casekeeper cannot use its data folder.</source>
@@ -49,8 +34,8 @@
         <translation>アカウント、テナンシー、プロジェクト名など</translation>
     </message>
     <message>
-        <source>Closed on</source>
-        <translation>終了日</translation>
+        <source>&amp;Closed:</source>
+        <translation>終了(&amp;C):</translation>
     </message>
     <message>
         <source>What happened, in a few lines</source>
@@ -79,10 +64,6 @@
     <message>
         <source>&amp;Opened:</source>
         <translation>開始(&amp;O):</translation>
-    </message>
-    <message>
-        <source>Closed:</source>
-        <translation>終了:</translation>
     </message>
     <message>
         <source>What &amp;happened:</source>
@@ -176,6 +157,32 @@
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
+    </message>
+</context>
+<context>
+    <name>Common</name>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Casekeeper</source>
+        <translation>Casekeeper</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <source>Something went wrong inside Casekeeper: %1
+
+Your data is safe; what you were doing may not have been saved. The details were written to %2.</source>
+        <translation>Casekeeper の内部でエラーが起きました: %1
+
+データは無事ですが、直前の操作は保存されていない可能性があります。詳細は %2 に記録しました。</translation>
     </message>
 </context>
 <context>
@@ -438,12 +445,28 @@
         <translation>概要はまだありません。「ケースを編集…」で経緯を書いておきましょう。</translation>
     </message>
     <message>
-        <source>timeline entries: %1 · desks: %2 · identifiers: %3 · resources: %4</source>
-        <translation>記録 %1 件 · 窓口 %2 件 · 識別番号 %3 件 · リソース %4 件</translation>
+        <source>timeline entries: %1</source>
+        <translation>記録 %1 件</translation>
+    </message>
+    <message>
+        <source>desks: %1</source>
+        <translation>窓口 %1 件</translation>
+    </message>
+    <message>
+        <source>identifiers: %1</source>
+        <translation>識別番号 %1 件</translation>
+    </message>
+    <message>
+        <source>resources: %1</source>
+        <translation>リソース %1 件</translation>
     </message>
     <message>
         <source>Open deadlines (%1)</source>
         <translation>未完了の期限 (%1 件)</translation>
+    </message>
+    <message>
+        <source>overdue</source>
+        <translation>期限切れ</translation>
     </message>
     <message>
         <source>Identifiers still missing (%1):</source>

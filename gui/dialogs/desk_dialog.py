@@ -1,0 +1,151 @@
+"""Add or edit a desk: every field, who referred you there, which numbers it asks for."""
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+    QListView, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+)
+
+from db import desks, identifiers
+from db.models.desk import KINDS
+from gui.dialogs.record_dialog import RecordDialog
+from gui.models.check_list_model import CheckListModel
+from gui.models.kind_labels import desk_kind_icon, desk_kind_label, language_label
+
+COMMON_ZONES = ["Asia/Tokyo", "UTC", "America/Los_Angeles", "America/New_York", "Europe/London", "Europe/Berlin"]
+
+
+class DeskDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, case_id: int, desk_id: int | None = None):
+        super().__init__(parent, case_id, desk_id, (self.tr("Add desk"), self.tr("Edit desk")))
+        desk = desks.get_desk(desk_id) if desk_id is not None else None
+
+        self.name = QLineEdit(desk.name if desk else "")
+        self.kind = QComboBox()
+        for key in KINDS:
+            self.kind.addItem(desk_kind_icon(key), desk_kind_label(key), key)
+        self.kind.setCurrentIndex(max(0, self.kind.findData(desk.kind if desk else "other")))
+        self.address = QLineEdit(desk.address if desk else "")
+        self.address.setPlaceholderText(self.tr("URL, mail address or phone number"))
+        self.language = QComboBox()
+        self.language.addItem(self.tr("(not set)"), "")
+        for code in ("en", "ja"):
+            self.language.addItem(language_label(code), code)
+        current = desk.language if desk else ""
+        if self.language.findData(current) < 0:
+            self.language.addItem(current, current)
+        self.language.setCurrentIndex(self.language.findData(current))
+        self.timezone = QComboBox()
+        self.timezone.setEditable(True)
+        self.timezone.addItems(COMMON_ZONES)
+        completer = QCompleter(sorted(available_timezones()), self.timezone)
+        completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone.setCompleter(completer)
+        self.timezone.setCurrentText(desk.timezone if desk else "Asia/Tokyo")
+
+        hours = desk.hours if desk else []
+        self.always = QCheckBox(self.tr("Always open"))
+        self.always.setChecked(hours == ["always"])
+        self.hours = QPlainTextEdit("\n".join(h for h in hours if h != "always"))
+        self.hours.setPlaceholderText(self.tr("One line per slot, e.g.\nMon-Fri 09:00-12:00,13:00-17:00"))
+        self.hours.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
+        self.always.toggled.connect(lambda on: self.hours.setEnabled(not on))
+        self.hours.setEnabled(not self.always.isChecked())
+        hours_box = QVBoxLayout()
+        hours_box.setContentsMargins(0, 0, 0, 0)
+        hours_box.addWidget(self.always)
+        hours_box.addWidget(self.hours)
+
+        self.holidays = QLineEdit(desk.holidays if desk else "")
+        self.holidays.setPlaceholderText(self.tr("Country code, e.g. JP"))
+        self.holidays.setMaxLength(8)
+        self.reply_days = QSpinBox()
+        self.reply_days.setRange(0, 365)
+        self.reply_days.setSpecialValueText(self.tr("None"))
+        self.reply_days.setSuffix(self.tr(" days"))
+        self.reply_days.setValue(desk.reply_window_days if desk else 0)
+        self.reply_business = QCheckBox(self.tr("Business days"))
+        self.reply_business.setChecked(bool(desk and desk.reply_window_business))
+        reply_row = QHBoxLayout()
+        reply_row.addWidget(self.reply_days)
+        reply_row.addWidget(self.reply_business)
+        reply_row.addStretch(1)
+        self.follow_up = QSpinBox()
+        self.follow_up.setRange(0, 365)
+        self.follow_up.setSpecialValueText(self.tr("None"))
+        self.follow_up.setSuffix(self.tr(" business days"))
+        self.follow_up.setValue(desk.follow_up_days if desk else 0)
+        self.follow_up.setToolTip(self.tr("Remind me to chase this desk after this many business days of silence"))
+        self.reply_days.setToolTip(self.tr("The desk gives you this many days to reply to its messages"))
+        follow_row = QHBoxLayout()
+        follow_row.addWidget(self.follow_up)
+        follow_row.addStretch(1)
+        self.referred_by = QComboBox()
+        self.referred_by.addItem(self.tr("(nobody)"), None)
+        for other in desks.list_desks(case_id):
+            if other.id != desk_id:
+                self.referred_by.addItem(desk_kind_icon(other.kind), other.name, other.id)
+        self.referred_by.setCurrentIndex(max(0, self.referred_by.findData(desk.referred_by_id if desk else None)))
+
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&Address:"), self.address)
+        form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("&Time zone:"), self.timezone)
+        form.addRow(self._buddy(self.tr("Opening &hours:"), self.always), hours_box)
+        form.addRow(self.tr("Holi&days of:"), self.holidays)
+        form.addRow(self._buddy(self.tr("&Reply window:"), self.reply_days), reply_row)
+        form.addRow(self._buddy(self.tr("&Follow up after:"), self.follow_up), follow_row)
+        form.addRow(self.tr("Referred &by:"), self.referred_by)
+
+        asked = {i.id for i in desks.asks_for(desk_id)} if desk_id is not None else set()
+        self.asks_model = CheckListModel(
+            [(i.id, i.name) for i in identifiers.list_identifiers(case_id)], asked, self)
+        self.asks_view = QListView()
+        self.asks_view.setModel(self.asks_model)
+        self.notes = QPlainTextEdit(desk.notes if desk else "")
+        side = QVBoxLayout()
+        asks_label = QLabel(self.tr("Asks for these &identifiers:"))
+        asks_label.setBuddy(self.asks_view)
+        side.addWidget(asks_label)
+        side.addWidget(self.asks_view, 1)
+        notes_label = QLabel(self.tr("N&otes:"))
+        notes_label.setBuddy(self.notes)
+        side.addWidget(notes_label)
+        side.addWidget(self.notes, 2)
+
+        columns = QHBoxLayout()
+        columns.addLayout(form, 3)
+        columns.addSpacing(12)
+        columns.addLayout(side, 2)
+        self.finish(columns, 860, 520)
+
+    @staticmethod
+    def _buddy(text: str, widget: QWidget) -> QLabel:
+        label = QLabel(text)
+        label.setBuddy(widget)
+        return label
+
+    def fields(self) -> dict:
+        hours = ["always"] if self.always.isChecked() else self.hours.toPlainText().splitlines()
+        return {
+            "name": self.name.text(), "kind": self.kind.currentData(), "address": self.address.text().strip(),
+            "language": self.language.currentData(), "timezone": self.timezone.currentText().strip(),
+            "hours": hours, "holidays": self.holidays.text().strip().upper(),
+            "reply_window_days": self.reply_days.value(), "reply_window_business": self.reply_business.isChecked(),
+            "follow_up_days": self.follow_up.value(), "referred_by": self.referred_by.currentData(),
+            "notes": self.notes.toPlainText().strip(),
+        }
+
+    def save(self):
+        fields = self.fields()
+        asks = self.asks_model.checked_ids()
+        if self.record_id is None:
+            return desks.create_desk(self.case_id, fields.pop("name"), asks_for=asks, **fields)
+        return desks.update_desk(self.record_id, asks_for=asks, **fields)

@@ -1,0 +1,43 @@
+"""Add or edit a resource: name, kind, state, whether it has been moved, notes."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
+
+from db import resources
+from db.models.resource import KINDS, STATES
+from gui.dialogs.record_dialog import RecordDialog
+from gui.models.kind_labels import resource_kind_label, resource_state_label
+
+
+class ResourceDialog(RecordDialog):
+    def __init__(self, parent: QWidget | None, case_id: int, resource_id: int | None = None):
+        super().__init__(parent, case_id, resource_id, (self.tr("Add resource"), self.tr("Edit resource")))
+        res = resources.get_resource(resource_id) if resource_id is not None else None
+        self.name = QLineEdit(res.name if res else "")
+        self.name.setPlaceholderText(self.tr("e.g. web-1"))
+        self.kind = QComboBox()
+        for key in KINDS:
+            self.kind.addItem(resource_kind_label(key), key)
+        self.kind.setCurrentIndex(self.kind.findData(res.kind if res else "vm"))
+        self.state = QComboBox()
+        for key in STATES:
+            self.state.addItem(resource_state_label(key), key)
+        self.state.setCurrentIndex(self.state.findData(res.state if res else "unknown"))
+        self.moved = QCheckBox(self.tr("Moved elsewhere (no longer depends on this provider)"))
+        self.moved.setChecked(bool(res and res.moved))
+        self.notes = QPlainTextEdit(res.notes if res else "")
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Name:"), self.name)
+        form.addRow(self.tr("&Kind:"), self.kind)
+        form.addRow(self.tr("&State:"), self.state)
+        form.addRow("", self.moved)
+        form.addRow(self.tr("N&otes:"), self.notes)
+        self.finish(form, 520, 360)
+
+    def save(self):
+        fields = {"kind": self.kind.currentData(), "state": self.state.currentData(),
+                  "moved": self.moved.isChecked(), "notes": self.notes.toPlainText().strip()}
+        if self.record_id is None:
+            return resources.create_resource(self.case_id, self.name.text(), **fields)
+        return resources.update_resource(self.record_id, name=self.name.text(), **fields)

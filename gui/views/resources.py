@@ -1,0 +1,41 @@
+"""The Resources tab: what you have at the provider, its state, whether it has moved."""
+from __future__ import annotations
+
+from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout
+
+from db import resources
+from gui.dialogs.resource_dialog import ResourceDialog
+from gui.models.resource_model import ResourceTableModel
+from gui.views.record_tab import RecordTab
+
+
+class ResourcesView(RecordTab):
+    COLUMN_CAPS = {ResourceTableModel.NAME: 260}
+
+    def __init__(self, parent=None):
+        super().__init__(ResourceTableModel(), parent=parent)
+        self.summary = QLabel()
+        self.buttons.addWidget(self.summary)
+        self.table.horizontalHeader().setSectionResizeMode(ResourceTableModel.NOTES, QHeaderView.ResizeMode.Stretch)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.buttons)
+        layout.addWidget(self.table, 1)
+        self.current_changed()
+
+    def add_label(self) -> str:
+        return self.tr("&Add resource…")
+
+    def open_dialog(self, record_id):
+        return ResourceDialog(self, self.case_id, record_id)
+
+    def delete_question(self, record):
+        return self.tr("Delete resource"), self.tr("Delete the resource “{0}”?").format(record.name)
+
+    def delete_action(self, record_id):
+        resources.delete_resource(record_id)
+
+    def refreshed(self) -> None:
+        rows = self.model.records()
+        pending = sum(1 for r in rows if not r.moved and r.state != "destroyed")
+        self.summary.setText(self.tr("%n not moved yet", "", pending) if pending else
+                             (self.tr("Everything has been moved") if rows else ""))

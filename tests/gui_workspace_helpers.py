@@ -1,0 +1,19 @@
+"""Helpers for the workspace GUI tests: the demo case, a view shown on a case.
+(Modal dialogs are answered with tests.gui_shell_support.ModalAnswer.)"""
+from __future__ import annotations
+
+
+def demo_case():
+    from db.demo import add_demo_case
+
+    return add_demo_case("en")
+
+
+def show_view(qtbot, view, case_id, size=(1200, 700)):
+    """The view on the case, shown at a realistic size."""
+    qtbot.addWidget(view)
+    view.set_case(case_id)
+    view.resize(*size)
+    view.show()
+    qtbot.waitExposed(view)
+    return view
