@@ -121,14 +121,13 @@ class MainWindow(QMainWindow):
         """The open case as tabs, or the start page when none is open."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.views: list[QWidget] = []
+        # A tab's view is built (and its module imported) the first time it is needed:
+        # start-up pays only for the tab that is shown. Until then the tab holds a placeholder.
+        self.views: list[QWidget | None] = []
         self._given: list[int | None] = []
-        for module, cls_name, title in CASE_VIEWS:
-            cls = getattr(importlib.import_module(module), cls_name)
-            view = cls(self.tabs)
-            view.changed.connect(lambda v=view: self._view_changed(v))
-            self.tabs.addTab(view, QCoreApplication.translate("CaseViews", title))
-            self.views.append(view)
+        for _module, _cls_name, title in CASE_VIEWS:
+            self.tabs.addTab(QWidget(), QCoreApplication.translate("CaseViews", title))
+            self.views.append(None)
             self._given.append(-1)
         self.tabs.currentChanged.connect(lambda _i: self._update_current_view())
         self.empty = EmptyState(self)
@@ -241,7 +240,7 @@ class MainWindow(QMainWindow):
         i = self.tabs.currentIndex()
         if i < 0 or self.case_id is None:
             return
-        view = self.views[i]
+        view = self._view_at(i)
         if self._given[i] != self.case_id:
             self._given[i] = self.case_id
             view.set_case(self.case_id)
@@ -257,10 +256,26 @@ class MainWindow(QMainWindow):
                 self._given[i] = -1
         self._update_current_view()
 
+    def _view_at(self, i: int) -> QWidget:
+        """The view of tab i, built in place of its placeholder on first use."""
+        if self.views[i] is None:
+            module, cls_name, title = CASE_VIEWS[i]
+            view = getattr(importlib.import_module(module), cls_name)(self.tabs)
+            view.changed.connect(lambda v=view: self._view_changed(v))
+            current, placeholder = self.tabs.currentIndex(), self.tabs.widget(i)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, view, QCoreApplication.translate("CaseViews", title))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self.views[i] = view
+        return self.views[i]
+
     def view(self, cls_name: str) -> QWidget | None:
-        for (_module, name, _title), view in zip(CASE_VIEWS, self.views):
+        for i, (_module, name, _title) in enumerate(CASE_VIEWS):
             if name == cls_name:
-                return view
+                return self._view_at(i)
         return None
 
     def current_tab(self) -> int:
