@@ -74,6 +74,8 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--profile", action="store_true",
+                        help="print a pyinstrument profile of the clicks (pip install pyinstrument first)")
     args = parser.parse_args()
 
     from db.connection import open_database
@@ -102,21 +104,32 @@ def main() -> int:
     watch = PaintWatch(events)
     app.installEventFilter(watch)
     runs = []
+    profiler = None
+    if args.profile:
+        from pyinstrument import Profiler
+
+        profiler = Profiler(interval=0.0005)
     for _ in range(args.runs):
         click(window, row_of_case(window, small))
         tabs.setCurrentIndex(timeline_tab)
         settle(app)
         target = row_of_case(window, big)
         watch.painted_at, watch.armed = None, True
+        if profiler:
+            profiler.start()
         started = time.perf_counter()
         click(window, target)
         deadline = started + 20
         while watch.painted_at is None and time.perf_counter() < deadline:
             app.processEvents()
+        if profiler:
+            profiler.stop()
         if watch.painted_at is None:
             raise SystemExit("the timeline of the large case was never painted")
         runs.append((watch.painted_at - started) * 1000)
         settle(app)
+    if profiler:
+        print(profiler.output_text(unicode=True, color=False), file=sys.stderr)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"timeline_ms": statistics.median(runs), "runs_ms": [round(r, 1) for r in runs],
                       "events": events, "rss_mb": rss_mb}))
