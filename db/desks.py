@@ -1,19 +1,11 @@
 """Desks of a case: the provider's contact points."""
 from __future__ import annotations
 
-import re
-
-from . import cases, clock
+from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
-from .validate import choice, only_fields, required_text
-
-_DAY = r"(Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
-_DAYS = rf"{_DAY}(-{_DAY})?(,{_DAY}(-{_DAY})?)*"
-_TIME = r"(([01]\d|2[0-3]):[0-5]\d|24:00)"
-_SLOT = rf"{_TIME}-{_TIME}"
-HOURS_PATTERN = re.compile(rf"{_DAYS} {_SLOT}(,{_SLOT})*")
+from .validate import choice, only_fields, required_text, whole_number
 
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
@@ -47,6 +39,7 @@ def _clean(fields: dict, case_id: int) -> dict:
             ZoneInfo(fields["timezone"])
         except Exception as exc:
             raise InvalidInput(f"Unknown time zone {fields['timezone']!r} (use an IANA name such as Asia/Tokyo).") from exc
+    _clean_calendar(fields)
     ref = fields.get("referred_by")
     if ref not in (None, ""):
         ref_id = ref.id if isinstance(ref, Desk) else int(ref)
@@ -58,21 +51,29 @@ def _clean(fields: dict, case_id: int) -> dict:
     return fields
 
 
-def clean_hours(hours: list[str] | None) -> list[str]:
-    """["always"], or weekly slots such as "Mon-Fri 09:00-12:00,13:00-17:00" (docs/playbooks.md)."""
-    slots = [" ".join(str(h).split()) for h in (hours or []) if str(h).strip()]
-    if slots == ["always"]:
-        return slots
-    for slot in slots:
-        if not HOURS_PATTERN.fullmatch(slot):
-            raise InvalidInput(f"Opening hours {slot!r} not understood; write e.g. \"Mon-Fri 09:00-17:00\" or \"always\".")
-    return slots
+def clean_hours(value: list[str] | None) -> list[str]:
+    """["always"], or weekly slots such as "Mon-Fri 09:00-12:00,13:00-17:00" (docs/playbooks.md, db.hours)."""
+    return hours.validate(value)
+
+
+def _clean_calendar(fields: dict) -> None:
+    """Holiday calendar, closures and reply rules (docs/playbooks.md); hours: clean_hours."""
+    if "holidays" in fields:
+        fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
+    if "closures" in fields:
+        fields["closures"] = desk_calendar.validate_closures(fields["closures"])
+    for key in ("reply_window_days", "follow_up_days"):
+        if key in fields:
+            fields[key] = whole_number(fields[key], key.replace("_", " "))
 
 
 def create_desk(case_id: int, name: str, asks_for: list[int] | None = None, **fields) -> Desk:
+    """A Japanese-language desk given no calendar gets the JP defaults (holidays, year-end closure)."""
     now = clock.now()
     with database.atomic():
         cases.get_case(case_id)
+        defaults = desk_calendar.default_calendar_fields(fields.get("language", ""))
+        fields = {**{k: v for k, v in defaults.items() if k not in fields}, **fields}
         fields = _clean({"name": name, **fields}, case_id)
         fields.setdefault("position", Desk.select().where(Desk.case == case_id).count())
         desk = Desk.create(case=case_id, created_at=now, updated_at=now, **fields)
@@ -94,6 +95,7 @@ def update_desk(desk_id: int, asks_for: list[int] | None = None, **fields) -> De
         desk.save()
         if asks_for is not None:
             _set_asks_for(desk, asks_for)
+        deadlines.after_desk_change(desk.id)
         cases.touch(desk.case_id)
         return desk
 

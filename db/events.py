@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from . import cases, clock
+from . import cases, clock, deadlines
 from .errors import InvalidInput, NotFound
 from .models import Desk, Event, database
 from .models.event import KINDS
@@ -80,6 +80,7 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
         if not fields["summary"] and not fields["body"].strip():
             raise InvalidInput("An event needs a summary or a text.")
         event = Event.create(case=case_id, created_at=now, updated_at=now, **fields)
+        deadlines.after_event_change(event)
         cases.touch(case_id)
         return event
 
@@ -87,12 +88,14 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
 def update_event(event_id: int, **fields) -> Event:
     with database.atomic():
         event = get_event(event_id)
+        old_desk_id = event.desk_id
         for key, value in _clean(fields, event.case_id).items():
             setattr(event, key, value)
         if not event.summary.strip() and not event.body.strip():
             raise InvalidInput("An event needs a summary or a text.")
         event.updated_at = clock.now()
         event.save()
+        deadlines.after_event_change(event, old_desk_id)
         cases.touch(event.case_id)
         return event
 
@@ -100,6 +103,7 @@ def update_event(event_id: int, **fields) -> Event:
 def delete_event(event_id: int) -> None:
     with database.atomic():
         event = get_event(event_id)
+        deadlines.before_event_delete(event)
         event.delete_instance()
         cases.touch(event.case_id)
 

@@ -59,15 +59,18 @@ def create_case_from(data: dict, *, title: str | None = None):
                 asks = [ident_ids[k] for k in item.get("asks_for", [])]
             except KeyError as exc:
                 raise InvalidInput(f"Desk {item.get('key')!r} asks for unknown identifier {exc.args[0]!r}.") from exc
-            desk = desks.create_desk(
-                case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
-                address=item.get("address", ""), language=item.get("language", ""),
-                timezone=item.get("timezone", "UTC"), hours=item.get("hours", []),
-                holidays=item.get("holidays", ""), closures=item.get("closures", []),
-                reply_window_days=item.get("reply_window_days", 0),
-                reply_window_business=item.get("reply_window_business", False),
-                follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
-            )
+            try:
+                desk = desks.create_desk(
+                    case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
+                    address=item.get("address", ""), language=item.get("language", ""),
+                    timezone=item.get("timezone", "UTC"), hours=item.get("hours", []),
+                    holidays=item.get("holidays", ""), closures=item.get("closures", []),
+                    reply_window_days=item.get("reply_window_days", 0),
+                    reply_window_business=item.get("reply_window_business", False),
+                    follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
+                )
+            except InvalidInput as exc:
+                raise InvalidInput(f"Desk {item.get('key')!r}: {exc}") from exc
             desk_ids[item["key"]] = desk.id
         for item in data.get("desks", []):
             ref = item.get("referred_by")
@@ -99,14 +102,36 @@ def create_case_from(data: dict, *, title: str | None = None):
                 case.id, item["name"], kind=item.get("kind", "other"), state=item.get("state", "unknown"),
                 moved=bool(item.get("moved", False)), notes=item.get("notes", ""),
             )
-        now = clock.now()
         for item in data.get("deadlines", []):
-            Deadline.create(
-                case=case.id, desk=desk_of(item), kind=item.get("kind", "custom"), title=item.get("title", ""),
-                due_at=_time(item["due_at"], "deadline due_at"), state=item.get("state", "open"),
-                notes=item.get("notes", ""), created_at=now, updated_at=now,
-            )
+            _add_deadline(case.id, item, desk_of(item))
         return case
+
+
+def _add_deadline(case_id: int, item: dict, desk_id: int | None) -> None:
+    """A [[deadlines]] entry. One that the events already started (same kind, desk and
+    due time, see db.deadlines) is completed with the entry's title and state, not doubled."""
+    from . import deadlines
+
+    kind = item.get("kind", "custom")
+    due_at = _time(item["due_at"], "deadline due_at") if item.get("due_at") else None
+    same = None
+    if due_at is not None:
+        same = (Deadline.select().where((Deadline.case == case_id) & (Deadline.kind == kind)
+                                        & (Deadline.desk == desk_id) & (Deadline.due_at == due_at)).first())
+    if same is None:
+        rule = {}
+        if item.get("days"):
+            rule = {"days": item["days"], "business": bool(item.get("business", False)),
+                    "counted_from": _time(item["counted_from"], "deadline counted_from")
+                    if item.get("counted_from") else None}
+        elif due_at is None:
+            raise InvalidInput(f"Deadline {item.get('title')!r} needs due_at, or days and counted_from.")
+        same = deadlines.create_deadline(case_id, kind, item.get("title", ""), desk=desk_id, due_at=due_at,
+                                         notes=item.get("notes", ""), **rule)
+    if item.get("title"):
+        deadlines.update_deadline(same.id, title=item["title"], notes=item.get("notes", same.notes))
+    if item.get("state", "open") != same.state:
+        deadlines.set_state(same.id, item.get("state", "open"))
 
 
 def create_case_from_file(path: Path, *, title: str | None = None):

@@ -22,3 +22,25 @@ def only_fields(fields: dict, allowed: set[str], what: str) -> dict:
     if unknown:
         raise InvalidInput(f"Unknown {what} field(s): {', '.join(sorted(unknown))}.")
     return fields
+
+
+def whole_number(value, what: str, low: int = 0, high: int = 3650) -> int:
+    try:
+        number = int(value or 0)
+    except (TypeError, ValueError):
+        raise InvalidInput(f"The {what} must be a whole number, not {value!r}.") from None
+    if not low <= number <= high:
+        raise InvalidInput(f"The {what} must be between {low} and {high}.")
+    return number
+
+
+def desk_of_case(desk, case_id: int) -> int | None:
+    """A desk (row or id) that must belong to the case, as its id; None or "" for no desk."""
+    from .models import Desk
+
+    if desk in (None, ""):
+        return None
+    desk_id = desk.id if isinstance(desk, Desk) else int(desk)
+    if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
+        raise InvalidInput(f"Desk {desk_id} is not a desk of this case.")
+    return desk_id

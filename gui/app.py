@@ -74,12 +74,12 @@ def run(args) -> int:
         print("casekeeper: already open; brought its window forward.", file=sys.stderr)
         return 0
     try:
-        return _open_window(app, instance, data_dir, fail)
+        return _open_window(app, instance, data_dir, fail, args)
     finally:
         instance.release()
 
 
-def _open_window(app, instance, data_dir, fail) -> int:
+def _open_window(app, instance, data_dir, fail, args) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from db.connection import open_database
@@ -103,7 +103,11 @@ def _open_window(app, instance, data_dir, fail) -> int:
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))
     install_if_requested(window)
-    window.show()
+    from .deadlines_integration import install
+
+    tray = install(window)
+    if not (getattr(args, "tray", False) and tray.available()):
+        window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
     start_daily_backup(window)
     return app.exec()

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 from db import cases, clock, settings
 from db.models.case import STATUSES
 
-from . import i18n
+from . import deadlines_integration, i18n
 from .backup_startup import restore_action_text, restore_into
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
 from .case_labels import status_label
@@ -35,6 +35,7 @@ CASE_VIEWS = [
     ("gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
     ("gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
     ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
+    ("gui.views.today", "TodayView", QT_TRANSLATE_NOOP("CaseViews", "Today")),
 ]
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -81,6 +82,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.count_label)
         self.refresh_cases()
         self._show_case(None)
+        deadlines_integration.after_build(self)
 
     def _build_case_list(self) -> QWidget:
         self.case_model = CaseListModel(self)
@@ -270,6 +272,7 @@ class MainWindow(QMainWindow):
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
             self.views[i] = view
+            deadlines_integration.view_built(self, view)
         return self.views[i]
 
     def view(self, cls_name: str) -> QWidget | None:

@@ -14,6 +14,7 @@ from ..errors import CasekeeperError
 
 COMMAND_MODULES = [
     "db.cli.cases_cmd",
+    "db.cli.deadlines_cmd",
     "db.cli.logins_cmd",
     "db.cli.backup_cmd",
 ]
@@ -33,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
     parser.add_argument("--lang", metavar="LANG", help="UI language for the window: en or ja")
+    parser.add_argument("--tray", action="store_true", help="start in the tray without showing the window")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)

@@ -7,9 +7,10 @@ from .desk import Desk
 from .event import Event
 from .identifier import DeskIdentifier, Identifier
 from .login import KeyringNamespace, Login
+from .reminder import DeadlineReminder
 from .resource import Resource
 
 ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
-              Login, KeyringNamespace]
+              Login, KeyringNamespace, DeadlineReminder]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]

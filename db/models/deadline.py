@@ -18,6 +18,13 @@ class Deadline(BaseModel):
     state = pw.TextField(default="open")
     source_event = pw.ForeignKeyField(Event, null=True, backref="deadlines", on_delete="CASCADE")
     notes = pw.TextField(default="")
+    # m0003: the rule that computes due_at (days > 0): N days, calendar or business days
+    # of the desk, from the source event's time or from `counted_from`.
+    days = pw.IntegerField(default=0)
+    business = pw.BooleanField(default=False)
+    counted_from = UtcDateTimeField(null=True)
+    satisfied_by_event = pw.ForeignKeyField(Event, null=True, backref="satisfies", on_delete="SET NULL")
+    snoozed_until = UtcDateTimeField(null=True)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
 

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLa
 from db import desks
 from gui.common import copy_text
 from gui.dialogs.desk_dialog import DeskDialog
+from gui.deadline_text import desk_status_label
 from gui.models.desk_model import DeskTableModel
 from gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, hours_text, language_label
 from gui.views.panes import heading, side_by_side
@@ -33,6 +34,7 @@ class DesksView(RecordTab):
         self.language = self._value_label()
         self.timezone = self._value_label()
         self.hours = self._value_label()
+        self.open_now = self._value_label()
         self.referred_by = self._value_label()
         self.asks_for = self._value_label()
         self.notes = self._value_label()
@@ -44,6 +46,8 @@ class DesksView(RecordTab):
         form.addRow(self.tr("Language:"), self.language)
         form.addRow(self.tr("Time zone:"), self.timezone)
         form.addRow(self.tr("Hours:"), self.hours)
+        form.addRow(desk_status_label(), self.open_now)
+        self.model.dataChanged.connect(lambda *_: self._show_open_now())
         form.addRow(self.tr("Referred by:"), self.referred_by)
         form.addRow(self.tr("Asks for:"), self.asks_for)
         notes_form = QFormLayout()
@@ -100,6 +104,10 @@ class DesksView(RecordTab):
     def delete_action(self, record_id):
         desks.delete_desk(record_id)
 
+    def _show_open_now(self) -> None:
+        desk = self.current_record()
+        self.open_now.setText(html.escape(self.model.status_of(desk.id)) if desk is not None else "")
+
     def refresh(self) -> None:
         super().refresh()
         if self.current_id() is None and self.model.rowCount():
@@ -131,6 +139,7 @@ class DesksView(RecordTab):
             hours += "<br>" + html.escape(self.tr("Closed {0} to {1}: {2}").format(
                 closure.get("from", ""), closure.get("to", ""), closure.get("label", "")))
         self.hours.setText(hours)
+        self._show_open_now()
         ref = desk.referred_by
         self.referred_by.setText(_link(f"desk:{ref.id}", ref.name) if ref else self._dim(self.tr("nobody")))
         needs = desks.asks_for(desk.id)

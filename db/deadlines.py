@@ -1,0 +1,383 @@
+"""Deadlines: reply windows, follow-ups, inactivity cut-offs and custom dates.
+
+A deadline with a rule (`days` > 0) computes its due time from a base moment
+(the event that started it, or `counted_from`) in the calendar of its desk:
+calendar days keep the wall-clock time in the desk's zone, business days skip
+the desk's weekends, public holidays and closures.
+
+Logging a received message at a desk with a reply rule creates a reply window;
+logging a sent message at a desk with a follow-up rule creates a follow-up.
+The answering event (your message to that desk / theirs to you) satisfies it;
+editing or deleting events recomputes all of this (see after_event_change).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+import peewee as pw
+
+from . import cases, clock, desk_calendar
+from .errors import InvalidInput, NotFound
+from .models import Case, Deadline, Desk, Event, database
+from .models.deadline import KINDS, STATES
+from .timeutil import to_utc
+from .validate import choice, desk_of_case, only_fields, whole_number
+
+# Which events answer which deadline (same desk, after the deadline's start).
+ANSWERED_BY = {"reply_window": ("sent", "call", "chat"), "follow_up": ("received", "call", "chat")}
+# Which logged event starts which deadline, given the desk's rule.
+STARTED_BY = {"received": "reply_window", "sent": "follow_up"}
+CLOSED_CASE = ("resolved", "closed")
+EDITABLE = {"title", "kind", "desk", "due_at", "days", "business", "counted_from", "notes"}
+
+
+def default_title(kind: str, desk_name: str = "") -> str:
+    """The English title of a deadline without one (the GUI has its own tr() wording)."""
+    return {
+        "reply_window": f"Reply to {desk_name}" if desk_name else "Reply",
+        "follow_up": f"Chase {desk_name}" if desk_name else "Follow up",
+        "inactivity": "Account closes for inactivity",
+    }.get(kind, "Deadline")
+
+
+def title_of(d: Deadline) -> str:
+    return d.title or default_title(d.kind, d.desk.name if d.desk_id else "")
+
+
+# ---------------------------------------------------------------- reading
+
+def get_deadline(deadline_id: int) -> Deadline:
+    d = Deadline.get_or_none(Deadline.id == deadline_id)
+    if d is None:
+        raise NotFound(f"No deadline with id {deadline_id}.")
+    return d
+
+
+def list_deadlines(case_id: int, states: tuple[str, ...] | None = None) -> list[Deadline]:
+    q = Deadline.select().where(Deadline.case == case_id)
+    if states:
+        q = q.where(Deadline.state.in_(list(states)))
+    return list(q.order_by(Deadline.due_at, Deadline.id))
+
+
+def calendar_of(desk: Desk | None, language: str = "en") -> desk_calendar.Calendar:
+    if desk is None:
+        return desk_calendar.calendar()
+    return desk_calendar.for_desk(desk, language)
+
+
+def _base(d: Deadline) -> datetime | None:
+    if d.source_event_id:
+        return d.source_event.occurred_at
+    return d.counted_from
+
+
+def compute_due(d: Deadline) -> datetime | None:
+    """The due time the rule gives (None for a deadline without a rule)."""
+    base = _base(d)
+    if d.days <= 0 or base is None:
+        return None
+    cal = calendar_of(d.desk if d.desk_id else None)
+    return cal.add_business_days(base, d.days) if d.business else cal.add_calendar_days(base, d.days)
+
+
+# ---------------------------------------------------------------- user actions
+
+def _clean(fields: dict, case_id: int) -> dict:
+    only_fields(fields, EDITABLE, "deadline")
+    if "kind" in fields:
+        choice(fields["kind"], KINDS, "deadline kind")
+    if "title" in fields:
+        fields["title"] = (fields["title"] or "").strip()
+    for key in ("due_at", "counted_from"):
+        if fields.get(key) is not None:
+            if not isinstance(fields[key], datetime):
+                raise InvalidInput(f"The deadline's {key.replace('_', ' ')} must be a date and time.")
+            fields[key] = to_utc(fields[key])
+    if "days" in fields:
+        fields["days"] = whole_number(fields["days"], "number of days")
+    if "business" in fields:
+        fields["business"] = bool(fields["business"])
+    if "desk" in fields:
+        fields["desk"] = desk_of_case(fields["desk"], case_id)
+    return fields
+
+
+def _settle_due(d: Deadline) -> None:
+    due = compute_due(d)
+    if due is not None:
+        d.due_at = due
+    elif d.due_at is None:
+        raise InvalidInput("A deadline needs a due date, or a number of days and the date to count from.")
+
+
+def create_deadline(case_id: int, kind: str = "custom", title: str = "", **fields) -> Deadline:
+    """Custom: `due_at`. Inactivity and other rules: `days` (+ `business`) counted from
+    `counted_from` (default now). Any kind may also just be given a `due_at`."""
+    now = clock.now()
+    with database.atomic():
+        cases.get_case(case_id)
+        fields = _clean({"kind": kind, "title": title, **fields}, case_id)
+        if fields.get("days") and fields.get("counted_from") is None:
+            fields["counted_from"] = now
+        d = Deadline(case=case_id, state="open", created_at=now, updated_at=now, **fields)
+        _settle_due(d)
+        d.save()
+        cases.touch(case_id)
+        return d
+
+
+def update_deadline(deadline_id: int, **fields) -> Deadline:
+    with database.atomic():
+        d = get_deadline(deadline_id)
+        fields = _clean(fields, d.case_id)
+        if "due_at" in fields and "days" not in fields:
+            fields["days"] = 0   # a date typed in by hand replaces the rule
+        for key, value in fields.items():
+            setattr(d, key, value)
+        if d.days and _base(d) is None:
+            d.counted_from = clock.now()
+        _settle_due(d)
+        d.updated_at = clock.now()
+        d.save()
+        _resync_desk(d.case_id, d.desk_id)
+        cases.touch(d.case_id)
+        return get_deadline(deadline_id)
+
+
+def set_state(deadline_id: int, state: str) -> Deadline:
+    """Mark done, dismissed, or open again."""
+    choice(state, STATES, "deadline state")
+    with database.atomic():
+        d = get_deadline(deadline_id)
+        d.state = state
+        if state != "done":
+            d.satisfied_by_event = None
+        d.updated_at = clock.now()
+        d.save()
+        cases.touch(d.case_id)
+        return d
+
+
+def snooze(deadline_id: int, until: datetime) -> Deadline:
+    """No reminder for this deadline before `until` (None: snooze off)."""
+    with database.atomic():
+        d = get_deadline(deadline_id)
+        d.snoozed_until = to_utc(until) if until is not None else None
+        d.updated_at = clock.now()
+        d.save()
+        return d
+
+
+def delete_deadline(deadline_id: int) -> None:
+    with database.atomic():
+        d = get_deadline(deadline_id)
+        d.delete_instance()
+        cases.touch(d.case_id)
+
+
+# ---------------------------------------------------------------- hooks from events and desks
+
+def after_event_change(event: Event, old_desk_id: int | None = None) -> None:
+    """Call inside the transaction that created or edited `event`."""
+    _ensure_started_by(event)
+    for desk_id in {event.desk_id, old_desk_id} - {None}:
+        _resync_desk(event.case_id, desk_id)
+
+
+def before_event_delete(event: Event) -> None:
+    """Call inside the transaction that deletes `event`, just before deleting it:
+    what it answered is open again (or answered by another event)."""
+    Deadline.update(state="open", satisfied_by_event=None).where(Deadline.satisfied_by_event == event.id).execute()
+    _resync_desk(event.case_id, event.desk_id, without=event.id)
+
+
+def after_desk_change(desk_id: int) -> None:
+    """Rules or calendar of a desk changed: recompute its open deadlines."""
+    desk = Desk.get_or_none(Desk.id == desk_id)
+    if desk is None:
+        return
+    for d in Deadline.select().where((Deadline.desk == desk_id) & Deadline.source_event.is_null(False)
+                                     & (Deadline.state == "open")):
+        days, business = _rule(desk, d.kind)
+        if days > 0:
+            d.days, d.business = days, business
+            d.save()
+    _resync_desk(desk.case_id, desk_id)
+
+
+def _rule(desk: Desk, kind: str) -> tuple[int, bool]:
+    if kind == "reply_window":
+        return desk.reply_window_days or 0, bool(desk.reply_window_business)
+    if kind == "follow_up":
+        return desk.follow_up_days or 0, True
+    return 0, False
+
+
+def _ensure_started_by(event: Event) -> None:
+    existing = (Deadline.select().where((Deadline.source_event == event.id) & Deadline.kind.in_(list(ANSWERED_BY)))
+                .first())
+    kind = STARTED_BY.get(event.kind)
+    desk = Desk.get_or_none(Desk.id == event.desk_id) if event.desk_id else None
+    days, business = _rule(desk, kind) if (desk and kind) else (0, False)
+    if existing is not None and (days <= 0 or existing.kind != kind or existing.desk_id != event.desk_id):
+        existing.delete_instance()
+        existing = None
+    if existing is None and days > 0:
+        now = clock.now()
+        d = Deadline(case=event.case_id, desk=desk.id, kind=kind, title="", source_event=event.id,
+                     days=days, business=business, state="open", created_at=now, updated_at=now)
+        d.due_at = compute_due(d)
+        d.save()
+
+
+def _resync_desk(case_id: int, desk_id: int | None, without: int | None = None) -> None:
+    """Recompute due times and answers of the rule deadlines of one desk
+    (`without`: an event about to be deleted)."""
+    if desk_id is None:
+        return
+    events = list(Event.select(Event.id, Event.kind, Event.occurred_at)
+                  .where((Event.case == case_id) & (Event.desk == desk_id) & (Event.id != (without or 0)))
+                  .order_by(Event.occurred_at, Event.id))
+    query = Deadline.select().where(Deadline.desk == desk_id)
+    if without:
+        query = query.where(Deadline.source_event.is_null() | (Deadline.source_event != without))
+    for d in query:
+        changed = False
+        due = compute_due(d)
+        if due is not None and due != d.due_at:
+            d.due_at, changed = due, True
+        base = _base(d)
+        if d.kind in ANSWERED_BY and base is not None:
+            src = d.source_event_id or 0
+            answer = next((e for e in events if e.kind in ANSWERED_BY[d.kind]
+                           and (e.occurred_at > base or (e.occurred_at == base and e.id > src))
+                           and e.id != src), None)
+            if answer is not None and (d.state == "open" or d.satisfied_by_event_id):
+                if d.state != "done" or d.satisfied_by_event_id != answer.id:
+                    d.state, d.satisfied_by_event, changed = "done", answer.id, True
+            elif answer is None and d.satisfied_by_event_id:
+                d.state, d.satisfied_by_event, changed = "open", None, True
+        if changed:
+            d.updated_at = clock.now()
+            d.save()
+
+
+# ---------------------------------------------------------------- across cases
+
+@dataclass(frozen=True)
+class DueItem:
+    id: int
+    case_id: int
+    case_title: str
+    title: str
+    kind: str
+    due_at: datetime
+    state: str          # open | overdue
+    desk_id: int | None
+    desk_name: str
+    snoozed_until: datetime | None
+
+    def as_json(self) -> dict:
+        from .timeutil import iso
+
+        return {"id": self.id, "case_id": self.case_id, "case_title": self.case_title, "title": self.title,
+                "kind": self.kind, "due_at": iso(self.due_at), "state": self.state, "desk_id": self.desk_id}
+
+
+def open_deadlines(case_id: int | None = None):
+    """Open deadlines of cases still in progress (resolved/closed cases are left out), soonest first."""
+    q = (Deadline.select(Deadline, Case, Desk).join(Case).switch(Deadline).join(Desk, pw.JOIN.LEFT_OUTER)
+         .where((Deadline.state == "open") & Case.status.not_in(list(CLOSED_CASE))))
+    if case_id is not None:
+        q = q.where(Deadline.case == case_id)
+    return list(q.order_by(Deadline.due_at, Deadline.id))
+
+
+def due(now: datetime | None = None, within_days: float | None = None, case_id: int | None = None) -> list[DueItem]:
+    """Open deadlines of all cases, soonest first; with `within_days`, only those due
+    by then (overdue ones always)."""
+    now = to_utc(now) if now is not None else clock.now()
+    limit = now + timedelta(days=within_days) if within_days is not None else None
+    out = []
+    for d in open_deadlines(case_id):
+        if limit is not None and d.due_at > limit:
+            continue
+        out.append(DueItem(d.id, d.case_id, d.case.title, title_of(d), d.kind, d.due_at,
+                           "overdue" if d.due_at <= now else "open", d.desk_id,
+                           d.desk.name if d.desk_id else "", d.snoozed_until))
+    return out
+
+
+@dataclass(frozen=True)
+class Waiting:
+    case_id: int
+    case_title: str
+    desk_id: int
+    desk_name: str
+    since: datetime           # the unanswered message
+    business_days: int        # business days of the desk since then
+    event_id: int
+
+
+def waiting_on_provider(now: datetime | None = None, case_id: int | None = None) -> list[Waiting]:
+    """Desks whose last message from you has no answer yet, longest wait first."""
+    now = to_utc(now) if now is not None else clock.now()
+    q = Case.select().where(Case.status.not_in(list(CLOSED_CASE)))
+    if case_id is not None:
+        q = q.where(Case.id == case_id)
+    out = []
+    kinds = ["sent", *ANSWERED_BY["follow_up"]]
+    for case in q:
+        last_sent: dict[int, tuple] = {}
+        rows = (Event.select(Event.id, Event.desk, Event.kind, Event.occurred_at)
+                .where((Event.case == case.id) & Event.desk.is_null(False) & Event.kind.in_(kinds))
+                .order_by(Event.occurred_at, Event.id).tuples())
+        for event_id, desk_id, kind, at in rows:
+            if kind == "sent":
+                last_sent.setdefault(desk_id, (event_id, at))
+            else:
+                last_sent.pop(desk_id, None)
+        for desk_id, (event_id, at) in last_sent.items():
+            desk = Desk.get_by_id(desk_id)
+            n = calendar_of(desk).business_days_between(at, now)
+            out.append(Waiting(case.id, case.title, desk_id, desk.name, at, n, event_id))
+    out.sort(key=lambda w: (w.since, w.desk_id))
+    return out
+
+
+@dataclass(frozen=True)
+class Clocks:
+    owe_reply: DueItem | None       # "you owe a reply by ..."
+    waiting: Waiting | None         # "waiting on them since ... (N business days)"
+
+
+def case_clocks(case_id: int, now: datetime | None = None) -> Clocks:
+    now = to_utc(now) if now is not None else clock.now()
+    replies = [d for d in due(now, case_id=case_id) if d.kind == "reply_window"]
+    waits = waiting_on_provider(now, case_id=case_id)
+    return Clocks(replies[0] if replies else None, waits[0] if waits else None)
+
+
+@dataclass(frozen=True)
+class OpenDesk:
+    case_id: int
+    case_title: str
+    desk: Desk
+    status: desk_calendar.DeskStatus
+
+
+def desks_open_now(now: datetime | None = None, language: str = "en") -> list[OpenDesk]:
+    """Desks of cases in progress that are open at `now`, those closing soonest first."""
+    now = to_utc(now) if now is not None else clock.now()
+    out = []
+    q = (Desk.select(Desk, Case).join(Case).where(Case.status.not_in(list(CLOSED_CASE)))
+         .order_by(Case.id, Desk.position, Desk.id))
+    for desk in q:
+        st = desk_calendar.for_desk(desk, language).status(now)
+        if st.open_now:
+            out.append(OpenDesk(desk.case_id, desk.case.title, desk, st))
+    far = now + timedelta(days=3650)
+    out.sort(key=lambda o: (o.status.closes_at or far, o.case_id))
+    return out

@@ -1,0 +1,273 @@
+"""When a desk is open, reasoned about in the desk's own time zone.
+
+A desk's calendar is its weekly hours (db.hours), a public-holiday calendar by
+country (the `holidays` package, imported lazily on first use) and closures
+(recurring `MM-DD` or one-off `YYYY-MM-DD` ranges, both ends inclusive). It
+answers: open now? closes at? next opens at? why closed? and does business-day
+arithmetic. All moments going in and out are timezone-aware; results are UTC.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta, timezone
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+from . import hours as hours_mod
+from .errors import InvalidInput
+from .timeutil import to_utc
+
+HORIZON_DAYS = 400          # how far ahead "next opens" and "closes at" look
+_MD = re.compile(r"^(\d{2})-(\d{2})$")
+_YMD = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+YEAR_END_CLOSURE = {"from": "12-29", "to": "01-03", "label": "Year-end and New Year holidays"}
+
+
+# ---------------------------------------------------------------- closures
+
+@dataclass(frozen=True)
+class Closure:
+    start: tuple[int, int] | date      # (month, day) when recurring
+    end: tuple[int, int] | date
+    label: str
+
+    def covers(self, d: date) -> bool:
+        if isinstance(self.start, date):
+            return self.start <= d <= self.end
+        md = (d.month, d.day)
+        if self.start <= self.end:
+            return self.start <= md <= self.end
+        return md >= self.start or md <= self.end   # wraps over the new year
+
+
+def _closure_end(text: str, what: str):
+    text = str(text).strip()
+    m = _MD.match(text)
+    if m:
+        month, day = int(m.group(1)), int(m.group(2))
+        try:
+            date(2024, month, day)  # a leap year: 02-29 is a valid recurring day
+        except ValueError:
+            raise InvalidInput(f"Closure {what} {text!r} is not a valid MM-DD day.") from None
+        return (month, day)
+    if _YMD.match(text):
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise InvalidInput(f"Closure {what} {text!r} is not a valid date.") from None
+    raise InvalidInput(f"Closure {what} {text!r}: use MM-DD (every year) or YYYY-MM-DD (once).")
+
+
+def parse_closures(items) -> list[Closure]:
+    out = []
+    for item in items or []:
+        if not isinstance(item, dict) or "from" not in item:
+            raise InvalidInput("A closure needs at least `from` (and usually `to` and `label`).")
+        start = _closure_end(item["from"], "start")
+        end = _closure_end(item.get("to") or item["from"], "end")
+        if type(start) is not type(end):
+            raise InvalidInput(f"Closure {item['from']}..{item.get('to')}: both ends must be MM-DD or both YYYY-MM-DD.")
+        if isinstance(start, date) and end < start:
+            raise InvalidInput(f"Closure {item['from']}..{item['to']} ends before it starts.")
+        out.append(Closure(start, end, str(item.get("label") or "").strip()))
+    return out
+
+
+def validate_closures(items) -> list[dict]:
+    """The cleaned list to store (raises InvalidInput)."""
+    parse_closures(items)
+    return [{"from": str(i["from"]).strip(), "to": str(i.get("to") or i["from"]).strip(),
+             "label": str(i.get("label") or "").strip()} for i in items or []]
+
+
+# ---------------------------------------------------------------- public holidays
+
+def _holiday_language(language: str) -> str:
+    return "ja" if language.lower().startswith("ja") else "en_US"
+
+
+@lru_cache(maxsize=32)
+def _holiday_table(country: str, language: str):
+    import holidays  # lazy: only when a desk with a holiday calendar is asked about
+
+    code, _, subdiv = country.partition("-")
+    try:
+        table = holidays.country_holidays(code, subdiv=subdiv or None)
+    except NotImplementedError:
+        raise InvalidInput(f"Unknown holiday calendar {country!r} (use a country code such as JP or US).") from None
+    langs = getattr(table, "supported_languages", ()) or ()
+    lang = _holiday_language(language)
+    if lang not in langs and lang == "en_US" and "en_US" not in langs:
+        lang = table.default_language
+    if lang in langs and lang != table.default_language:
+        table = holidays.country_holidays(code, subdiv=subdiv or None, language=lang)
+    return table
+
+
+# Country codes the `holidays` package knows (checked against it by the tests), so
+# that saving a desk does not have to import the package.
+COUNTRIES = frozenset("""
+    AD AE AF AG AI AL AM AO AQ AR AS AT AU AW AX AZ BA BB BD BE BF BG BH BI BJ BL BM BN BO BQ BR BS
+    BT BV BW BY BZ CA CC CD CF CG CH CI CK CL CM CN CO CR CU CV CW CX CY CZ DE DJ DK DM DO DZ EC EE
+    EG EH ER ES ET FI FJ FK FM FO FR GA GB GD GE GF GG GH GI GL GM GN GP GQ GR GS GT GU GW GY HK HM
+    HN HR HT HU ID IE IL IM IN IO IQ IR IS IT JE JM JO JP KE KG KH KI KM KN KP KR KW KY KZ LA LB LC
+    LI LK LR LS LT LU LV LY MA MC MD ME MF MG MH MK ML MM MN MO MP MQ MR MS MT MU MV MW MX MY MZ NA
+    NC NE NF NG NI NL NO NP NR NU NZ OM PA PE PF PG PH PK PL PM PN PR PS PT PW PY QA RE RO RS RU RW
+    SA SB SC SD SE SG SH SI SJ SK SL SM SN SO SR SS ST SV SX SY SZ TC TD TF TG TH TJ TK TL TM TN TO
+    TR TT TV TW TZ UA UG UK UM US UY UZ VA VC VE VG VI VN VU WF WS XK YE YT ZA ZM ZW
+""".split())
+_CODE = re.compile(r"^([A-Z]{2})(-[A-Z0-9]{1,3})?$")
+
+
+def validate_country(code: str) -> str:
+    """A holiday calendar: a country code (JP, US), optionally with a subdivision (US-CA), or ""."""
+    code = (code or "").strip().upper()
+    m = _CODE.match(code)
+    if code and (m is None or m.group(1) not in COUNTRIES):
+        raise InvalidInput(f"Unknown holiday calendar {code!r} (use a country code such as JP or US).")
+    return code
+
+
+def holiday_name(country: str, d: date, language: str = "en") -> str | None:
+    if not country:
+        return None
+    return _holiday_table(country, language).get(d)
+
+
+# ---------------------------------------------------------------- the calendar
+
+@dataclass(frozen=True)
+class DeskStatus:
+    open_now: bool
+    closes_at: datetime | None      # UTC; None when closed or open beyond the horizon
+    next_open: datetime | None      # UTC; None when open now or never within the horizon
+    reason: str                     # why closed today (holiday / closure name), "" otherwise
+    always_open: bool
+    zone: str
+
+
+@dataclass
+class Calendar:
+    zone: ZoneInfo
+    weekly: hours_mod.Weekly
+    country: str = ""
+    closures: list[Closure] = field(default_factory=list)
+    language: str = "en"
+
+    # -- days
+    def closed_reason(self, d: date) -> str | None:
+        """Why the desk is closed all day `d` (closure label or holiday name), else None."""
+        for c in self.closures:
+            if c.covers(d):
+                return c.label or "Closed"
+        return holiday_name(self.country, d, self.language)
+
+    def is_business_day(self, d: date) -> bool:
+        return self.weekly.is_business_weekday(d.weekday()) and self.closed_reason(d) is None
+
+    def day_intervals(self, d: date) -> list[tuple[datetime, datetime]]:
+        if self.closed_reason(d) is not None:
+            return []
+        out = []
+        for start, end in self.weekly.slots(d.weekday()):
+            out.append((self._at(d, start), self._at(d, end)))
+        return out
+
+    def _at(self, d: date, minutes: int) -> datetime:
+        if minutes >= 1440:
+            d, minutes = d + timedelta(days=1), minutes - 1440
+        local = datetime.combine(d, time(minutes // 60, minutes % 60), tzinfo=self.zone)
+        return local.astimezone(timezone.utc)
+
+    def intervals(self, start_day: date, days: int):
+        """Open intervals (UTC), adjacent ones merged, from `start_day` for `days` days.
+        The last one may be cut at the end of the range."""
+        current = None
+        for n in range(days):
+            for s, e in self.day_intervals(start_day + timedelta(days=n)):
+                if current and s <= current[1]:
+                    current = (current[0], max(current[1], e))
+                else:
+                    if current:
+                        yield current
+                    current = (s, e)
+        if current:
+            yield current
+
+    @property
+    def trivially_open(self) -> bool:
+        return self.weekly.always and not self.country and not self.closures
+
+    # -- moments
+    def status(self, at: datetime) -> DeskStatus:
+        at = to_utc(at)
+        zone_name = getattr(self.zone, "key", str(self.zone))
+        if self.trivially_open:
+            return DeskStatus(True, None, None, "", True, zone_name)
+        today = at.astimezone(self.zone).date()
+        first = today - timedelta(days=1)
+        end_of_range = self._at(first + timedelta(days=HORIZON_DAYS), 0)
+        for s, e in self.intervals(first, HORIZON_DAYS):
+            if e <= at:
+                continue
+            if s <= at:
+                return DeskStatus(True, e if e < end_of_range else None, None, "", self.weekly.always, zone_name)
+            return DeskStatus(False, None, s, self.closed_reason(today) or "", self.weekly.always, zone_name)
+        return DeskStatus(False, None, None, self.closed_reason(today) or "", self.weekly.always, zone_name)
+
+    def add_calendar_days(self, at: datetime, days: int) -> datetime:
+        """The same wall-clock time in the desk's zone, `days` days later (DST-proof)."""
+        local = to_utc(at).astimezone(self.zone)
+        target = datetime.combine(local.date() + timedelta(days=days), local.time().replace(tzinfo=None), tzinfo=self.zone)
+        return target.astimezone(timezone.utc)
+
+    def add_business_days(self, at: datetime, days: int) -> datetime:
+        """The same wall-clock time on the `days`-th business day after `at`'s day."""
+        local = to_utc(at).astimezone(self.zone)
+        d, counted = local.date(), 0
+        for _ in range(days * 10 + 800):
+            if counted >= days:
+                break
+            d += timedelta(days=1)
+            if self.is_business_day(d):
+                counted += 1
+        target = datetime.combine(d, local.time().replace(tzinfo=None), tzinfo=self.zone)
+        return target.astimezone(timezone.utc)
+
+    def business_days_between(self, start: datetime, end: datetime) -> int:
+        """Business days after `start`'s day up to and including `end`'s day."""
+        d0 = to_utc(start).astimezone(self.zone).date()
+        d1 = to_utc(end).astimezone(self.zone).date()
+        return sum(1 for n in range(1, (d1 - d0).days + 1) if self.is_business_day(d0 + timedelta(days=n)))
+
+
+def zone(name: str | None) -> ZoneInfo:
+    try:
+        return ZoneInfo(name or "UTC")
+    except Exception:
+        raise InvalidInput(f"Unknown time zone {name!r} (use an IANA name such as Asia/Tokyo).") from None
+
+
+def calendar(*, timezone_name: str = "UTC", hours=None, holidays: str = "", closures=None,
+             language: str = "en") -> Calendar:
+    return Calendar(zone(timezone_name), hours_mod.parse(hours or []), (holidays or "").upper(),
+                    parse_closures(closures), language)
+
+
+def for_desk(desk, language: str = "en") -> Calendar:
+    """The calendar of a Desk row (or anything with the same attributes)."""
+    return calendar(timezone_name=desk.timezone, hours=desk.hours, holidays=desk.holidays,
+                    closures=desk.closures, language=language)
+
+
+def desk_status(desk, at: datetime, language: str = "en") -> DeskStatus:
+    return for_desk(desk, language).status(at)
+
+
+def default_calendar_fields(language: str) -> dict:
+    """Defaults for a new desk: a Japanese-language desk follows the JP public
+    holidays and the usual year-end closure (both editable)."""
+    if (language or "").lower().startswith("ja"):
+        return {"timezone": "Asia/Tokyo", "holidays": "JP", "closures": [dict(YEAR_END_CLOSURE)]}
+    return {}

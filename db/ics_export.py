@@ -1,0 +1,65 @@
+"""Deadlines (and optionally desk opening slots) as an iCalendar file for a phone calendar.
+
+Uses the `icalendar` package, imported only when an export is made."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta
+from pathlib import Path
+
+from . import clock, deadlines, desks
+from .errors import InvalidInput
+from .timeutil import to_utc
+
+
+def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None) -> bytes:
+    """The .ics text: one event per open deadline (with alarms 1 day and 1 hour before),
+    plus the open slots of each desk of the case for the next `slot_days` days."""
+    import icalendar  # lazy
+
+    now = to_utc(now) if now is not None else clock.now()
+    cal = icalendar.Calendar()
+    cal.add("prodid", "-//Casekeeper//Deadlines//EN")
+    cal.add("version", "2.0")
+    cal.add("x-wr-calname", "Casekeeper deadlines")
+    for item in deadlines.due(now, case_id=case_id):
+        ev = icalendar.Event()
+        ev.add("uid", f"deadline-{item.id}@casekeeper")
+        ev.add("dtstamp", now)
+        ev.add("dtstart", item.due_at)
+        ev.add("dtend", item.due_at + timedelta(minutes=15))
+        ev.add("summary", item.title)
+        ev.add("description", f"{item.case_title}" + (f" / {item.desk_name}" if item.desk_name else ""))
+        ev.add("categories", [item.kind])
+        for before in (timedelta(days=1), timedelta(hours=1)):
+            alarm = icalendar.Alarm()
+            alarm.add("action", "DISPLAY")
+            alarm.add("description", item.title)
+            alarm.add("trigger", -before)
+            ev.add_component(alarm)
+        cal.add_component(ev)
+    if slot_days and case_id is not None:
+        for desk in desks.list_desks(case_id):
+            calendar = deadlines.calendar_of(desk)
+            if calendar.trivially_open:
+                continue
+            start_day = now.astimezone(calendar.zone).date()
+            for n, (s, e) in enumerate(calendar.intervals(start_day, slot_days)):
+                ev = icalendar.Event()
+                ev.add("uid", f"desk-{desk.id}-{s:%Y%m%dT%H%M}@casekeeper")
+                ev.add("dtstamp", now)
+                ev.add("dtstart", s)
+                ev.add("dtend", e)
+                ev.add("summary", f"{desk.name}: open")
+                ev.add("transp", "TRANSPARENT")
+                cal.add_component(ev)
+    return cal.to_ical()
+
+
+def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None) -> int:
+    """Write the .ics file; returns the number of events written."""
+    data = build(case_id, slot_days=slot_days, now=now)
+    try:
+        Path(path).write_bytes(data)
+    except OSError as exc:
+        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+    return data.count(b"BEGIN:VEVENT")

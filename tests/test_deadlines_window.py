@@ -1,0 +1,79 @@
+"""The deadlines area in the real main window: Today as the start page, the tray,
+close-to-tray asked once, File > Quit really quits, menu entries."""
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from db import cases, deadlines, settings
+from gui import i18n
+from gui.main_window import MainWindow
+from gui.reminder_tray import ReminderTray
+from tests.gui_shell_support import ModalAnswer, click_button
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    monkeypatch.setattr(ReminderTray, "available", staticmethod(lambda: True))
+    clock.set(datetime(2026, 3, 24, 1, 30, tzinfo=timezone.utc))
+    case = cases.create_case("OCI suspended")
+    deadlines.create_deadline(case.id, "custom", "Reply to support", due_at=clock.at + timedelta(days=2))
+    settings.save(data_dir, {"last_case": case.id})
+    w = MainWindow(data_dir)      # not handed to qtbot: it would close it before our teardown
+    from gui.deadlines_integration import install
+
+    install(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close_to_tray.quitting = True
+    w.close()
+    w.deleteLater()
+    i18n.install("en")
+
+
+def test_today_is_the_start_page_and_the_tray_reminded(window):
+    assert window.tabs.currentWidget() is window.view("TodayView")
+    today = window.view("TodayView")
+    assert today.due_model.rowCount() == 1 and today.clocks.case_id == window.case_id
+    assert [t for t, _ in window.reminder_tray.shown] == ["Due within 3 days"]
+    files = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    assert "Export deadlines (.ics)…" in files
+    window.autostart_action.setChecked(True)
+    from gui import autostart
+
+    assert autostart.is_enabled()
+    window.autostart_action.setChecked(False)
+    assert not autostart.is_enabled()
+
+
+def test_closing_keeps_running_in_the_tray_asked_once(window, data_dir, qtbot):
+    answer = ModalAnswer(lambda box: click_button(box, "Keep running"))
+    window.close()
+    answer.check()
+    assert not window.isVisible() and settings.load(data_dir)["close_to_tray"] is True
+    window.show()
+    window.close()                      # no question the second time
+    assert not window.isVisible()
+    window.show()
+    quit_action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Quit")
+    quit_action.trigger()
+    assert window.close_to_tray.quitting and not window.isVisible()
+
+
+def test_language_switch_keeps_the_hooks(window):
+    window.language_actions["ja"].trigger()
+    today = window.view("TodayView")
+    assert window.tabs.tabText(window.tabs.indexOf(today)) == "今日"
+    assert any(a.text() == "期限を書き出す (.ics)…" for a in window.menuBar().actions()[0].menu().actions())
+    window.language_actions["en"].trigger()
+
+
+def test_a_change_in_any_view_reschedules_the_reminders(window, clock):
+    tray = window.reminder_tray
+    assert tray.scheduler.next_at == clock.at + timedelta(days=1)     # the 1-day reminder of "Reply to support"
+    deadlines.create_deadline(window.case_id, "custom", "Sooner", due_at=clock.at + timedelta(days=1, hours=1))
+    window.view("TimelineView").changed.emit()
+    assert tray.scheduler.next_at == clock.at + timedelta(hours=1)   # its 1-day reminder comes first
