@@ -22,6 +22,7 @@ import shutil
 import statistics
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -39,9 +40,29 @@ def env() -> dict:
     return e
 
 
+def _current(path: Path) -> bool:
+    """The bench database exists and has exactly this branch's migrations applied."""
+    import sqlite3
+
+    from db import migrations
+
+    db_file = path / "casekeeper.sqlite3"
+    if not db_file.exists():
+        return False
+    conn = sqlite3.connect(db_file)
+    try:
+        applied = {r[0] for r in conn.execute("SELECT version FROM schema_version")}
+    except sqlite3.DatabaseError:
+        applied = set()
+    finally:
+        conn.close()
+    return applied == {n for n, _ in migrations.steps()}
+
+
 def ensure_data(path: Path) -> Path:
-    if not (path / "casekeeper.sqlite3").exists():
-        print(f"building the bench data in {path} (once) ...", flush=True)
+    if not _current(path):
+        shutil.rmtree(path, ignore_errors=True)
+        print(f"building the bench data in {path} (once per schema) ...", flush=True)
         subprocess.run([PY, "-m", "gui.main", "bench-data", str(path), "--cases", "1000", "--events", "200000"],
                        cwd=ROOT, env=env(), check=True, stdout=subprocess.DEVNULL)
     return path
@@ -61,6 +82,8 @@ def time_to_shown(cmd: list[str], extra_env: dict | None = None, timeout: float 
     started = time.perf_counter()
     proc = subprocess.Popen(cmd, cwd=ROOT, env={**env(), **(extra_env or {})}, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
+    killer = threading.Timer(timeout, proc.kill)  # a window stuck on a dialog must not hang the bench
+    killer.start()
     try:
         for line in proc.stdout:
             if line.startswith("SHOWN"):
@@ -69,6 +92,7 @@ def time_to_shown(cmd: list[str], extra_env: dict | None = None, timeout: float 
                 return elapsed, int(line.split()[1])
         raise RuntimeError(f"{cmd[1:3]} never reported SHOWN: {proc.stderr.read()[-2000:]}")
     finally:
+        killer.cancel()
         if proc.poll() is None:
             proc.kill()
             proc.wait()

@@ -3,6 +3,7 @@ who you are waiting on, and which desks are open right now. The start page
 when a case is open; the two clocks of the open case on top."""
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -39,6 +40,9 @@ def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: 600; margin-top: 6px;")
     return label
+
+
+FRESH_SECONDS = 30
 
 
 class TodayView(QWidget):
@@ -105,7 +109,7 @@ class TodayView(QWidget):
         layout.addWidget(self.waiting_table, 2)
         layout.addWidget(self.desks_heading)
         layout.addWidget(self.desks_table, 2)
-        self.refresh()
+        self._refreshed_at = None   # monotonic time of the last refresh (showEvent skips a fresh one)
 
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
@@ -113,6 +117,7 @@ class TodayView(QWidget):
         self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
+        self._refreshed_at = time.monotonic()
         self.now = now or clock.now()
         self.clocks.case_id = self.case_id
         self.clocks.refresh(self.now)
@@ -129,7 +134,10 @@ class TodayView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        # shown again later: bring the times up to date; just filled by set_case: nothing to do
+        # (the query runs over all cases: at start-up it ran once, not three times)
+        if self._refreshed_at is None or time.monotonic() - self._refreshed_at > FRESH_SECONDS:
+            self.refresh()
 
     # --- actions
     def selected_deadline(self):
