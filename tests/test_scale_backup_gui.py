@@ -3,27 +3,14 @@ import hashlib
 import sqlite3
 from datetime import timedelta
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QAbstractButton, QApplication
+from PySide6.QtCore import Qt
 
 from db import backups, cases
 from db.connection import close_database, open_database
 from db.paths import database_path
 from gui.backup_dialogs import RestoreDialog, offer_newest_backup
 from gui.backup_startup import DailyBackup
-
-
-def click_in_next_modal(text, qtbot, seen):
-    """Once a modal box is up, click its button labelled `text` (as a person would)."""
-    def attempt():
-        box = QApplication.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(20, attempt)
-            return
-        seen.append(box)
-        button = next(b for b in box.findChildren(QAbstractButton) if b.text().replace("&", "") == text)
-        qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
-    QTimer.singleShot(0, attempt)
+from tests.gui_shell_support import ModalAnswer, click_button
 
 
 def test_restore_dialog_lists_newest_first_and_restores(qtbot, db, data_dir, clock):
@@ -39,10 +26,10 @@ def test_restore_dialog_lists_newest_first_and_restores(qtbot, db, data_dir, clo
     assert [model.index(r, 1).data() for r in range(2)] == ["Daily", "Made by hand"]
     assert model.index(0, 0).data() > model.index(1, 0).data()
     dialog.table.selectRow(1)
-    seen = []
-    click_in_next_modal("Yes", qtbot, seen)
+    answer = ModalAnswer(lambda box: click_button(box, "Yes"))
     dialog.accept()
-    assert seen and dialog.result() == dialog.DialogCode.Accepted
+    answer.check()
+    assert dialog.result() == dialog.DialogCode.Accepted
     assert dialog.restored.backup.kind == "manual" and not dialog.restored.previous_damaged
     open_database(data_dir)
     assert [c.title for c in cases.list_cases()] == ["Old state"]
@@ -62,10 +49,9 @@ def test_damaged_database_offer_restores_newest_and_keeps_damaged_file(qtbot, da
     path = database_path(data_dir)
     path.write_bytes(path.read_bytes()[:100] + b"\0" * 10)
     damaged = hashlib.sha256(path.read_bytes()).hexdigest()
-    seen = []
-    click_in_next_modal("Restore backup", qtbot, seen)
+    answer = ModalAnswer(lambda box: click_button(box, "Restore backup"))
     assert offer_newest_backup(None, data_dir, Exception("casekeeper.sqlite3 is damaged"))
-    assert "damaged" in seen[0].text()
+    assert "damaged" in answer.check().text()
     aside = [p for p in data_dir.iterdir() if ".damaged-" in p.name]
     assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in aside] == [damaged]
     open_database(data_dir)
@@ -79,8 +65,9 @@ def test_damaged_database_offer_can_be_declined(qtbot, data_dir, clock):
     path = database_path(data_dir)
     path.write_bytes(b"SQLite format 3\0" + b"\xff" * 200)
     before = path.read_bytes()
-    click_in_next_modal("Quit", qtbot, [])
+    answer = ModalAnswer(lambda box: click_button(box, "Quit"))
     assert not offer_newest_backup(None, data_dir, Exception("damaged"))
+    answer.check()
     assert path.read_bytes() == before
 
 
