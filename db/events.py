@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from . import cases, clock, deadlines
+from . import cases, chain, clock, deadlines
 from .errors import InvalidInput, NotFound
 from .models import Desk, Event, database
 from .models.event import KINDS
@@ -71,7 +71,7 @@ def _clean(fields: dict, case_id: int) -> dict:
 
 
 def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime | None = None,
-                 desk: int | None = None, body: str = "") -> Event:
+                 desk: int | None = None, body: str = "", message_id: str | None = None) -> Event:
     now = clock.now()
     with database.atomic():
         cases.get_case(case_id)
@@ -79,7 +79,8 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
                          "occurred_at": occurred_at or now, "desk": desk}, case_id)
         if not fields["summary"] and not fields["body"].strip():
             raise InvalidInput("An event needs a summary or a text.")
-        event = Event.create(case=case_id, created_at=now, updated_at=now, **fields)
+        event = Event.create(case=case_id, created_at=now, updated_at=now, message_id=message_id, **fields)
+        chain.after_create(event)
         deadlines.after_event_change(event)
         cases.touch(case_id)
         return event
@@ -88,6 +89,7 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
 def update_event(event_id: int, **fields) -> Event:
     with database.atomic():
         event = get_event(event_id)
+        change = chain.before_change(event)
         old_desk_id = event.desk_id
         for key, value in _clean(fields, event.case_id).items():
             setattr(event, key, value)
@@ -95,6 +97,7 @@ def update_event(event_id: int, **fields) -> Event:
             raise InvalidInput("An event needs a summary or a text.")
         event.updated_at = clock.now()
         event.save()
+        chain.after_change(change)
         deadlines.after_event_change(event, old_desk_id)
         cases.touch(event.case_id)
         return event
@@ -103,8 +106,10 @@ def update_event(event_id: int, **fields) -> Event:
 def delete_event(event_id: int) -> None:
     with database.atomic():
         event = get_event(event_id)
+        change = chain.before_change(event, "delete")
         deadlines.before_event_delete(event)
         event.delete_instance()
+        chain.after_delete(change)
         cases.touch(event.case_id)
 
 

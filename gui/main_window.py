@@ -21,6 +21,7 @@ from .case_labels import status_label
 from .common import arg, confirm, fmt_datetime, run_action
 from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
+from .evidence import install as install_evidence
 from .icons import app_icon
 from .table_model import configure_list_table
 
@@ -78,6 +79,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
+        install_evidence(self)   # evidence area: import, attachments, verify, export, search (gui/evidence)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.refresh_cases()
@@ -111,7 +113,7 @@ class MainWindow(QMainWindow):
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)

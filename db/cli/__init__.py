@@ -16,6 +16,7 @@ COMMAND_MODULES = [
     "db.cli.cases_cmd",
     "db.cli.deadlines_cmd",
     "db.cli.logins_cmd",
+    "db.cli.evidence_cmd",
     "db.cli.backup_cmd",
 ]
 # Developer commands: added without help=, so they stay out of the main list and are

@@ -1,16 +1,19 @@
 """Peewee models, one concept a file, all bound to `database` (a proxy)."""
 from .base import database
 from .case import Case
+from .attachment import Attachment
 from .checklist import Checklist, ChecklistItem
 from .deadline import Deadline
 from .desk import Desk
 from .event import Event
+from .evidence import ChainHead, DeskMailRule, EventRevision
 from .identifier import DeskIdentifier, Identifier
 from .login import KeyringNamespace, Login
 from .reminder import DeadlineReminder
 from .resource import Resource
 
 ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
-              Login, KeyringNamespace, DeadlineReminder]
+              Login, KeyringNamespace, DeadlineReminder,
+              Attachment, EventRevision, ChainHead, DeskMailRule]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]

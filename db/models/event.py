@@ -16,6 +16,10 @@ class Event(BaseModel):
     body = pw.TextField(default="")
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
+    # m0005 (evidence): Message-ID of imported mail; the tamper-evident hash chain (db/chain.py).
+    message_id = pw.TextField(null=True)
+    seal_prev = pw.TextField(null=True)
+    seal_hash = pw.TextField(null=True)
 
     class Meta:
         table_name = "events"

@@ -75,9 +75,9 @@ class TimelineView(QWidget):
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
         QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
         QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
 
         self.detail_head = QLabel()
         self.detail_head.setTextFormat(Qt.TextFormat.RichText)

@@ -1,0 +1,187 @@
+"""Files carried by events. The bytes live once under data_dir/attachments,
+named by their SHA-256 (written to a temp file, then renamed into place); the
+database keeps name, size, hash and type per event."""
+from __future__ import annotations
+
+import hashlib
+import mimetypes
+import os
+import re
+import tempfile
+import unicodedata
+from pathlib import Path
+
+from . import cases, chain, clock
+from .errors import InvalidInput, NotFound
+from .models import Attachment, Event, database
+from .paths import subdir
+
+_CHUNK = 1 << 20
+_UNSAFE = re.compile(r'[<>:"|?*]')
+MAX_NAME = 180
+
+
+def data_dir() -> Path:
+    """The data dir of the open database (it sits next to the database file)."""
+    return Path(database.obj.database).resolve().parent
+
+
+def store_dir() -> Path:
+    return subdir(data_dir(), "attachments")
+
+
+def blob_path(sha256: str) -> Path:
+    if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
+        raise InvalidInput(f"Not a SHA-256 hash: {sha256!r}.")
+    return store_dir() / sha256[:2] / sha256
+
+
+def safe_name(raw: str | None) -> tuple[str, bool]:
+    """A file name with no folder part, no `..`, no control characters.
+    Returns (name, changed)."""
+    text = raw or ""
+    name = text.replace("\\", "/").split("/")[-1]
+    name = "".join(ch for ch in name if unicodedata.category(ch) not in ("Cc", "Cf", "Cs"))
+    name = _UNSAFE.sub("_", name).strip().lstrip(".").strip()
+    if not name:
+        name = "attachment"
+    if len(name) > MAX_NAME:
+        stem, dot, ext = name.rpartition(".")
+        name = (stem[: MAX_NAME - len(ext) - 1] + "." + ext) if dot and len(ext) < 16 else name[:MAX_NAME]
+    return name, name != text
+
+
+def _finish(tmp: Path, digest: str) -> Path:
+    final = blob_path(digest)
+    final.parent.mkdir(parents=True, exist_ok=True)
+    if final.exists() and final.stat().st_size == tmp.stat().st_size:
+        tmp.unlink()
+    else:
+        os.replace(tmp, final)
+    return final
+
+
+def _temp() -> tuple[int, Path]:
+    fd, name = tempfile.mkstemp(prefix=".incoming-", dir=store_dir())
+    return fd, Path(name)
+
+
+def store_bytes(data: bytes) -> tuple[str, int]:
+    """Put bytes in the store; returns (sha256, size)."""
+    digest = hashlib.sha256(data).hexdigest()
+    if blob_path(digest).exists():
+        return digest, len(data)
+    fd, tmp = _temp()
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        _finish(tmp, digest)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return digest, len(data)
+
+
+def store_file(path: Path) -> tuple[str, int]:
+    """Copy a file into the store, hashing as it goes; returns (sha256, size)."""
+    h, size = hashlib.sha256(), 0
+    fd, tmp = _temp()
+    try:
+        with open(path, "rb") as src, os.fdopen(fd, "wb") as dst:
+            while chunk := src.read(_CHUNK):
+                h.update(chunk)
+                size += len(chunk)
+                dst.write(chunk)
+            dst.flush()
+            os.fsync(dst.fileno())
+        _finish(tmp, h.hexdigest())
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+    return h.hexdigest(), size
+
+
+def add_stored(event: Event, items: list[tuple[str, str, int, str]], *, keep_revision: bool = True) -> list[Attachment]:
+    """Attach already stored blobs [(name, sha256, size, mime)] to an event and re-seal it.
+    Call inside a transaction. (Event revisions keep texts; the attachment rows carry their own time.)"""
+    change = chain.before_change(event)
+    now = clock.now()
+    rows = [Attachment.create(event=event.id, name=safe_name(name)[0], sha256=sha, size=size, mime=mime or "",
+                              created_at=now) for name, sha, size, mime in items]
+    chain.after_change(change, keep_revision=keep_revision)
+    return rows
+
+
+def attach_file(event_id: int, path: str | os.PathLike, name: str | None = None) -> Attachment:
+    """Attach a file from disk to an event (drag a screenshot onto it)."""
+    path = Path(path)
+    if not path.is_file():
+        raise InvalidInput(f"Not a file: {path}.")
+    sha, size = store_file(path)  # content-addressed: a leftover blob after a failure is harmless
+    with database.atomic():
+        event = _event(event_id)
+        shown = name or path.name
+        mime = mimetypes.guess_type(shown)[0] or ""
+        (row,) = add_stored(event, [(shown, sha, size, mime)], keep_revision=False)
+        cases.touch(event.case_id)
+        return row
+
+
+def _event(event_id: int) -> Event:
+    event = Event.get_or_none(Event.id == event_id)
+    if event is None:
+        raise NotFound(f"No event with id {event_id}.")
+    return event
+
+
+def list_attachments(event_id: int) -> list[Attachment]:
+    return list(Attachment.select().where(Attachment.event == event_id).order_by(Attachment.id))
+
+
+def case_attachments(case_id: int) -> list[Attachment]:
+    return list(Attachment.select().join(Event).where(Event.case == case_id).order_by(Event.occurred_at, Event.id,
+                                                                                      Attachment.id))
+
+
+def get_attachment(attachment_id: int) -> Attachment:
+    att = Attachment.get_or_none(Attachment.id == attachment_id)
+    if att is None:
+        raise NotFound(f"No attachment with id {attachment_id}.")
+    return att
+
+
+def remove_attachment(attachment_id: int) -> None:
+    """Detach a file from its event (the stored bytes stay: another event may share them)."""
+    with database.atomic():
+        att = get_attachment(attachment_id)
+        event = _event(att.event_id)
+        change = chain.before_change(event)
+        att.delete_instance()
+        chain.after_change(change, keep_revision=False)
+        cases.touch(event.case_id)
+
+
+def file_of(attachment: Attachment) -> Path:
+    """Where the bytes are; raises if the stored file is gone or altered in size."""
+    path = blob_path(attachment.sha256)
+    if not path.is_file():
+        raise NotFound(f"The stored file of {attachment.name!r} is missing ({attachment.sha256[:12]}…).")
+    return path
+
+
+def human_size(n: int) -> str:
+    """1234567 -> '1.2 MB' (units are the same in every language)."""
+    for unit in ("B", "KB", "MB", "GB"):
+        if n < 1024 or unit == "GB":
+            return f"{n} {unit}" if unit == "B" else f"{n:.1f} {unit}"
+        n /= 1024
+    return str(n)
+
+
+def is_image(attachment: Attachment) -> bool:
+    return (attachment.mime or mimetypes.guess_type(attachment.name)[0] or "").startswith("image/")

@@ -1,0 +1,121 @@
+"""import, verify, search, export: evidence in and reports out (no Qt).
+
+`export --format pdf` is rendered by Qt: gui/main.py routes that one case to
+gui/report_pdf.py before this module runs, so every other command stays Qt-free."""
+from __future__ import annotations
+
+import sys
+
+from .. import chain, export, labels, mail_desks, mail_import, search, settings
+from ..errors import InvalidInput
+from ..paths import resolve_data_dir
+from .common import case_id, open_db, print_json
+
+
+def register(sub) -> None:
+    p = sub.add_parser("import", help="import .eml / mbox files into a case")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("files", metavar="FILE", nargs="+")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit-mb", type=float, metavar="MB",
+                   help=f"size limit per message/attachment (default: setting {mail_import.SETTING} or "
+                        f"{mail_import.DEFAULT_LIMIT_MB})")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("mail-rule", help="which mail addresses or domains belong to a desk")
+    p.add_argument("action", choices=["list", "add", "remove"])
+    p.add_argument("target", metavar="DESK_ID|RULE_ID", type=int)
+    p.add_argument("pattern", nargs="?", metavar="ADDRESS|@DOMAIN")
+    p.set_defaults(func=cmd_mail_rule)
+
+    p = sub.add_parser("verify", help="check the timeline's hash chain for changes made outside the app")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.set_defaults(func=cmd_verify)
+
+    p = sub.add_parser("search", help="search all cases")
+    p.add_argument("query", metavar="QUERY")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--limit", type=int, default=50)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("export", help="write a case as a report: md, pdf or bundle (zip with manifest)")
+    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("--format", choices=export.FORMATS, default="md")
+    p.add_argument("-o", "--output", metavar="PATH", required=True)
+    p.set_defaults(func=cmd_export)
+
+
+def report_language(args) -> str:
+    """--lang, else the UI language setting, else the system's."""
+    return labels.language(args.lang or settings.load(resolve_data_dir(args.data_dir)).get("language"))
+
+
+def cmd_import(args) -> int:
+    open_db(args)
+    lang = report_language(args)
+    limit = int(args.limit_mb * 1024 * 1024) if args.limit_mb else None
+    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang, limit=limit)
+    if args.json:
+        print_json([r.as_dict(lang) for r in results])
+    else:
+        for r in results:
+            print("\n".join(r.lines(lang)))
+    return 0 if all(r.ok for r in results) else 1
+
+
+def cmd_mail_rule(args) -> int:
+    open_db(args)
+    if args.action == "add":
+        if not args.pattern:
+            raise InvalidInput("Give the address or @domain to add.")
+        rule = mail_desks.add_rule(args.target, args.pattern)
+        print(f"Rule {rule.id}: mail from or to {rule.pattern} belongs to desk {rule.desk_id}.")
+    elif args.action == "remove":
+        mail_desks.remove_rule(args.target)
+        print(f"Removed rule {args.target}.")
+    else:
+        for rule in mail_desks.list_rules(args.target):
+            print(f"{rule.id:>5}  {rule.pattern}")
+    return 0
+
+
+def cmd_verify(args) -> int:
+    open_db(args)
+    check = chain.verify_case(case_id(args.case_id))
+    if args.json:
+        print_json(check.as_dict())
+    elif check.ok:
+        extra = f" ({check.sealed_now} events from before sealing were sealed now)" if check.sealed_now else ""
+        print(f"OK: {check.checked} events, nothing changed outside the app{extra}. Head {check.head}")
+    else:
+        print(f"CHANGED: {len(check.problems)} problem(s) in {check.checked} events:")
+        for p in check.problems:
+            print(f"  {p.message}")
+    return 0 if check.ok else 1
+
+
+def cmd_search(args) -> int:
+    open_db(args)
+    hits = search.search(args.query, limit=args.limit)
+    if args.json:
+        print_json([h.as_dict() for h in hits])
+    else:
+        for h in hits:
+            where = f"event {h.event_id}" if h.event_id else h.source
+            print(f"case {h.case_id} ({h.case_title}), {where}: {h.marked('[', ']')}")
+    return 0
+
+
+def cmd_export(args) -> int:
+    open_db(args)
+    cid = case_id(args.case_id)
+    lang = report_language(args)
+    if args.format == "md":
+        path = export.export_markdown(cid, args.output, lang)
+    elif args.format == "bundle":
+        path = export.export_bundle(cid, args.output, lang)
+    else:
+        raise InvalidInput("PDF export needs the full app: run it as `casekeeper export ... --format pdf`.")
+    print(f"Wrote {path}", file=sys.stderr)
+    return 0

@@ -1,0 +1,90 @@
+"""Exports of a case as files: the Markdown report, and the evidence bundle
+(a zip of the report, every attachment, and manifest.json with each file's
+SHA-256 and the timeline hash chain, so a third party can check nothing was
+altered). Files are written to a temp file beside the target, then renamed."""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+import zipfile
+from datetime import tzinfo
+from pathlib import Path
+
+from . import attachments, cases, chain, clock, report_md
+from .errors import InvalidInput
+from .timeutil import iso
+
+FORMATS = ("md", "pdf", "bundle")
+
+
+def write_atomic(path: str | os.PathLike, write) -> Path:
+    """Call write(binary file handle) on a temp file next to `path`, then rename it into place."""
+    path = Path(path)
+    if path.is_dir():
+        raise InvalidInput(f"{path} is a folder; give a file name to export to.")
+    if not path.parent.is_dir():
+        raise InvalidInput(f"The folder {path.parent} does not exist.")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            write(fh)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path
+
+
+def export_markdown(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
+    text = report_md.render(case_id, lang, zone)
+    return write_atomic(path, lambda fh: fh.write(text.encode("utf-8")))
+
+
+def bundle_name(att) -> str:
+    return f"attachments/{att.event_id}-{att.id}-{attachments.safe_name(att.name)[0]}"
+
+
+def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
+    case = cases.get_case(case_id)
+    report = report_md.render(case_id, lang, zone).encode("utf-8")
+    check = chain.verify_case(case_id)
+    files = [{"path": "report.md", "size": len(report), "sha256": hashlib.sha256(report).hexdigest()}]
+    atts = attachments.case_attachments(case_id)
+    for att in atts:
+        attachments.file_of(att)  # missing bytes: say so before writing anything
+        files.append({"path": bundle_name(att), "size": att.size, "sha256": att.sha256, "event_id": att.event_id,
+                      "name": att.name})
+    manifest = {
+        "format": 1,
+        "case": {"id": case.id, "title": case.title, "provider": case.provider},
+        "generated_at": iso(clock.now()),
+        "hash_algorithm": "SHA-256",
+        "files": files,
+        "timeline_chain": {
+            "verified": check.ok,
+            "problems": [p.message for p in check.problems],
+            "head": check.head,
+            "links": chain.chain_rows(case_id),
+            "how_to_check": "Each link's hash is SHA-256 over prev + newline + the event's content as compact "
+                            "JSON (sorted keys). The last link's hash is the head.",
+        },
+    }
+
+    def write(fh):
+        with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+            zf.writestr("report.md", report)
+            for att in atts:
+                src = attachments.file_of(att)
+                with open(src, "rb") as data:
+                    digest = hashlib.sha256(data.read()).hexdigest()
+                if digest != att.sha256:
+                    raise InvalidInput(f"The stored file of {att.name!r} no longer matches its SHA-256; "
+                                       "the bundle was not written.")
+                zf.write(src, bundle_name(att))
+            zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
+
+    return write_atomic(path, write)

@@ -1,0 +1,108 @@
+"""One search across all cases: summaries, bodies, notes, desk names and
+addresses, identifier values, resource notes and attachment names.
+
+The index is an FTS5 table with the trigram tokenizer (m0005), kept in step by
+triggers, so a Japanese word is found inside a sentence (no word breaks
+needed). Trigrams need 3 characters: shorter queries fall back to LIKE."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .models import database
+
+START, END = "\ue000", "\ue001"   # highlight markers: private-use characters, never in real text
+_CONTEXT = 40
+
+
+@dataclass
+class Hit:
+    source: str          # case | desk | identifier | event | attachment | resource
+    case_id: int
+    case_title: str
+    event_id: int | None
+    ref_id: int          # id of the row in its own table
+    title: str
+    snippet: str         # with START/END around each match
+
+    def marked(self, start: str, end: str) -> str:
+        return self.snippet.replace(START, start).replace(END, end)
+
+    def as_dict(self, start: str = "[", end: str = "]") -> dict:
+        return {"source": self.source, "case_id": self.case_id, "case_title": self.case_title,
+                "event_id": self.event_id, "id": self.ref_id, "title": self.title,
+                "snippet": self.marked(start, end)}
+
+
+def _terms(query: str) -> list[str]:
+    return [t for t in re.split(r"[\s\u3000]+", query.strip()) if t]
+
+
+def _fts_query(terms: list[str]) -> str:
+    return " ".join('"' + t.replace('"', '""') + '"' for t in terms)
+
+
+def _like(term: str) -> str:
+    return "%" + term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
+
+
+def _snippet(text: str, terms: list[str]) -> str:
+    """A piece of `text` around the first match with every match marked (the LIKE path)."""
+    text = " ".join(text.split())
+    lower = text.lower()
+    spans = []
+    for t in terms:
+        start = 0
+        while (i := lower.find(t.lower(), start)) >= 0:
+            spans.append((i, i + len(t)))
+            start = i + len(t)
+    if not spans:
+        return text[: _CONTEXT * 2]
+    spans.sort()
+    lo = max(0, spans[0][0] - _CONTEXT)
+    hi = min(len(text), spans[0][1] + _CONTEXT * 2)
+    out, pos = [], lo
+    for a, b in spans:
+        if a < pos or b > hi:
+            continue
+        out += [text[pos:a], START, text[a:b], END]
+        pos = b
+    out.append(text[pos:hi])
+    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(text) else "")
+
+
+_SELECT = """
+SELECT s.source, s.case_id, c.title, s.event_id, s.rowid / 8, s.title, {snippet_title}, {snippet_text}
+FROM search_index s JOIN cases c ON c.id = s.case_id
+"""
+
+
+def search(query: str, *, limit: int = 100, case_id: int | None = None) -> list[Hit]:
+    """Hits for every term of `query` (AND), best first; all cases unless case_id is given."""
+    terms = _terms(query)
+    if not terms:
+        return []
+    scope, args = ("AND s.case_id = ?", [case_id]) if case_id is not None else ("", [])
+    if all(len(t) >= 3 for t in terms):
+        sql = _SELECT.format(
+            snippet_title=f"snippet(search_index, 3, '{START}', '{END}', '…', 32)",
+            snippet_text=f"snippet(search_index, 4, '{START}', '{END}', '…', 48)",
+        ) + f"WHERE search_index MATCH ? {scope} ORDER BY rank LIMIT ?"
+        rows = database.execute_sql(sql, [_fts_query(terms), *args, limit]).fetchall()
+        return [_hit(r, None) for r in rows]
+    where = " AND ".join("(s.title LIKE ? ESCAPE '\\' OR s.text LIKE ? ESCAPE '\\')" for _ in terms)
+    params = [p for t in terms for p in (_like(t), _like(t))]
+    sql = _SELECT.format(snippet_title="s.title", snippet_text="s.text") + \
+        f"WHERE {where} {scope} ORDER BY s.case_id DESC, s.rowid DESC LIMIT ?"
+    rows = database.execute_sql(sql, [*params, *args, limit]).fetchall()
+    return [_hit(r, terms) for r in rows]
+
+
+def _hit(row, terms: list[str] | None) -> Hit:
+    source, case_id, case_title, event_id, ref_id, title, snip_title, snip_text = row
+    if terms is not None:  # LIKE path: mark it ourselves
+        snip_title, snip_text = _snippet(snip_title or "", terms), _snippet(snip_text or "", terms)
+    snippet = snip_text if START in (snip_text or "") else snip_title
+    if source == "attachment":
+        snippet = snip_title
+    return Hit(source, case_id, case_title, event_id, ref_id, title or "", " ".join((snippet or "").split()))

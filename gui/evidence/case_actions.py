@@ -1,0 +1,161 @@
+"""The evidence actions on the open case: import mail, export a report, verify the timeline."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QVBoxLayout,
+    QWidget,
+)
+
+from db import cases, chain, events, export, labels, mail_import
+from db.errors import NotFound
+
+from .. import i18n
+from ..common import arg, fmt_datetime, run_action
+
+translate = QCoreApplication.translate
+
+
+
+
+class _WaitCursor:
+    def __enter__(self):
+        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
+    def __exit__(self, *exc):
+        QGuiApplication.restoreOverrideCursor()
+
+
+class ImportResultsDialog(QDialog):
+    """What happened to each file, in the UI language."""
+
+    def __init__(self, results, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(translate("Evidence", "Mail import"))
+        imported = sum(r.count("imported") for r in results)
+        failed = sum(r.count("failed") + (1 if r.error else 0) for r in results)
+        head = QLabel(arg(translate("Evidence", "Imported: %1. Not imported: %2. "
+                                              "Files that failed did not change the case."),
+                          imported, failed))
+        head.setWordWrap(True)
+        self.text = QPlainTextEdit()
+        self.text.setReadOnly(True)
+        lang = i18n.current()
+        self.text.setPlainText("\n".join(line for r in results for line in r.lines(lang)))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.accepted.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(head)
+        layout.addWidget(self.text, 1)
+        layout.addWidget(buttons)
+        self.resize(640, 320)
+
+
+def import_mail(parent: QWidget, case_id: int, paths: list[str], status=None) -> list[int]:
+    """Import mail files into a case; returns the new event ids. Problems are shown in a dialog."""
+    dialog = QProgressDialog(translate("Evidence", "Importing mail…"), translate("Evidence", "Stop"), 0, 0, parent)
+    dialog.setWindowTitle(translate("Evidence", "Mail import"))
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)
+    dialog.setMinimumDuration(400)
+
+    def progress(done: int) -> bool:
+        dialog.setLabelText(arg(translate("Evidence", "Importing mail… %1 message(s) so far."), done))
+        QCoreApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    with _WaitCursor():
+        results = run_action(parent, mail_import.import_files, case_id, paths, lang=i18n.current(),
+                             progress=progress)
+    dialog.close()
+    if results is None:
+        return []
+    new_ids = [m.event_id for r in results for m in r.messages if m.status == "imported"]
+    quiet = all(r.ok for r in results) and not any(m.warnings for r in results for m in r.messages)
+    if quiet and status is not None:
+        dup = sum(r.count("duplicate") for r in results)
+        status(arg(translate("Evidence", "Imported %1 message(s); %2 were already in the case."), len(new_ids), dup))
+    else:
+        ImportResultsDialog(results, parent).exec()
+    return new_ids
+
+
+def choose_mail(parent: QWidget) -> list[str]:
+    paths, _ = QFileDialog.getOpenFileNames(
+        parent, translate("Evidence", "Import mail"), str(Path.home()),
+        translate("Evidence", "Mail files (*.eml *.mbox *.mbx);;All files (*)"))
+    return paths
+
+
+FILTERS = {"md": QT_TRANSLATE_NOOP("Evidence", "Markdown report (*.md)"),
+           "pdf": QT_TRANSLATE_NOOP("Evidence", "PDF report (*.pdf)"),
+           "bundle": QT_TRANSLATE_NOOP("Evidence", "Evidence bundle (*.zip)")}
+SUFFIX = {"md": ".md", "pdf": ".pdf", "bundle": ".zip"}
+
+
+def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = None, path: str | None = None):
+    """Ask where (and which format) unless given; write the report. Returns the path or None."""
+    if path is None:
+        title = cases.get_case(case_id).title
+        filters = [translate("Evidence", FILTERS[f]) for f in ("md", "pdf", "bundle")]
+        chosen, selected = QFileDialog.getSaveFileName(parent, translate("Evidence", "Export case"),
+                                                       str(Path.home() / f"{title}.pdf"),
+                                                       ";;".join(filters), filters[1])
+        if not chosen:
+            return None
+        fmt = next((f for f in SUFFIX if chosen.lower().endswith(SUFFIX[f])), None)
+        if fmt is None:
+            fmt = ("md", "pdf", "bundle")[filters.index(selected)] if selected in filters else "pdf"
+            chosen += SUFFIX[fmt]
+        path = chosen
+    lang = i18n.current()
+    with _WaitCursor():
+        if fmt == "pdf":
+            from ..report_pdf import export_pdf
+
+            done = run_action(parent, export_pdf, case_id, path, lang)
+        elif fmt == "bundle":
+            done = run_action(parent, export.export_bundle, case_id, path, lang)
+        else:
+            done = run_action(parent, export.export_markdown, case_id, path, lang)
+    if done is not None and status is not None:
+        status(arg(translate("Evidence", "Exported to %1"), str(done)))
+    return done
+
+
+def _which(event_id: int | None) -> str:
+    """' — 2026-03-09 10:15 summary' for an entry that still exists."""
+    try:
+        event = events.get_event(event_id) if event_id else None
+    except NotFound:
+        event = None
+    return f" — {fmt_datetime(event.occurred_at)} {event.summary[:60]}" if event else ""
+
+
+def verify_message(check) -> tuple[bool, str]:
+    lang = i18n.current()
+    if check.ok:
+        text = arg(translate("Evidence", "The timeline is intact: %1 entries, nothing was changed outside "
+                                         "Casekeeper."), check.checked)
+        if check.sealed_now:
+            text += "\n" + arg(translate("Evidence", "%1 entries from before sealing existed were sealed now."),
+                               check.sealed_now)
+        return True, text
+    lines = [labels.text(lang, "problem." + p.code, event=p.event_id) + _which(p.event_id) for p in check.problems]
+    head = translate("Evidence", "The timeline was changed outside Casekeeper:")
+    return False, head + "\n\n• " + "\n• ".join(lines)
+
+
+def verify_case(parent: QWidget, case_id: int) -> bool | None:
+    check = run_action(parent, chain.verify_case, case_id)
+    if check is None:
+        return None
+    ok, text = verify_message(check)
+    icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
+    box = QMessageBox(icon, translate("Evidence", "Verify timeline"),
+                      text, QMessageBox.StandardButton.Ok, parent)
+    box.exec()
+    return ok

@@ -1,0 +1,156 @@
+"""Wiring the evidence area into the main window: File menu entries, a toolbar
+with Import / Export / Verify and the search box, the search results dock and
+the timeline additions. Called at the end of MainWindow._build."""
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
+
+from ..common import arg
+from .case_actions import choose_mail, export_case, verify_case
+from .search_panel import SearchPanel
+from .timeline_hooks import TimelineEvidence
+
+TOOLBAR, DOCK = "evidenceToolbar", "evidenceSearchDock"
+
+
+def install(window) -> None:
+    for old in window.findChildren(QToolBar, TOOLBAR):
+        window.removeToolBar(old)
+        old.deleteLater()
+    for old in window.findChildren(QDockWidget, DOCK):
+        window.removeDockWidget(old)
+        old.deleteLater()
+    window.evidence = WindowEvidence(window)
+
+
+class WindowEvidence(QObject):
+    def __init__(self, window):
+        super().__init__(window)
+        self.window = window
+        status = lambda text: window.statusBar().showMessage(text, 8000)  # noqa: E731
+        self.status = status
+        timeline = window.view("TimelineView")
+        self.timeline = TimelineEvidence(timeline, status) if timeline is not None else None
+
+        self.import_action = QAction(self.tr("&Import mail…"), window)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Import .eml or mbox files into the open case "
+                                              "(or drop them on the timeline)"))
+        self.import_action.triggered.connect(self.import_mail)
+        self.export_action = QAction(self.tr("E&xport…"), window)
+        self.export_action.setShortcut(QKeySequence("Ctrl+E"))
+        self.export_action.setToolTip(self.tr("Write the case as a Markdown report, a PDF or an evidence bundle (zip)"))
+        self.export_action.triggered.connect(self.export)
+        self.verify_action = QAction(self.tr("&Verify timeline"), window)
+        self.verify_action.setToolTip(self.tr("Check that no entry was changed outside Casekeeper"))
+        self.verify_action.triggered.connect(self.verify)
+        self.case_actions = [self.import_action, self.export_action, self.verify_action]
+
+        file_menu = window.menuBar().actions()[0].menu()
+        before = window.delete_action
+        for action in self.case_actions:
+            file_menu.insertAction(before, action)
+        file_menu.insertSeparator(before)
+        settings_menu = window.language_actions["en"].parent().parent()  # Settings > Language > English
+        if isinstance(settings_menu, QMenu):
+            settings_menu.addAction(self.tr("Mail import &size limit…")).triggered.connect(self.ask_limit)
+        window.delete_action.changed.connect(self._mirror_enabled)
+        self._mirror_enabled()
+
+        self.search_box = QLineEdit()
+        self.search_box.setObjectName("evidenceSearch")
+        self.search_box.setPlaceholderText(self.tr("Search all cases (Ctrl+Shift+F)"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumWidth(320)
+        self.search_box.returnPressed.connect(self.run_search)
+        self._debounce = QTimer(self.search_box, singleShot=True, interval=300)
+        self._debounce.timeout.connect(self.run_search)
+        self.search_box.textChanged.connect(lambda _t: self._debounce.start())
+        focus = QAction(window)
+        focus.setShortcut(QKeySequence("Ctrl+Shift+F"))
+        focus.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
+        self.search_box.addAction(focus)
+        window.addAction(focus)
+
+        bar = QToolBar(self.tr("Evidence"), window)
+        bar.setObjectName(TOOLBAR)
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        for action in self.case_actions:
+            bar.addAction(action)
+        spacer = QWidget()
+        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
+                             spacer.sizePolicy().verticalPolicy().Preferred)
+        bar.addWidget(spacer)
+        bar.addWidget(self.search_box)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+
+        self.results = SearchPanel()
+        self.results.open_requested.connect(self.open_hit)
+        self.dock = QDockWidget(self.tr("Search results"), window)
+        self.dock.setObjectName(DOCK)
+        self.dock.setWidget(self.results)
+        self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
+        self.dock.hide()
+
+    def _mirror_enabled(self) -> None:
+        for action in self.case_actions:
+            action.setEnabled(self.window.delete_action.isEnabled())
+
+    # --- actions ------------------------------------------------------------------
+    def import_mail(self) -> None:
+        if self.window.case_id is None or self.timeline is None:
+            return
+        paths = choose_mail(self.window)
+        if paths:
+            self.window.tabs.setCurrentWidget(self.timeline.timeline)
+            self.timeline.import_files(paths)
+
+    def export(self) -> None:
+        if self.window.case_id is not None:
+            export_case(self.window, self.window.case_id, self.status)
+
+    def verify(self) -> None:
+        if self.window.case_id is not None:
+            verify_case(self.window, self.window.case_id)
+
+    def ask_limit(self) -> None:
+        """The largest message or attachment an import takes (setting import_limit_mb)."""
+        from db import mail_import, settings
+
+        current = mail_import.limit_bytes(self.window.data_dir) / (1024 * 1024)
+        value, ok = QInputDialog.getInt(
+            self.window, self.tr("Mail import size limit"),
+            self.tr("Largest message or attachment to import (MB). Bigger ones are refused with a message; "
+                    "nothing of them is imported."), round(current), 1, 2048)
+        if ok:
+            settings.save(self.window.data_dir, {mail_import.SETTING: value})
+            self.status(arg(self.tr("Mail import size limit: %1 MB."), value))
+
+    def run_search(self) -> None:
+        self._debounce.stop()
+        query = self.search_box.text()
+        self.results.run(query)
+        self.dock.setVisible(bool(query.strip()))
+
+    def open_hit(self, hit) -> None:
+        """Open the case of a search hit on the tab that shows it, with that row selected."""
+        view_name = VIEW_OF_SOURCE.get(hit.source, "OverviewView")
+        view = self.window.view(view_name)
+        index = self.window.tabs.indexOf(view) if view is not None else None
+        self.window.open_case(hit.case_id, tab=index if index is not None and index >= 0 else None)
+        if view is None:
+            return
+        if view_name == "TimelineView" and hit.event_id:
+            view.select_event(hit.event_id)
+            view.table.setFocus()
+        elif hasattr(view, "select") and hit.source != "case":
+            view.select(hit.ref_id)
+
+
+# Which tab shows a hit of each source (class names of gui/main_window.py CASE_VIEWS).
+VIEW_OF_SOURCE = {"event": "TimelineView", "attachment": "TimelineView", "desk": "DesksView",
+                  "identifier": "IdentifiersView", "resource": "ResourcesView", "case": "OverviewView"}
