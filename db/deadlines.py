@@ -316,14 +316,21 @@ def due(now: datetime | None = None, within_days: float | None = None, case_id: 
     """Open deadlines of all cases, soonest first; with `within_days`, only those due
     by then (overdue ones always)."""
     now = to_utc(now) if now is not None else clock.now()
-    limit = now + timedelta(days=within_days) if within_days is not None else None
+    # Light rows (no Deadline/Case/Desk objects: a desk's JSON hours are not parsed per row);
+    # the same selection and order as open_deadlines(), the time limit applied in SQL.
+    q = (Deadline.select(Deadline.id, Deadline.case, Case.title, Deadline.title, Deadline.kind, Deadline.due_at,
+                         Deadline.desk, Desk.name, Deadline.snoozed_until)
+         .join(Case).switch(Deadline).join(Desk, pw.JOIN.LEFT_OUTER)
+         .where((Deadline.state == "open") & Case.status.not_in(list(CLOSED_CASE))))
+    if case_id is not None:
+        q = q.where(Deadline.case == case_id)
+    if within_days is not None:
+        q = q.where(Deadline.due_at <= now + timedelta(days=within_days))
     out = []
-    for d in open_deadlines(case_id):
-        if limit is not None and d.due_at > limit:
-            continue
-        out.append(DueItem(d.id, d.case_id, d.case.title, title_of(d), d.kind, d.due_at,
-                           "overdue" if d.due_at <= now else "open", d.desk_id,
-                           d.desk.name if d.desk_id else "", d.snoozed_until))
+    for d_id, d_case, case_title, title, kind, due_at, desk_id, desk_name, snoozed in \
+            q.order_by(Deadline.due_at, Deadline.id).tuples():
+        out.append(DueItem(d_id, d_case, case_title, title or default_title(kind, desk_name or ""), kind, due_at,
+                           "overdue" if due_at <= now else "open", desk_id, desk_name or "", snoozed))
     return out
 
 
