@@ -32,6 +32,7 @@ def _table(model) -> QTableView:
     configure_list_table(view)
     header = view.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(60)   # size columns from the first rows, not all of hundreds
     header.setStretchLastSection(True)
     return view
 
