@@ -7,7 +7,7 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
@@ -115,6 +115,11 @@ class TodayView(QWidget):
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
+        if self.parent() is not None and not self.window().isVisible():
+            # the window is still being opened: its first paint does not wait for these
+            # all-case lists; they are filled right after it (showEvent)
+            self._refreshed_at = None
+            return
         self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
@@ -137,8 +142,17 @@ class TodayView(QWidget):
         super().showEvent(event)
         # shown again later: bring the times up to date; just filled by set_case: nothing to do
         # (the query runs over all cases: at start-up it ran once, not three times)
-        if self._refreshed_at is None or time.monotonic() - self._refreshed_at > FRESH_SECONDS:
+        if self._refreshed_at is None:
+            self._refreshed_at = time.monotonic()
+            self._fill_after_paint = True   # see paintEvent
+        elif time.monotonic() - self._refreshed_at > FRESH_SECONDS:
             self.refresh()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if getattr(self, "_fill_after_paint", False):   # the window's first paint is done: fill in
+            self._fill_after_paint = False
+            QTimer.singleShot(0, self, self.refresh)
 
     # --- actions
     def selected_deadline(self):
