@@ -1,5 +1,6 @@
 # make run  : set up .venv and open the app on the default data dir
 # make test : set up .venv and run the tests (keyring tests inside a private D-Bus session)
+# make bench: the scale figures (start-up, large timeline, search, due query, memory); see tools/bench.py
 PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
@@ -32,5 +33,8 @@ run: setup
 test: setup
 	PYTHON=$(BIN)/python sh tests/run.sh $(ARGS)
 
+bench: setup
+	$(BIN)/python tools/bench.py $(ARGS)
+
 clean:
-	rm -rf $(VENV) resources/translations/*.qm .pytest_cache
+	rm -rf $(VENV) resources/translations/*.qm .pytest_cache .bench

@@ -316,14 +316,21 @@ def due(now: datetime | None = None, within_days: float | None = None, case_id: 
     """Open deadlines of all cases, soonest first; with `within_days`, only those due
     by then (overdue ones always)."""
     now = to_utc(now) if now is not None else clock.now()
-    limit = now + timedelta(days=within_days) if within_days is not None else None
+    # Light rows (no Deadline/Case/Desk objects: a desk's JSON hours are not parsed per row);
+    # the same selection and order as open_deadlines(), the time limit applied in SQL.
+    q = (Deadline.select(Deadline.id, Deadline.case, Case.title, Deadline.title, Deadline.kind, Deadline.due_at,
+                         Deadline.desk, Desk.name, Deadline.snoozed_until)
+         .join(Case).switch(Deadline).join(Desk, pw.JOIN.LEFT_OUTER)
+         .where((Deadline.state == "open") & Case.status.not_in(list(CLOSED_CASE))))
+    if case_id is not None:
+        q = q.where(Deadline.case == case_id)
+    if within_days is not None:
+        q = q.where(Deadline.due_at <= now + timedelta(days=within_days))
     out = []
-    for d in open_deadlines(case_id):
-        if limit is not None and d.due_at > limit:
-            continue
-        out.append(DueItem(d.id, d.case_id, d.case.title, title_of(d), d.kind, d.due_at,
-                           "overdue" if d.due_at <= now else "open", d.desk_id,
-                           d.desk.name if d.desk_id else "", d.snoozed_until))
+    for d_id, d_case, case_title, title, kind, due_at, desk_id, desk_name, snoozed in \
+            q.order_by(Deadline.due_at, Deadline.id).tuples():
+        out.append(DueItem(d_id, d_case, case_title, title or default_title(kind, desk_name or ""), kind, due_at,
+                           "overdue" if due_at <= now else "open", desk_id, desk_name or "", snoozed))
     return out
 
 
@@ -341,25 +348,37 @@ class Waiting:
 def waiting_on_provider(now: datetime | None = None, case_id: int | None = None) -> list[Waiting]:
     """Desks whose last message from you has no answer yet, longest wait first."""
     now = to_utc(now) if now is not None else clock.now()
-    q = Case.select().where(Case.status.not_in(list(CLOSED_CASE)))
-    if case_id is not None:
-        q = q.where(Case.id == case_id)
-    out = []
     kinds = ["sent", *ANSWERED_BY["follow_up"]]
-    for case in q:
-        last_sent: dict[int, tuple] = {}
-        rows = (Event.select(Event.id, Event.desk, Event.kind, Event.occurred_at)
-                .where((Event.case == case.id) & Event.desk.is_null(False) & Event.kind.in_(kinds))
-                .order_by(Event.occurred_at, Event.id).tuples())
-        for event_id, desk_id, kind, at in rows:
-            if kind == "sent":
-                last_sent.setdefault(desk_id, (event_id, at))
-            else:
-                last_sent.pop(desk_id, None)
-        for desk_id, (event_id, at) in last_sent.items():
-            desk = Desk.get_by_id(desk_id)
-            n = calendar_of(desk).business_days_between(at, now)
-            out.append(Waiting(case.id, case.title, desk_id, desk.name, at, n, event_id))
+    # One read over the events of all cases in progress (not one per case); times stay text
+    # (they sort as stored) and only the waits found are converted.
+    where = f"c.status NOT IN ({', '.join('?' * len(CLOSED_CASE))})"
+    params: list = list(CLOSED_CASE)
+    if case_id is not None:
+        where += " AND c.id = ?"
+        params.append(case_id)
+    rows = database.execute_sql(
+        "SELECT e.case_id, e.id, e.desk_id, e.kind, e.occurred_at FROM events e JOIN cases c ON c.id = e.case_id "
+        f"WHERE {where} AND e.desk_id IS NOT NULL AND e.kind IN ({', '.join('?' * len(kinds))}) "
+        "ORDER BY e.case_id, e.occurred_at, e.id", [*params, *kinds])
+    last_sent: dict[tuple[int, int], tuple] = {}
+    for case, event_id, desk_id, kind, at in rows:
+        if kind == "sent":
+            last_sent.setdefault((case, desk_id), (event_id, at))
+        else:
+            last_sent.pop((case, desk_id), None)
+    if not last_sent:
+        return []
+    desks = {d.id: d for d in Desk.select().where(Desk.id.in_(list({k[1] for k in last_sent})))}
+    titles = dict(Case.select(Case.id, Case.title).where(Case.id.in_(list({k[0] for k in last_sent}))).tuples())
+    calendars: dict[int, desk_calendar.Calendar] = {}
+    out = []
+    for (case, desk_id), (event_id, at_text) in last_sent.items():
+        desk = desks[desk_id]
+        if desk_id not in calendars:
+            calendars[desk_id] = calendar_of(desk)
+        at = Event.occurred_at.python_value(at_text)
+        n = calendars[desk_id].business_days_between(at, now)
+        out.append(Waiting(case, titles[case], desk_id, desk.name, at, n, event_id))
     out.sort(key=lambda w: (w.since, w.desk_id))
     return out
 

@@ -19,10 +19,7 @@ def get_event(event_id: int) -> Event:
     return event
 
 
-def event_rows(case_id: int, desk_ids: list[int | None] | None = None, kinds: list[str] | None = None) -> list[tuple]:
-    """Light rows for the timeline, oldest first: (id, occurred_at, desk_id, kind, summary).
-    Bodies are fetched one at a time with get_event."""
-    query = Event.select(Event.id, Event.occurred_at, Event.desk, Event.kind, Event.summary).where(Event.case == case_id)
+def _filtered(query, desk_ids: list[int | None] | None, kinds: list[str] | None):
     if desk_ids is not None:
         ids = [d for d in desk_ids if d is not None]
         cond = Event.desk.in_(ids) if ids else None
@@ -31,7 +28,29 @@ def event_rows(case_id: int, desk_ids: list[int | None] | None = None, kinds: li
         query = query.where(cond) if cond is not None else query.where(False)
     if kinds is not None:
         query = query.where(Event.kind.in_(list(kinds)))
-    return list(query.order_by(Event.occurred_at, Event.id).tuples())
+    return query.order_by(Event.occurred_at, Event.id)
+
+
+def event_rows(case_id: int, desk_ids: list[int | None] | None = None, kinds: list[str] | None = None) -> list[tuple]:
+    """Light rows for the timeline, oldest first: (id, occurred_at, desk_id, kind, summary).
+    Bodies are fetched one at a time with get_event. (A long timeline: event_ids + event_rows_by_id.)"""
+    query = Event.select(Event.id, Event.occurred_at, Event.desk, Event.kind, Event.summary).where(Event.case == case_id)
+    return list(_filtered(query, desk_ids, kinds).tuples())
+
+
+def event_ids(case_id: int, desk_ids: list[int | None] | None = None, kinds: list[str] | None = None) -> list[int]:
+    """The ids of event_rows(...) in the same order, and nothing else: unfiltered, it is read from
+    the (case_id, occurred_at, id) index alone, so a timeline of 50,000 entries costs milliseconds."""
+    sql, params = _filtered(Event.select(Event.id).where(Event.case == case_id), desk_ids, kinds).sql()
+    return [row[0] for row in database.execute_sql(sql, params)]
+
+
+def event_rows_by_id(ids: list[int]) -> dict[int, tuple]:
+    """{id: (id, occurred_at, desk_id, kind, summary)} for the given events (a page of a timeline)."""
+    if not ids:
+        return {}
+    query = Event.select(Event.id, Event.occurred_at, Event.desk, Event.kind, Event.summary).where(Event.id.in_(ids))
+    return {row[0]: row for row in query.tuples()}
 
 
 def _clean(fields: dict, case_id: int) -> dict:

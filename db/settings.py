@@ -9,6 +9,7 @@ FILE = "settings.json"
 DEFAULTS = {
     "language": "system",
     "clipboard_clear_seconds": 20,   # a copied secret is cleared from the clipboard after this
+    "backup_keep": 10,               # db.backups keeps this many backups
 }
 
 

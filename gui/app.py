@@ -36,11 +36,10 @@ def run(args) -> int:
               "start it from a desktop session, or use a command such as `casekeeper cases`.", file=sys.stderr)
         return EXIT_NO_DISPLAY
 
-    from PySide6.QtCore import QCoreApplication, QTimer
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from db import settings
-    from db.connection import open_database
     from db.errors import CasekeeperError
     from db.paths import prepare_data_dir, resolve_data_dir
 
@@ -68,10 +67,33 @@ def run(args) -> int:
         i18n.install(i18n.resolve(lang_arg))
         return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
     i18n.install(i18n.resolve(lang_arg or settings.load(data_dir).get("language")))
+    from .single_instance import SingleInstance
+
+    instance = SingleInstance(data_dir, app)
+    if not instance.claim():  # another window has this data dir: it comes forward instead
+        print("casekeeper: already open; brought its window forward.", file=sys.stderr)
+        return 0
+    try:
+        return _open_window(app, instance, data_dir, fail, args)
+    finally:
+        instance.release()
+
+
+def _open_window(app, instance, data_dir, fail, args) -> int:
+    from PySide6.QtCore import QCoreApplication, QTimer
+
+    from db.connection import open_database
+    from db.errors import CasekeeperError
+
+    from .backup_startup import offer_if_damaged, start_daily_backup
+    from .bench_marker import install_if_requested
+    from .single_instance import bring_forward
+
     try:
         open_database(data_dir)
     except CasekeeperError as exc:
-        return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
+        if not offer_if_damaged(data_dir, exc):
+            return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
     from .crash import install_crash_handler
     from .main_window import MainWindow
@@ -79,10 +101,13 @@ def run(args) -> int:
     install_crash_handler(data_dir)
 
     window = MainWindow(data_dir)
+    instance.activated.connect(lambda: bring_forward(window))
+    install_if_requested(window)
     from .deadlines_integration import install
 
     tray = install(window)
     if not (getattr(args, "tray", False) and tray.available()):
         window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
+    start_daily_backup(window)
     return app.exec()

@@ -61,13 +61,21 @@ def install(window: QMainWindow) -> ReminderTray:
     return tray
 
 
+def view_built(window: QMainWindow, view) -> None:
+    """The main window builds a case tab's view when it is first shown: reschedule on its changes too."""
+    tray: ReminderTray | None = getattr(window, "reminder_tray", None)
+    if tray is not None:
+        view.changed.connect(tray.deadlines_changed)
+
+
 def after_build(window: QMainWindow) -> None:
     tray: ReminderTray | None = getattr(window, "reminder_tray", None)
     if tray is None:
         return
     today = window.today
     for view in [*window.views, today]:
-        view.changed.connect(tray.deadlines_changed)
+        if view is not None:   # tabs not built yet are connected when built (view_built)
+            view.changed.connect(tray.deadlines_changed)
     tray.scheduler.fired.connect(lambda _items: window.today.refresh())   # the rebuilt page, not an old one
     _add_menu_entries(window, today)
     quit_keys = QKeySequence(QKeySequence.StandardKey.Quit)

@@ -12,11 +12,14 @@ from PySide6.QtWidgets import (
     QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from db import cases, demo, settings
+from db import cases, clock, settings
+from db.models.case import STATUSES
 
 from . import deadlines_integration, i18n
-from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel
-from .common import arg, confirm, run_action
+from .backup_startup import restore_action_text, restore_into
+from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
+from .case_labels import status_label
+from .common import arg, confirm, fmt_datetime, run_action
 from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
 from .evidence import install as install_evidence
@@ -64,10 +67,16 @@ class MainWindow(QMainWindow):
         last = state.get("last_case")
         if not (isinstance(last, int) and self.case_model.row_of(last) >= 0):
             last = self.case_model.case_ids()[0] if self.case_model.rowCount() else None  # most recent activity
-        if last is not None:
-            self.open_case(last)
         if self.case_model.any_open():     # Today is the start page while any case is open
+            self.case_id = last            # (no case tab is built at start then)
+            self._syncing = True
+            try:      # once the list had a current row, focusing it does not pick its first case
+                self._select_row_of(last)
+            finally:
+                self._syncing = False
             self.show_today()
+        elif last is not None:
+            self.open_case(last)
         self.case_table.setFocus()    # arrows move through the cases; Ctrl+F reaches the filter
 
     # --- building (again on a language change) ----------------------------------------
@@ -104,14 +113,16 @@ class MainWindow(QMainWindow):
         self.case_table = QTableView()
         self.case_table.setModel(self.proxy)
         configure_list_table(self.case_table, row_padding=12)
-        self.case_table.setSortingEnabled(True)
+        attach_sorting(self.case_table, self.case_model, CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
         header = self.case_table.horizontalHeader()
         header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         header.resizeSection(CaseListModel.PROVIDER, self.fontMetrics().horizontalAdvance("M") * 9)
-        for col in (CaseListModel.STATUS, CaseListModel.ACTIVITY):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        # fixed widths from the font: ResizeToContents would measure every row of a long list
+        fm = self.fontMetrics()
+        header.resizeSection(CaseListModel.STATUS, max(fm.horizontalAdvance(status_label(s)) for s in STATUSES) + 24)
+        header.resizeSection(CaseListModel.ACTIVITY, max(fm.horizontalAdvance(fmt_datetime(clock.now())),
+                                                         fm.horizontalAdvance(self.tr("Last activity"))) + 24)
         self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.case_table.sortByColumn(CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
         QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case,
                   ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
@@ -148,14 +159,13 @@ class MainWindow(QMainWindow):
         """The open case as tabs, or the start page when none is open."""
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
-        self.views: list[QWidget] = []
+        # A tab's view is built (and its module imported) the first time it is needed:
+        # start-up pays only for the tab that is shown. Until then the tab holds a placeholder.
+        self.views: list[QWidget | None] = []
         self._given: list[int | None] = []
-        for module, cls_name, title in CASE_VIEWS:
-            cls = getattr(importlib.import_module(module), cls_name)
-            view = cls(self.tabs)
-            view.changed.connect(lambda v=view: self._view_changed(v))
-            self.tabs.addTab(view, QCoreApplication.translate("CaseViews", title))
-            self.views.append(view)
+        for _module, _cls_name, title in CASE_VIEWS:
+            self.tabs.addTab(QWidget(), QCoreApplication.translate("CaseViews", title))
+            self.views.append(None)
             self._given.append(-1)
         self.tabs.currentChanged.connect(lambda _i: self._update_current_view())
         self.empty = EmptyState(self)
@@ -179,6 +189,8 @@ class MainWindow(QMainWindow):
         self.demo_action = self._action(file_menu, self.tr("Add &demo case"), self.add_demo_case)
         file_menu.addSeparator()
         self.delete_action = self._action(file_menu, self.tr("&Delete case…"), self.delete_case)
+        file_menu.addSeparator()
+        self._action(file_menu, restore_action_text(), self.restore_backup)
         file_menu.addSeparator()
         self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
 
@@ -298,7 +310,7 @@ class MainWindow(QMainWindow):
         i = self.tabs.currentIndex()
         if i < 0 or self.case_id is None or self.stack.currentWidget() is not self.tabs:
             return
-        view = self.views[i]
+        view = self._view_at(i)
         if self._given[i] != self.case_id:
             self._given[i] = self.case_id
             view.set_case(self.case_id)
@@ -318,10 +330,27 @@ class MainWindow(QMainWindow):
                 self._given[i] = -1
         self._update_current_view()
 
+    def _view_at(self, i: int) -> QWidget:
+        """The view of tab i, built in place of its placeholder on first use."""
+        if self.views[i] is None:
+            module, cls_name, title = CASE_VIEWS[i]
+            view = getattr(importlib.import_module(module), cls_name)(self.tabs)
+            view.changed.connect(lambda v=view: self._view_changed(v))
+            current, placeholder = self.tabs.currentIndex(), self.tabs.widget(i)
+            self.tabs.blockSignals(True)
+            self.tabs.removeTab(i)
+            self.tabs.insertTab(i, view, QCoreApplication.translate("CaseViews", title))
+            self.tabs.setCurrentIndex(current)
+            self.tabs.blockSignals(False)
+            placeholder.deleteLater()
+            self.views[i] = view
+            deadlines_integration.view_built(self, view)
+        return self.views[i]
+
     def view(self, cls_name: str) -> QWidget | None:
-        for (_module, name, _title), view in zip(CASE_VIEWS, self.views):
+        for i, (_module, name, _title) in enumerate(CASE_VIEWS):
             if name == cls_name:
-                return view
+                return self._view_at(i)
         return None
 
     def current_tab(self) -> int:
@@ -336,6 +365,8 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Case created."), 5000)
 
     def add_demo_case(self) -> None:
+        from db import demo  # the playbook reader (tomllib) loads only when asked
+
         case = run_action(self, demo.add_demo_case, i18n.current())
         if case is not None:
             self.refresh_cases()
@@ -396,6 +427,9 @@ class MainWindow(QMainWindow):
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)
         if answer == QMessageBox.StandardButton.Yes:
             self.add_demo_case()
+
+    def restore_backup(self) -> None:
+        restore_into(self)
 
     # --- language -----------------------------------------------------------------
     def set_language(self, choice: str) -> None:

@@ -17,6 +17,12 @@ COMMAND_MODULES = [
     "db.cli.deadlines_cmd",
     "db.cli.logins_cmd",
     "db.cli.evidence_cmd",
+    "db.cli.backup_cmd",
+]
+# Developer commands: added without help=, so they stay out of the main list and are
+# shown under their own heading (from each parser's description) in the epilog.
+DEV_COMMAND_MODULES = [
+    "db.cli.dev_cmd",
 ]
 
 
@@ -24,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casekeeper",
         description="Keep the case of a dispute with a provider's support. Without a command, opens the window.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
     )
     parser.add_argument("--data-dir", metavar="DIR",
                         help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
@@ -32,6 +39,13 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
+    user_commands = set(sub.choices)
+    for name in DEV_COMMAND_MODULES:
+        importlib.import_module(name).register(sub)
+    dev = [(cmd, p.description or "") for cmd, p in sub.choices.items() if cmd not in user_commands]
+    if dev:
+        width = max(len(cmd) for cmd, _ in dev) + 2
+        parser.epilog = "developer commands:\n" + "\n".join(f"  {cmd:<{width}}{text}" for cmd, text in dev)
     return parser
 
 

@@ -1,7 +1,7 @@
 """cases, show, demo, new."""
 from __future__ import annotations
 
-from .. import cases, demo, playbook, serialize
+from .. import cases
 from ..timeutil import local
 from .common import case_id, open_db, print_json
 
@@ -29,6 +29,8 @@ def register(sub) -> None:
 
 def cmd_cases(args) -> int:
     open_db(args)
+    from .. import serialize  # lazy: the window's start parses the command line too
+
     rows = [serialize.case_summary(c) for c in cases.list_cases()]
     if args.json:
         print_json(rows)
@@ -40,6 +42,8 @@ def cmd_cases(args) -> int:
 
 def cmd_show(args) -> int:
     open_db(args)
+    from .. import serialize
+
     data = serialize.case_dict(case_id(args.case_id))
     if args.json:
         print_json(data)
@@ -61,6 +65,8 @@ def cmd_show(args) -> int:
 
 def cmd_demo(args) -> int:
     open_db(args)
+    from .. import demo  # lazy: the window's start parses the command line too
+
     case = demo.add_demo_case(args.language)
     print(f"Added the demo case as case {case.id}.")
     return 0
@@ -69,6 +75,8 @@ def cmd_demo(args) -> int:
 def cmd_new(args) -> int:
     open_db(args)
     if args.playbook:
+        from .. import playbook
+
         case = playbook.create_case_from_file(args.playbook, title=args.title)
     else:
         from ..validate import required_text

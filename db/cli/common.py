@@ -5,12 +5,20 @@ import json
 import sys
 
 from ..connection import open_database
+from ..errors import DatabaseCorrupt
 from ..paths import resolve_data_dir
 
 
 def open_db(args):
-    """Open the database of --data-dir / $CASEKEEPER_DATA_DIR / the default."""
-    return open_database(resolve_data_dir(args.data_dir))
+    """Open the database of --data-dir / $CASEKEEPER_DATA_DIR / the default.
+    A damaged database is reported with the newest backup to put back."""
+    data_dir = resolve_data_dir(args.data_dir)
+    try:
+        return open_database(data_dir)
+    except DatabaseCorrupt as exc:
+        from ..backups import recovery_hint
+
+        raise DatabaseCorrupt(f"{exc} {recovery_hint(data_dir)}") from None
 
 
 def print_json(data) -> None:

@@ -84,6 +84,7 @@ def backup_file(src: sqlite3.Connection, dest: Path) -> Path:
     target = sqlite3.connect(tmp)
     try:
         src.backup(target)
+        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file (no -wal/-shm beside it)
     finally:
         target.close()
     tmp.replace(dest)

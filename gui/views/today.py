@@ -5,10 +5,11 @@ the last case shown on top. Each section is a table sized to its rows, or one
 line saying there is nothing."""
 from __future__ import annotations
 
+import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
@@ -72,6 +73,7 @@ class _Section(QTableView):
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid); margin-left: 2px;")
         model.modelReset.connect(self.fit)
+        self.verticalHeader().setResizeContentsPrecision(60)   # size columns from the first rows, not all of hundreds
 
     def fit(self) -> None:
         rows = self.model().rowCount()
@@ -102,6 +104,9 @@ def _heading(text: str) -> QLabel:
     label = QLabel(text)
     label.setStyleSheet("font-weight: 600; margin-top: 6px;")
     return label
+
+
+FRESH_SECONDS = 30
 
 
 class TodayView(QWidget):
@@ -176,14 +181,26 @@ class TodayView(QWidget):
                 layout.addLayout(buttons)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
-        self.refresh()
+        self.due_heading.installEventFilter(self)
+        for table in (self.due_table, self.waiting_table, self.desks_table):
+            table.fit()                         # empty until the first refresh: the one-line states
+        self.clocks.hide()
+        self.clocks_heading.hide()
+        self._enable()
+        self._refreshed_at = None   # monotonic time of the last refresh (showEvent skips a fresh one)
 
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
+        if self.parent() is not None and not self.window().isVisible():
+            # the window is still being opened: its first paint does not wait for these
+            # all-case lists; they are filled right after it (showEvent)
+            self._refreshed_at = None
+            return
         self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
+        self._refreshed_at = time.monotonic()
         self.now = now or clock.now()
         self.clocks.case_id = self.case_id
         self.clocks.setVisible(self.case_id is not None)
@@ -204,7 +221,21 @@ class TodayView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self.refresh()
+        # shown again later: bring the times up to date; just filled by set_case: nothing to do
+        # (the query runs over all cases: at start-up it ran once, not three times)
+        if self._refreshed_at is None:
+            self._refreshed_at = time.monotonic()
+            self._fill_after_paint = True   # see paintEvent
+        elif time.monotonic() - self._refreshed_at > FRESH_SECONDS:
+            self.refresh()
+
+    def eventFilter(self, obj, event) -> bool:
+        """The first heading painted (this widget itself is covered by the scrolled page
+        and is not painted; the heading always is, at the top of the page)."""
+        if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
+            self._fill_after_paint = False     # the window's first paint is done: fill in
+            QTimer.singleShot(0, self, self.refresh)
+        return False
 
     # --- actions
     def selected_deadline(self):

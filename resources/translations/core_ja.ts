@@ -294,6 +294,10 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>ケースを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
+        <source>Last activity</source>
+        <translation>最終更新</translation>
+    </message>
+    <message>
         <source>Today — all cases (Ctrl+T)</source>
         <translation>今日 — 全ケース (Ctrl+T)</translation>
     </message>

@@ -1,0 +1,107 @@
+"""The real app: a damaged database at start-up, and a second instance on the same data dir."""
+import hashlib
+import os
+import subprocess
+import sys
+import time
+from argparse import Namespace
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from db import backups, cases
+from db.connection import close_database, open_database
+from db.paths import database_path
+from tests.gui_shell_support import ModalAnswer, click_button
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def close_main_window_when_shown():
+    from gui.main_window import MainWindow
+
+    found = []
+
+    def poll():
+        windows = [w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible()]
+        if not windows:
+            QTimer.singleShot(20, poll)
+            return
+        found.append([windows[0].case_model.index(r, 0).data() for r in range(windows[0].case_model.rowCount())])
+        windows[0].close()
+    QTimer.singleShot(0, poll)
+    return found
+
+
+def test_damaged_database_at_start_offers_the_newest_backup_and_opens_it(qtbot, data_dir, clock, capsys):
+    from gui import app
+
+    open_database(data_dir)
+    cases.create_case("Safe in the backup")
+    backups.daily_backup(data_dir)
+    close_database()
+    path = database_path(data_dir)
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13\x37" * 3000)
+    damaged = hashlib.sha256(path.read_bytes()).hexdigest()
+    shown = []
+    answer = ModalAnswer(lambda box: (shown.append(box.text() + "\n" + box.informativeText()),
+                                      click_button(box, "Restore backup")))
+    listed = close_main_window_when_shown()
+    assert app.run(Namespace(data_dir=str(data_dir), lang="en")) == 0
+    answer.check()
+    assert "damaged" in shown[0] and "newest backup" in shown[0]
+    assert listed and "Safe in the backup" in listed[0]
+    aside = [p for p in data_dir.iterdir() if ".damaged-" in p.name]
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in aside] == [damaged]
+
+
+def test_declining_the_backup_quits_and_leaves_the_file(qtbot, data_dir, clock, capsys):
+    from gui import app
+
+    open_database(data_dir)
+    backups.daily_backup(data_dir)
+    close_database()
+    path = database_path(data_dir)
+    path.write_bytes(b"SQLite format 3\x00" + b"\x13\x37" * 3000)
+    before = path.read_bytes()
+    boxes = []
+
+    def answer_all(box):
+        boxes.append(box.text())
+        click_button(box, "Quit" if len(boxes) == 1 else "Close")
+        if len(boxes) == 1:
+            ModalAnswer(answer_all)  # then the "cannot open" message
+    answer = ModalAnswer(answer_all)
+    assert app.run(Namespace(data_dir=str(data_dir), lang="en")) != 0
+    answer.check()
+    assert "damaged" in boxes[0] and "cannot open" in boxes[1]
+    assert path.read_bytes() == before
+    assert not [p for p in data_dir.iterdir() if ".damaged-" in p.name]
+
+
+def start_app(data_dir, **env):
+    return subprocess.Popen([sys.executable, "-m", "gui.main", "--data-dir", str(data_dir), "--lang", "en"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **env})
+
+
+def test_second_app_process_defers_to_the_first(data_dir):
+    first = start_app(data_dir)
+    try:
+        deadline = time.monotonic() + 30
+        while not (data_dir / "casekeeper.lock").exists() and time.monotonic() < deadline:
+            time.sleep(0.05)
+        time.sleep(0.5)
+        assert first.poll() is None
+        second = start_app(data_dir)
+        out, err = second.communicate(timeout=30)
+        assert second.returncode == 0 and "already open" in err
+        assert first.poll() is None  # the first one is still there
+    finally:
+        first.kill()
+        first.wait()
+    # after the first one is gone (even killed), the app starts normally again
+    third = start_app(data_dir, CASEKEEPER_BENCH="1")
+    out, err = third.communicate(timeout=30)
+    assert third.returncode == 0 and out.startswith("SHOWN"), err

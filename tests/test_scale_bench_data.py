@@ -1,0 +1,49 @@
+"""`casekeeper bench-data`: a synthetic data dir the app opens, with the promised shape."""
+import sqlite3
+
+from db import bench_data, cases, serialize
+from db.connection import close_database, open_database
+from db.paths import database_path
+from tests.test_cli import ck
+
+
+def is_japanese(text):
+    return any("\u3040" <= ch <= "\u30ff" or "\u4e00" <= ch <= "\u9fff" for ch in text)
+
+
+def test_bench_data_shape(tmp_path):
+    d = tmp_path / "bench"
+    built = bench_data.build(d, cases=30, events=6000)
+    conn = sqlite3.connect(database_path(d))
+    counts = dict(conn.execute("SELECT case_id, count(*) FROM events GROUP BY case_id").fetchall())
+    assert sum(counts.values()) == 6000 and len(counts) == 30
+    assert max(counts, key=counts.get) == built.big_case_id
+    for table in ("desks", "identifiers", "desk_identifiers", "deadlines", "checklist_items", "resources"):
+        assert conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] >= 30, table
+    assert conn.execute("SELECT count(*) FROM deadlines WHERE state = 'open'").fetchone()[0] > 0
+    bodies = [r[0] for r in conn.execute("SELECT body FROM events")]
+    share = sum(map(is_japanese, bodies)) / len(bodies)
+    assert 0.2 < share < 0.5
+    assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+    conn.close()
+
+    open_database(d)  # the app's own open path and API read it
+    try:
+        assert len(cases.list_cases()) == 30
+        whole = serialize.case_dict(built.big_case_id)
+        assert whole["desks"] and whole["identifiers"] and whole["checklists"]
+    finally:
+        close_database()
+
+
+def test_bench_data_is_a_developer_command_and_refuses_a_used_dir(tmp_path):
+    r = ck("--help", data_dir=tmp_path)
+    head, _, dev = r.stdout.partition("developer commands:")
+    assert "bench-data" in dev and "bench-data" not in head and "restore" in head
+    d = tmp_path / "bench"
+    r = ck("bench-data", str(d), "--cases", "5", "--events", "300", data_dir=tmp_path)
+    assert r.returncode == 0, r.stderr
+    r = ck("--data-dir", str(d), "cases", "--json", data_dir=tmp_path)
+    assert r.returncode == 0 and r.stdout.count('"id"') == 5
+    r = ck("bench-data", str(d), "--cases", "5", "--events", "300", data_dir=tmp_path)
+    assert r.returncode == 2 and "already holds cases" in r.stderr
