@@ -1,0 +1,67 @@
+"""Screenshots of the real main window, every case tab and the Today page, on
+the demo case plus an open case with deadlines in the coming days.
+
+    DISPLAY=:30 python tools/window_shots.py OUT_DIR [en|ja]
+
+Run it under Xvfb (a real X display, so fonts and styles are those a user
+sees); it grabs each page with `import -window root` (ImageMagick)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+import tempfile
+from datetime import timedelta
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+
+def main(out_dir: str, lang: str = "en") -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from db import cases, clock, deadlines, desks, events
+    from db.connection import open_database
+    from db.demo import add_demo_case
+    from gui import i18n
+    from gui.main_window import CASE_VIEWS, MainWindow
+
+    out = Path(out_dir)
+    out.mkdir(parents=True, exist_ok=True)
+    app = QApplication.instance() or QApplication([])
+    i18n.install(lang)
+    data_dir = Path(tempfile.mkdtemp(prefix="ck-window-shots-"))
+    open_database(data_dir)
+    demo = add_demo_case(lang)
+    now = clock.now()
+    case = cases.create_case("Storage bucket locked" if lang == "en" else "ストレージが凍結された", provider="Example Cloud")
+    mail = desks.create_desk(case.id, "Support email" if lang == "en" else "サポートメール", kind="email",
+                             address="support@cloud.example", reply_window_days=10, timezone="Asia/Tokyo")
+    events.create_event(case.id, "received", "Case escalated; reply within 10 days" if lang == "en"
+                        else "エスカレーションされた。10日以内に返信", desk=mail.id, occurred_at=now - timedelta(days=8))
+    deadlines.create_deadline(case.id, "custom", "Export the bucket" if lang == "en" else "バケットを書き出す",
+                              due_at=now + timedelta(days=2))
+
+    window = MainWindow(data_dir)
+    window.resize(1360, 860)
+    window.show()
+
+    def settle(ms: int = 600) -> None:
+        end = clock.now() + timedelta(milliseconds=ms)
+        while clock.now() < end:
+            app.processEvents()
+
+    def shot(name: str) -> None:
+        settle()
+        subprocess.run(["import", "-window", "root", str(out / f"{lang}-{name}.png")], check=True)
+
+    window.show_today()
+    shot("today")
+    for index, (_module, cls_name, _title) in enumerate(CASE_VIEWS):
+        window.open_case(demo.id, tab=index)
+        shot(f"{index}-{cls_name}")
+    window.close()
+
+
+if __name__ == "__main__":
+    main(*sys.argv[1:])
