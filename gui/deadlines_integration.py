@@ -1,7 +1,7 @@
 """How the deadlines area plugs into the main window (two calls from it):
 
 - `install(window)` once, after the window is built: the tray icon with its
-  reminders, close-to-tray (asked once), and the window's quit going through
+  reminders (started right after the window's first paint), close-to-tray (asked once), and the window's quit going through
   the tray.
 - `after_build(window)` at the end of every (re)build of the window (the
   language switch rebuilds it): the menu entries (export .ics, start at
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from . import autostart
 from .close_to_tray import keep_in_tray
+from .first_paint import after_first_paint
 from .reminder_tray import ReminderTray
 
 
@@ -58,7 +59,9 @@ def install(window: QMainWindow) -> ReminderTray:
     tray.open_requested.connect(show_today)
     tray.quit_requested.connect(closer.quit)
     QApplication.instance().setQuitOnLastWindowClosed(not tray.available())
-    tray.start()
+    # the reminders (a query over all deadlines, and recording what was shown) wait for
+    # the window's first paint: start-up shows the window first
+    after_first_paint(window, tray.start)
     after_build(window)
     today = window.view("TodayView")
     if today is not None and window.case_id is not None:    # the start page when a case is open
