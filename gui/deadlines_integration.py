@@ -1,8 +1,8 @@
 """How the deadlines area plugs into the main window (two calls from it):
 
-- `install(window)` once, after the window is built: the tray icon with its
-  reminders (started right after the window's first paint), close-to-tray (asked once), and the window's quit going through
-  the tray.
+- `install(window)` once, after the window is built: Today as the start page;
+  right after the window's first paint, the tray icon with its reminders,
+  close-to-tray (asked once), and the window's quit going through the tray.
 - `after_build(window)` at the end of every (re)build of the window (the
   language switch rebuilds it): the menu entries (export .ics, start at
   login), the Today view's "go to case", and rescheduling the reminders
@@ -10,14 +10,18 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from . import autostart
 from .close_to_tray import keep_in_tray
 from .first_paint import after_first_paint
-from .reminder_tray import ReminderTray
+
+if TYPE_CHECKING:
+    from .reminder_tray import ReminderTray
 
 
 class _CloseToTray(QObject):
@@ -41,7 +45,24 @@ class _CloseToTray(QObject):
         QApplication.quit()
 
 
-def install(window: QMainWindow) -> ReminderTray:
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def install(window: QMainWindow) -> None:
+    """Today as the start page now; the tray (its module, icon, menu and reminders: a query over
+    all deadlines, and recording what was shown) right after the window's first paint, or at
+    once when the window starts hidden in the tray."""
+    QApplication.instance().setQuitOnLastWindowClosed(not tray_available())
+    today = window.view("TodayView")
+    if today is not None and window.case_id is not None:    # the start page when a case is open
+        window.open_case(window.case_id, tab=window.tabs.indexOf(today))
+    after_first_paint(window, lambda: _install_tray(window))
+
+
+def _install_tray(window: QMainWindow) -> ReminderTray:
+    from .reminder_tray import ReminderTray
+    
     tray = ReminderTray(window, icon=window.windowIcon())
     closer = _CloseToTray(window, tray)
     window.installEventFilter(closer)
@@ -59,13 +80,8 @@ def install(window: QMainWindow) -> ReminderTray:
     tray.open_requested.connect(show_today)
     tray.quit_requested.connect(closer.quit)
     QApplication.instance().setQuitOnLastWindowClosed(not tray.available())
-    # the reminders (a query over all deadlines, and recording what was shown) wait for
-    # the window's first paint: start-up shows the window first
-    after_first_paint(window, tray.start)
     after_build(window)
-    today = window.view("TodayView")
-    if today is not None and window.case_id is not None:    # the start page when a case is open
-        window.open_case(window.case_id, tab=window.tabs.indexOf(today))
+    tray.start()
     return tray
 
 

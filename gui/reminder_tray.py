@@ -37,7 +37,6 @@ class ReminderTray(QObject):
         self.icon.messageClicked.connect(self.open_requested)
         self.shown: list[tuple[str, str]] = []      # (title, text) of every notification, newest last
         self.last: list = []                        # the reminders of the last notification (for snooze)
-        self.started = False
         self.build_menu()
 
     @staticmethod
@@ -47,7 +46,6 @@ class ReminderTray(QObject):
     def start(self) -> None:
         if self.available():
             self.icon.show()
-        self.started = True
         self.scheduler.reschedule()
 
     def deadlines_changed(self) -> None:
