@@ -103,10 +103,10 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))
     install_if_requested(window)
-    from .deadlines_integration import install
+    from .deadlines_integration import install, tray_available
 
-    tray = install(window)
-    if not (getattr(args, "tray", False) and tray.available()):
+    install(window)
+    if not (getattr(args, "tray", False) and tray_available()):
         window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
     start_daily_backup(window)

@@ -6,37 +6,11 @@ from __future__ import annotations
 
 import os
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .first_paint import FirstPaint
+
 ENV = "CASEKEEPER_BENCH"
-
-
-_PAINTED = QEvent.Type(QEvent.registerEventType())
-
-
-class FirstPaint(QObject):
-    """Calls `callback` once the first paint of `widget` (and its children, painted in the same
-    pass) is done: a posted event, handled right after that pass and before any timer, so work
-    the window schedules for "after it is shown" is not counted."""
-
-    def __init__(self, widget: QWidget, callback):
-        super().__init__(widget)
-        self.callback = callback
-        self.done = False
-        widget.installEventFilter(self)
-
-    def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint:
-            self.done = True
-            QCoreApplication.postEvent(self, QEvent(_PAINTED))
-        return False
-
-    def event(self, event):
-        if event.type() == _PAINTED:
-            self.callback()
-            return True
-        return super().event(event)
 
 
 def peak_rss_kb() -> int:

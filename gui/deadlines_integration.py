@@ -1,8 +1,8 @@
 """How the deadlines area plugs into the main window (two calls from it):
 
-- `install(window)` once, after the window is built: the tray icon with its
-  reminders, close-to-tray (asked once), and the window's quit going through
-  the tray.
+- `install(window)` once, after the window is built: right after the window's
+  first paint, the tray icon with its reminders, close-to-tray (asked once),
+  and the window's quit going through the tray.
 - `after_build(window)` at the end of every (re)build of the window (the
   language switch rebuilds it): the menu entries (export .ics, start at
   login), and rescheduling the reminders whenever a view changed something.
@@ -10,13 +10,18 @@
 """
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow, QSystemTrayIcon
 
 from . import autostart
 from .close_to_tray import keep_in_tray
-from .reminder_tray import ReminderTray
+from .first_paint import after_first_paint
+
+if TYPE_CHECKING:
+    from .reminder_tray import ReminderTray
 
 
 class _CloseToTray(QObject):
@@ -40,7 +45,21 @@ class _CloseToTray(QObject):
         QApplication.quit()
 
 
-def install(window: QMainWindow) -> ReminderTray:
+def tray_available() -> bool:
+    return QSystemTrayIcon.isSystemTrayAvailable()
+
+
+def install(window: QMainWindow) -> None:
+    """The tray (its module, icon, menu and reminders: a query over all deadlines, and
+    recording what was shown) right after the window's first paint, or at once when the
+    window starts hidden in the tray. (Today as the start page is the window's own choice.)"""
+    QApplication.instance().setQuitOnLastWindowClosed(not tray_available())
+    after_first_paint(window, lambda: _install_tray(window))
+
+
+def _install_tray(window: QMainWindow) -> ReminderTray:
+    from .reminder_tray import ReminderTray
+    
     tray = ReminderTray(window, icon=window.windowIcon())
     closer = _CloseToTray(window, tray)
     window.installEventFilter(closer)
@@ -56,8 +75,8 @@ def install(window: QMainWindow) -> ReminderTray:
     tray.open_requested.connect(show_today)
     tray.quit_requested.connect(closer.quit)
     QApplication.instance().setQuitOnLastWindowClosed(not tray.available())
-    tray.start()
     after_build(window)
+    tray.start()
     return tray
 
 

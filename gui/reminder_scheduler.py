@@ -41,11 +41,10 @@ class ReminderScheduler(QObject):
 
     def reschedule(self) -> None:
         now = clock.now()
-        due = reminders.pending(now)
+        due, self.next_at = reminders.check(now)
         if due:
             reminders.mark_shown(due, now)
             self.fired.emit(due)
-        self.next_at = reminders.next_reminder_at(now)
         self.timer.stop()
         if self.next_at is not None:
             wait = min(self.next_at - now, MAX_SLEEP)

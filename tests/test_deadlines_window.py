@@ -27,6 +27,7 @@ def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
     install(w)
     w.show()
     qtbot.waitExposed(w)
+    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None)   # right after the first paint
     yield w
     w.close_to_tray.quitting = True
     w.close()

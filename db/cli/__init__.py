@@ -26,16 +26,20 @@ DEV_COMMAND_MODULES = [
 ]
 
 
+def _add_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--data-dir", metavar="DIR",
+                        help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
+    parser.add_argument("--lang", metavar="LANG", help="UI language for the window: en or ja")
+    parser.add_argument("--tray", action="store_true", help="start in the tray without showing the window")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="casekeeper",
         description="Keep the case of a dispute with a provider's support. Without a command, opens the window.",
         formatter_class=argparse.RawDescriptionHelpFormatter,
     )
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
-    parser.add_argument("--lang", metavar="LANG", help="UI language for the window: en or ja")
-    parser.add_argument("--tray", action="store_true", help="start in the tray without showing the window")
+    _add_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
@@ -49,8 +53,36 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class _NotJustOptions(Exception):
+    pass
+
+
+class _OptionsOnly(argparse.ArgumentParser):
+    """The top-level options alone: anything else (a command, -h, a mistake) is left to the full parser."""
+
+    def error(self, message):
+        raise _NotJustOptions(message)
+
+
+def _window_options(argv: list[str]) -> argparse.Namespace | None:
+    """The arguments when they only set options for the window (the app's start), else None."""
+    parser = _OptionsOnly(prog="casekeeper", add_help=False)
+    _add_options(parser)
+    try:
+        args, rest = parser.parse_known_args(argv)
+    except _NotJustOptions:
+        return None
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
-    return build_parser().parse_args(sys.argv[1:] if argv is None else argv)
+    """The parsed command line. Opening the window (no command) does not import the
+    command modules: start-up does not pay for them."""
+    argv = sys.argv[1:] if argv is None else argv
+    return _window_options(argv) or build_parser().parse_args(argv)
 
 
 def run(args: argparse.Namespace) -> int:

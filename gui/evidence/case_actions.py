@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases, chain, events, export, labels, mail_import
+from db import cases, chain, events, labels
 from db.errors import NotFound
 
 from .. import i18n
@@ -67,6 +67,8 @@ def import_mail(parent: QWidget, case_id: int, paths: list[str], status=None) ->
         QCoreApplication.processEvents()
         return not dialog.wasCanceled()
 
+    from db import mail_import   # the mail parser loads when mail is first imported, not at start-up
+
     with _WaitCursor():
         results = run_action(parent, mail_import.import_files, case_id, paths, lang=i18n.current(),
                              progress=progress)
@@ -112,6 +114,8 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
             chosen += SUFFIX[fmt]
         path = chosen
     lang = i18n.current()
+    from db import export   # loads when first used, not at start-up
+
     with _WaitCursor():
         if fmt == "pdf":
             from ..report_pdf import export_pdf
