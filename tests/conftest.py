@@ -46,3 +46,17 @@ def clock():
     app_clock.set_clock(fixed)
     yield fixed
     app_clock.set_clock(None)
+
+
+@pytest.fixture
+def window(qtbot, db, data_dir, clock):
+    """The real main window on the test database, shown; English again afterwards."""
+    from gui import i18n
+    from gui.main_window import MainWindow
+
+    w = MainWindow(data_dir)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    i18n.install("en")

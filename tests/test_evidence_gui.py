@@ -12,22 +12,10 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar
 
 import evidence_mail_samples as m
-from db import attachments, cases, demo, desks, events
+from db import attachments, cases, desks, events
 from db.models import Event
 from db.paths import database_path
-from gui import i18n
-from gui.main_window import MainWindow
 from tests.gui_shell_support import ModalAnswer
-
-
-@pytest.fixture
-def window(qtbot, db, data_dir, clock):
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    i18n.install("en")
 
 
 @pytest.fixture

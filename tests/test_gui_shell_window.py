@@ -1,7 +1,6 @@
 """The main window on a real database: new case, delete case, status, language, demo offer."""
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -9,16 +8,6 @@ from db import cases, desks, events, settings
 from gui import i18n
 from gui.main_window import MainWindow
 from tests.gui_shell_support import ModalAnswer, click_button
-
-
-@pytest.fixture
-def window(qtbot, db, data_dir, clock):
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    i18n.install("en")
 
 
 def case_titles_in_list(w):

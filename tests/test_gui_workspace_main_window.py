@@ -6,8 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
 from db import identifiers
-from gui import i18n
-from gui.main_window import MainWindow
 from gui.models.identifier_model import IdentifierTableModel
 from tests.gui_shell_support import ModalAnswer
 
@@ -15,14 +13,10 @@ TABS = ["DesksView", "IdentifiersView", "ChecklistsView", "ResourcesView"]
 
 
 @pytest.fixture
-def window(qtbot, db, data_dir, clock):
-    w = MainWindow(data_dir)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    w.add_demo_case()
-    yield w
-    i18n.install("en")
+def window(window):
+    """The shared main window (conftest) with the demo case added."""
+    window.add_demo_case()
+    return window
 
 
 def test_the_four_tabs_are_in_the_window_and_get_the_case(window):
