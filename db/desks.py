@@ -5,7 +5,7 @@ from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
-from .validate import choice, only_fields, required_text, whole_number
+from .validate import choice, desk_of_case, only_fields, required_text, whole_number
 
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
@@ -40,14 +40,8 @@ def _clean(fields: dict, case_id: int) -> dict:
         except Exception as exc:
             raise InvalidInput(f"Unknown time zone {fields['timezone']!r} (use an IANA name such as Asia/Tokyo).") from exc
     _clean_calendar(fields)
-    ref = fields.get("referred_by")
-    if ref not in (None, ""):
-        ref_id = ref.id if isinstance(ref, Desk) else int(ref)
-        if not Desk.select().where((Desk.id == ref_id) & (Desk.case == case_id)).exists():
-            raise InvalidInput(f"Desk {ref_id} is not a desk of this case.")
-        fields["referred_by"] = ref_id
-    elif "referred_by" in fields:
-        fields["referred_by"] = None
+    if "referred_by" in fields:
+        fields["referred_by"] = desk_of_case(fields["referred_by"], case_id)
     return fields
 
 

@@ -5,9 +5,9 @@ from datetime import datetime
 
 from . import cases, chain, clock, deadlines
 from .errors import InvalidInput, NotFound
-from .models import Desk, Event, database
+from .models import Event, database
 from .models.event import KINDS
-from .validate import choice, only_fields
+from .validate import choice, desk_of_case, only_fields
 
 EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
 
@@ -59,14 +59,8 @@ def _clean(fields: dict, case_id: int) -> dict:
         choice(fields["kind"], KINDS, "event kind")
     if "occurred_at" in fields and not isinstance(fields["occurred_at"], datetime):
         raise InvalidInput("The event time must be a date and time.")
-    desk = fields.get("desk")
-    if desk not in (None, ""):
-        desk_id = desk.id if isinstance(desk, Desk) else int(desk)
-        if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
-            raise InvalidInput(f"Desk {desk_id} is not a desk of this case.")
-        fields["desk"] = desk_id
-    elif "desk" in fields:
-        fields["desk"] = None
+    if "desk" in fields:
+        fields["desk"] = desk_of_case(fields["desk"], case_id)
     return fields
 
 

@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from . import cases, clock, secrets
 from .errors import InvalidInput, NotFound
-from .models import Desk, KeyringNamespace, Login, database
-from .validate import only_fields, required_text
+from .models import KeyringNamespace, Login, database
+from .validate import desk_of_case, only_fields, required_text
 
 EDITABLE = {"label", "username", "url", "desk", "notes"}
 NO_USERNAME = "(no username)"   # keyring entries need a user name
@@ -46,11 +46,8 @@ def _clean(fields: dict, case_id: int, login_id: int | None = None) -> dict:
     for key in ("username", "url", "notes"):
         if key in fields:
             fields[key] = (fields[key] or "").strip()
-    if fields.get("desk") is not None:
-        desk_id = int(fields["desk"])
-        if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
-            raise InvalidInput(f"Desk {desk_id} does not belong to this case.")
-        fields["desk"] = desk_id
+    if "desk" in fields:
+        fields["desk"] = desk_of_case(fields["desk"], case_id)
     return fields
 
 

@@ -42,5 +42,5 @@ def desk_of_case(desk, case_id: int) -> int | None:
         return None
     desk_id = desk.id if isinstance(desk, Desk) else int(desk)
     if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
-        raise InvalidInput(f"Desk {desk_id} is not a desk of this case.")
+        raise InvalidInput(f"Desk {desk_id} does not belong to this case.")
     return desk_id
