@@ -2,14 +2,14 @@
 from __future__ import annotations
 
 from . import playbook
-from .resources_dir import resource
+from .resources_dir import resource_file
 
 LANGUAGES = ("en", "ja")
 
 
 def demo_file(language: str = "en"):
     lang = language.split("_")[0].split("-")[0].lower()
-    return resource("demo", f"demo.{lang if lang in LANGUAGES else 'en'}.toml")
+    return resource_file("demo", f"demo.{lang if lang in LANGUAGES else 'en'}.toml")
 
 
 def add_demo_case(language: str = "en"):

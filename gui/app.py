@@ -39,9 +39,9 @@ def run(args) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
-    from db import settings
-    from db.errors import CasekeeperError
-    from db.paths import prepare_data_dir, resolve_data_dir
+    from casekeeper.db import settings
+    from casekeeper.db.errors import CasekeeperError
+    from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
 
     from . import i18n
     from .icons import app_icon
@@ -82,8 +82,8 @@ def run(args) -> int:
 def _open_window(app, instance, data_dir, fail, args) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
-    from db.connection import open_database
-    from db.errors import CasekeeperError
+    from casekeeper.db.connection import open_database
+    from casekeeper.db.errors import CasekeeperError
 
     from .backup_startup import offer_if_damaged, start_daily_backup
     from .bench_marker import install_if_requested

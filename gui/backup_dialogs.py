@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMessageBox, QTableView, QVBoxLayout, QWidget,
 )
 
-from db import backups
+from casekeeper.db import backups
 
 from .common import fmt_datetime, run_action
 

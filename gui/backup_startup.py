@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
-from db.errors import CasekeeperError
+from casekeeper.db.errors import CasekeeperError
 
 
 class DailyBackup(QObject):
@@ -33,7 +33,7 @@ class DailyBackup(QObject):
             self._thread.join(timeout)
 
     def _run(self) -> None:
-        from db import backups
+        from casekeeper.db import backups
 
         try:
             backups.daily_backup(self.data_dir)
@@ -60,8 +60,8 @@ def offer_if_damaged(data_dir: Path, error: Exception) -> bool:
     """At start-up, when the database would not open: for a damaged file (or one that is no
     database at all) offer the newest backup, if there is one, and open it.
     True when the database is open afterwards; False leaves the caller to report `error`."""
-    from db.connection import open_database
-    from db.errors import DatabaseCorrupt, NotCasekeeperDatabase
+    from casekeeper.db.connection import open_database
+    from casekeeper.db.errors import DatabaseCorrupt, NotCasekeeperDatabase
 
     from .backup_dialogs import offer_newest_backup
     from .common import run_action
@@ -79,7 +79,7 @@ def restore_action_text() -> str:
 def restore_into(window) -> bool:
     """File > Restore from a backup: pick one, put it back, reopen the database and reload
     the window (the open case stays open when it exists in the backup)."""
-    from db.connection import open_database
+    from casekeeper.db.connection import open_database
 
     from .backup_dialogs import RestoreDialog
     from .common import fmt_datetime, run_action

@@ -6,7 +6,7 @@ from datetime import datetime
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from db import cases, clock, deadlines
+from casekeeper.db import cases, clock, deadlines
 
 from .deadline_text import deadline_title, fill, relative, when
 

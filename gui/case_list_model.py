@@ -9,8 +9,8 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QTableView
 
-from db import cases
-from db.deadlines import CLOSED_CASE
+from casekeeper.db import cases
+from casekeeper.db.deadlines import CLOSED_CASE
 
 from .case_labels import status_colour, status_label
 from .common import fmt_datetime

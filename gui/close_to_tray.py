@@ -6,7 +6,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-from db import settings
+from casekeeper.db import settings
 
 KEY = "close_to_tray"
 

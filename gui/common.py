@@ -6,8 +6,8 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from db.errors import CasekeeperError
-from db.timeutil import local
+from casekeeper.db.errors import CasekeeperError
+from casekeeper.db.timeutil import local
 
 
 def tr(text: str, context: str = "Common") -> str:

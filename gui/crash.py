@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from db.paths import subdir
+from casekeeper.db.paths import subdir
 
 LOG_NAME = "casekeeper.log"
 

@@ -6,7 +6,7 @@ from datetime import datetime, timezone
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QDateTimeEdit, QHBoxLayout, QLabel, QWidget
 
-from db.timeutil import local
+from casekeeper.db.timeutil import local
 
 
 class DateTimeEdit(QDateTimeEdit):

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QSpinBox
 
-from db import clock, deadlines, desks
+from casekeeper.db import clock, deadlines, desks
 
 from .datetime_edit import DateTimeEdit, with_zone
 from .deadline_text import kind_label

@@ -11,8 +11,8 @@ from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, QT_TRANSLATE_NOOP
 
-from db import clock, desk_calendar
-from db.timeutil import local
+from casekeeper.db import clock, desk_calendar
+from casekeeper.db.timeutil import local
 
 CTX = "Deadlines"
 KIND_LABELS = {
@@ -62,7 +62,7 @@ def deadline_title(item) -> str:
 
 
 def _is_default(item) -> bool:
-    from db.deadlines import default_title
+    from casekeeper.db.deadlines import default_title
 
     return item.title == default_title(item.kind, item.desk_name)
 

@@ -8,7 +8,7 @@ import os
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from db.resources_dir import resource
+from casekeeper.db.resources_dir import listing, resource_file
 
 SUPPORTED = ("en", "ja")
 _installed: list[QTranslator] = []
@@ -55,9 +55,9 @@ def install(language: str) -> str:
     if qt.load(f"qtbase_{language}", qt_dir):
         app.installTranslator(qt)
         _installed.append(qt)
-    for qm in sorted(resource("translations").glob(f"*_{language}.qm")):
+    for name in listing("translations", suffix=f"_{language}.qm"):
         tr = QTranslator(app)
-        if tr.load(str(qm)):
+        if tr.load(str(resource_file("translations", name))):
             app.installTranslator(tr)
             _installed.append(tr)
     return language

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 from PySide6.QtGui import QIcon
 
-from db.resources_dir import resource
+from casekeeper.db.resources_dir import resource_file
 
 
 def app_icon() -> QIcon:
-    return QIcon(str(resource("icons", "casekeeper.svg")))
+    return QIcon(str(resource_file("icons", "casekeeper.svg")))

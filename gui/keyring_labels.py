@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from db import secret_file
+from casekeeper.db import secret_file
 
 
 def backend_label(name: str) -> str:

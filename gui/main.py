@@ -6,16 +6,16 @@ import sys
 
 
 def main(argv: list[str] | None = None) -> int:
-    from db import cli
+    from casekeeper.db import cli
 
     args = cli.parse(argv)
     if args.command == "export" and getattr(args, "format", None) == "pdf":
-        from gui.report_pdf import cli_export  # the one sub-command that needs Qt (the PDF renderer)
+        from casekeeper.gui.report_pdf import cli_export  # the one sub-command that needs Qt (the PDF renderer)
 
         args.func = cli_export
     if args.command is not None:
         sys.exit(cli.run(args))
-    from gui.app import run
+    from casekeeper.gui.app import run
 
     sys.exit(run(args))
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
 )
 
-from db import cases, clock, settings
-from db.models.case import STATUSES
+from casekeeper.db import cases, clock, settings
+from casekeeper.db.models.case import STATUSES
 
 from . import deadlines_integration, i18n
 from .backup_startup import restore_action_text, restore_into
@@ -30,13 +30,13 @@ from .table_model import configure_list_table
 # Add a line for a new view. The title is English in QT_TRANSLATE_NOOP("CaseViews", ...);
 # its Japanese goes into the translation file of the area that owns the view.
 CASE_VIEWS = [
-    ("gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
-    ("gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
-    ("gui.views.desks", "DesksView", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
-    ("gui.views.identifiers", "IdentifiersView", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
-    ("gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
-    ("gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
-    ("gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
+    ("casekeeper.gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
+    ("casekeeper.gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    ("casekeeper.gui.views.desks", "DesksView", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
+    ("casekeeper.gui.views.identifiers", "IdentifiersView", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
+    ("casekeeper.gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
+    ("casekeeper.gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
+    ("casekeeper.gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
 ]
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -365,7 +365,7 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(self.tr("Case created."), 5000)
 
     def add_demo_case(self) -> None:
-        from db import demo  # the playbook reader (tomllib) loads only when asked
+        from casekeeper.db import demo  # the playbook reader (tomllib) loads only when asked
 
         case = run_action(self, demo.add_demo_case, i18n.current())
         if case is not None:

@@ -17,7 +17,7 @@ from datetime import datetime, timedelta
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
-from db import clock, reminders
+from casekeeper.db import clock, reminders
 
 MAX_SLEEP = timedelta(hours=6)
 JUMP = timedelta(minutes=2)

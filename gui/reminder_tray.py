@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
-from db import clock, deadlines
+from casekeeper.db import clock, deadlines
 
 from .deadline_text import STAGE_LABELS, deadline_title, fill, relative, tr, when
 from .reminder_scheduler import ReminderScheduler

@@ -70,7 +70,7 @@ def render_pdf(markdown: str, title: str) -> bytes:
 
 def export_pdf(case_id: int, path, lang: str = "en", zone: tzinfo | None = None):
     """Write the case report as a PDF to `path` (atomically)."""
-    from db import cases, export, labels, report_md
+    from casekeeper.db import cases, export, labels, report_md
 
     case = cases.get_case(case_id)
     pdf = render_pdf(report_md.render(case_id, lang, zone), labels.text(lang, "report_title", title=case.title))
@@ -81,8 +81,8 @@ def cli_export(args) -> int:
     """`casekeeper export CASE_ID --format pdf -o PATH` (routed here by gui/main.py)."""
     import sys
 
-    from db.cli.common import case_id, open_db
-    from db.cli.evidence_cmd import report_language
+    from casekeeper.db.cli.common import case_id, open_db
+    from casekeeper.db.cli.evidence_cmd import report_language
 
     open_db(args)
     path = export_pdf(case_id(args.case_id), args.output, report_language(args))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from db import desks, events
+from casekeeper.db import desks, events
 
 from .case_labels import event_kind_colour, event_kind_label
 from .common import fmt_datetime

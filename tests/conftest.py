@@ -19,7 +19,7 @@ def data_dir(tmp_path):
 @pytest.fixture
 def db(data_dir):
     """An open, migrated database in a fresh data dir."""
-    from db.connection import close_database, open_database
+    from casekeeper.db.connection import close_database, open_database
 
     database = open_database(data_dir)
     yield database
@@ -40,7 +40,7 @@ class FixedClock:
 @pytest.fixture
 def clock():
     """The app's clock, fixed at 2026-03-02 00:00 UTC; tests move it with .set()."""
-    from db import clock as app_clock
+    from casekeeper.db import clock as app_clock
 
     fixed = FixedClock(datetime(2026, 3, 2, 0, 0, tzinfo=timezone.utc))
     app_clock.set_clock(fixed)
@@ -51,8 +51,8 @@ def clock():
 @pytest.fixture
 def window(qtbot, db, data_dir, clock):
     """The real main window on the test database, shown; English again afterwards."""
-    from gui import i18n
-    from gui.main_window import MainWindow
+    from casekeeper.gui import i18n
+    from casekeeper.gui.main_window import MainWindow
 
     w = MainWindow(data_dir)
     qtbot.addWidget(w)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 
 def demo_case():
-    from db.demo import add_demo_case
+    from casekeeper.db.demo import add_demo_case
 
     return add_demo_case("en")
 

@@ -26,7 +26,7 @@ def missing(reason: str):
 @pytest.fixture
 def secret_service():
     """The real Secret Service (GNOME Keyring inside tests/run.sh's D-Bus session), unlocked."""
-    from db import secrets
+    from casekeeper.db import secrets
 
     state = secrets.status()
     if not state.ready or "Secret Service" not in state.backend:
@@ -52,7 +52,7 @@ def run_in_private_keyring(script: str, *, timeout: int = 60) -> dict:
     with tempfile.TemporaryDirectory() as home:
         env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
                                                                    "DBUS_SESSION_BUS_ADDRESS")}
-        env.update(PYTHONPATH=str(ROOT), KR_HOME=home, PY=sys.executable)
+        env.update(KR_HOME=home, PY=sys.executable)
         shell = ('eval "$(printf "pw\\n" | XDG_DATA_HOME="$KR_HOME" gnome-keyring-daemon --unlock '
                  '--components=secrets 2>/dev/null)"; exec "$PY" -c "$0"')
         r = subprocess.run(["dbus-run-session", "--", "sh", "-c", shell, script], env=env,
@@ -70,7 +70,7 @@ def run_on_terminal(args: list[str], data_dir, replies: list[tuple[str, str]], t
 
     from test_cli import RUNNER
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "CASEKEEPER_DATA_DIR": str(data_dir)}
     pid, fd = pty.fork()
     if pid == 0:
         os.execve(sys.executable, [sys.executable, "-c", RUNNER, *args], env)

@@ -9,7 +9,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 # Runs the real entry point, then proves Qt was never imported.
 RUNNER = (
-    "import sys; from gui.main import main\n"
+    "import sys; from casekeeper.gui.main import main\n"
     "try:\n    main(sys.argv[1:])\nexcept SystemExit as e:\n    code = e.code\n"
     "assert not [m for m in sys.modules if m.startswith('PySide6')], 'Qt was imported'\n"
     "sys.exit(code)\n"
@@ -17,7 +17,7 @@ RUNNER = (
 
 
 def ck(*args, data_dir, input=None):
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir)}
+    env = {**os.environ, "CASEKEEPER_DATA_DIR": str(data_dir)}
     return subprocess.run([sys.executable, "-c", RUNNER, *args], capture_output=True, text=True,
                           env=env, input=input, timeout=60)
 

@@ -4,11 +4,11 @@ import sqlite3
 
 import pytest
 
-from db import migrations
-from db.connection import APPLICATION_ID, close_database, open_database
-from db.errors import DatabaseCorrupt, DatabaseTooNew, DataDirError, NotCasekeeperDatabase
-from db.models import Case, Event
-from db.paths import database_path
+from casekeeper.db import migrations
+from casekeeper.db.connection import APPLICATION_ID, close_database, open_database
+from casekeeper.db.errors import DatabaseCorrupt, DatabaseTooNew, DataDirError, NotCasekeeperDatabase
+from casekeeper.db.models import Case, Event
+from casekeeper.db.paths import database_path
 
 
 def sha(path):
@@ -94,7 +94,7 @@ def test_newer_database_is_refused_untouched(data_dir):
 
 def test_truncated_database_is_reported_corrupt(data_dir):
     open_database(data_dir)
-    from db import cases
+    from casekeeper.db import cases
 
     for n in range(200):
         cases.create_case(f"case {n} " + "x" * 500)

@@ -3,8 +3,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from db import cases, checklists, desks, events, identifiers, resources
-from db.errors import InvalidInput, NotFound
+from casekeeper.db import cases, checklists, desks, events, identifiers, resources
+from casekeeper.db.errors import InvalidInput, NotFound
 
 
 def test_case_lifecycle_orders_by_last_activity(db, clock):

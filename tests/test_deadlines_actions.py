@@ -4,10 +4,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from db import cases, deadlines, demo, desks, events, reminders
-from db.connection import close_database, open_database
-from db.errors import InvalidInput
-from db.models import Deadline, Desk
+from casekeeper.db import cases, deadlines, demo, desks, events, reminders
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.errors import InvalidInput
+from casekeeper.db.models import Deadline, Desk
 
 JST = timezone(timedelta(hours=9))
 
@@ -192,7 +192,7 @@ def test_demo_case_deadlines_are_not_doubled(db, clock):
 def test_the_built_in_country_list_matches_the_holidays_package():
     import holidays
 
-    from db.desk_calendar import COUNTRIES
+    from casekeeper.db.desk_calendar import COUNTRIES
 
     assert {"JP", "US", "GB", "DE"} <= COUNTRIES
     assert COUNTRIES <= set(holidays.list_supported_countries())

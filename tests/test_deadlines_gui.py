@@ -6,8 +6,8 @@ import time
 import pytest
 from PySide6.QtCore import Qt
 
-from db import cases, deadlines, desks, events, settings
-from db.models import DeadlineReminder
+from casekeeper.db import cases, deadlines, desks, events, settings
+from casekeeper.db.models import DeadlineReminder
 
 JST = timezone(timedelta(hours=9))
 NOW = datetime(2026, 3, 24, 10, 30, tzinfo=JST)   # a Tuesday, 10:30 in Tokyo
@@ -45,7 +45,7 @@ def texts(model, column):
 
 
 def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock):
-    from gui.views.today import TodayView
+    from casekeeper.gui.views.today import TodayView
 
     case, email, sales, phone, other = world
     view = TodayView()
@@ -80,7 +80,7 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
 
 
 def test_the_two_clocks_follow_the_timeline(qtbot, world, clock):
-    from gui.case_clocks import CaseClocks
+    from casekeeper.gui.case_clocks import CaseClocks
 
     case, email, sales, phone, other = world
     clocks = CaseClocks()
@@ -102,7 +102,7 @@ def test_the_two_clocks_follow_the_timeline(qtbot, world, clock):
 
 
 def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, clock, data_dir):
-    from gui.reminder_tray import ReminderTray
+    from casekeeper.gui.reminder_tray import ReminderTray
 
     case, *_ = world
     for d in deadlines.list_deadlines(case.id) + deadlines.list_deadlines(world[4].id):
@@ -143,7 +143,7 @@ def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, cloc
 
 
 def test_a_clock_jump_is_noticed_and_rescheduled(qtbot, world, clock):
-    from gui.reminder_scheduler import ReminderScheduler
+    from casekeeper.gui.reminder_scheduler import ReminderScheduler
 
     mono = [1000.0]
     s = ReminderScheduler(monotonic=lambda: mono[0])
@@ -157,8 +157,8 @@ def test_a_clock_jump_is_noticed_and_rescheduled(qtbot, world, clock):
 
 
 def test_autostart_file_and_close_to_tray_setting(tmp_path, monkeypatch, qtbot, data_dir):
-    from gui import autostart
-    from gui.close_to_tray import keep_in_tray
+    from casekeeper.gui import autostart
+    from casekeeper.gui.close_to_tray import keep_in_tray
 
     monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
     path = autostart.set_enabled(True)
@@ -185,7 +185,7 @@ def test_holidays_and_icalendar_are_not_imported_at_start_up():
 
 
 def test_adding_an_inactivity_deadline_from_the_today_view(qtbot, world, clock):
-    from gui.deadline_dialog import DeadlineDialog
+    from casekeeper.gui.deadline_dialog import DeadlineDialog
 
     case, *_ = world
     dialog = DeadlineDialog(case.id)
@@ -200,8 +200,8 @@ def test_adding_an_inactivity_deadline_from_the_today_view(qtbot, world, clock):
 
 
 def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
-    from gui.models.desk_model import DeskTableModel
-    from gui.views.desks import DesksView
+    from casekeeper.gui.models.desk_model import DeskTableModel
+    from casekeeper.gui.views.desks import DesksView
 
     case, email, sales, phone, other = world
     clock.set(datetime(2026, 3, 20, 10, 0, tzinfo=JST))          # Vernal Equinox Day, a Friday
@@ -229,7 +229,7 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
 
 
 def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, clock):
-    from gui.views.today import KEEP, MIN_COLUMN, TodayView, share_widths
+    from casekeeper.gui.views.today import KEEP, MIN_COLUMN, TodayView, share_widths
 
     assert share_widths([100, 150, 80], 1, 500) == [100, 320, 80]          # room: the free-text column takes it
     squeezed = share_widths([KEEP + 30, 400, 300], 1, 700)

@@ -14,7 +14,7 @@ from datetime import datetime
 
 import pytest
 
-from db import cases, deadlines, desk_calendar, desks, events
+from casekeeper.db import cases, deadlines, desk_calendar, desks, events
 
 YEAR_END = {"from": "12-29", "to": "01-03", "label": "Year-end and New Year holidays"}
 DESKS = {

@@ -6,10 +6,10 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from db import cases, deadlines, settings
-from gui import i18n
-from gui.main_window import MainWindow
-from gui.reminder_tray import ReminderTray
+from casekeeper.db import cases, deadlines, settings
+from casekeeper.gui import i18n
+from casekeeper.gui.main_window import MainWindow
+from casekeeper.gui.reminder_tray import ReminderTray
 from tests.gui_shell_support import ModalAnswer, click_button
 
 
@@ -22,7 +22,7 @@ def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
     deadlines.create_deadline(case.id, "custom", "Reply to support", due_at=clock.at + timedelta(days=2))
     settings.save(data_dir, {"last_case": case.id})
     w = MainWindow(data_dir)      # not handed to qtbot: it would close it before our teardown
-    from gui.deadlines_integration import install
+    from casekeeper.gui.deadlines_integration import install
 
     install(w)
     w.show()
@@ -46,7 +46,7 @@ def test_today_is_the_start_page_and_the_tray_reminded(window, qtbot):
     files = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
     assert "Export deadlines (.ics)…" in files
     window.autostart_action.setChecked(True)
-    from gui import autostart
+    from casekeeper.gui import autostart
 
     assert autostart.is_enabled()
     window.autostart_action.setChecked(False)
@@ -85,7 +85,7 @@ def test_a_change_in_any_view_reschedules_the_reminders(window, clock):
 def test_choosing_an_item_in_today_opens_its_case_and_ctrl_t_comes_back(window, qtbot):
     from PySide6.QtCore import Qt
 
-    from db import desks
+    from casekeeper.db import desks
 
     desk = desks.create_desk(window.case_id, "Phone", hours=["always"])
     window.show_today()

@@ -3,7 +3,7 @@ import tomllib
 
 import pytest
 
-from db import demo, identifiers, serialize
+from casekeeper.db import demo, identifiers, serialize
 
 
 def _structure(path):
@@ -42,8 +42,8 @@ def test_demo_case_has_the_story(db, lang):
 def test_last_activity_of_an_imported_case_is_its_newest_event_not_the_import(db, clock):
     from datetime import datetime, timezone
 
-    from db import cases, playbook
-    from db.timeutil import parse_iso
+    from casekeeper.db import cases, playbook
+    from casekeeper.db.timeutil import parse_iso
 
     clock.set(datetime(2026, 11, 24, 2, 0, tzinfo=timezone.utc))
     demo_case = demo.add_demo_case("en")

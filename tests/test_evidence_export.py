@@ -14,8 +14,8 @@ import pytest
 
 import evidence_mail_samples as m
 from logins_support import secret_service  # noqa: F401
-from db import chain, demo, export, mail_import, report_md
-from db.errors import InvalidInput
+from casekeeper.db import chain, demo, export, mail_import, report_md
+from casekeeper.db.errors import InvalidInput
 
 ROOT = Path(__file__).resolve().parent.parent
 TOKYO = ZoneInfo("Asia/Tokyo")
@@ -51,7 +51,7 @@ def test_markdown_report_in_english_uses_english_labels(demo_case):
 
 
 def test_markdown_escapes_user_text(db):
-    from db import cases, events
+    from casekeeper.db import cases, events
 
     c = cases.create_case("# not a heading <script>")
     events.create_event(c.id, "note", "[link](http://x) *bold*", body="# line\n<b>raw</b>")
@@ -84,7 +84,7 @@ def test_export_to_missing_folder_says_so_and_writes_nothing(demo_case, tmp_path
 
 
 def test_cli_md_and_bundle_without_qt(demo_case, data_dir, tmp_path):
-    from db.connection import close_database
+    from casekeeper.db.connection import close_database
     from test_cli import ck
 
     close_database()
@@ -98,13 +98,13 @@ def test_cli_md_and_bundle_without_qt(demo_case, data_dir, tmp_path):
 
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) not installed")
 def test_cli_pdf_has_japanese_text_page_numbers_and_local_dates(demo_case, data_dir, tmp_path):
-    from db.connection import close_database
+    from casekeeper.db.connection import close_database
 
     close_database()
     pdf = tmp_path / "report.pdf"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir), "TZ": "Asia/Tokyo",
+    env = {**os.environ, "CASEKEEPER_DATA_DIR": str(data_dir), "TZ": "Asia/Tokyo",
            "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-m", "gui.main", "--lang", "ja", "export", str(demo_case.id),
+    r = subprocess.run([sys.executable, "-m", "casekeeper.gui.main", "--lang", "ja", "export", str(demo_case.id),
                         "--format", "pdf", "-o", str(pdf)], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
     assert pdf.read_bytes().startswith(b"%PDF")
@@ -137,8 +137,8 @@ def test_login_secrets_never_reach_reports_bundles_or_search(data_dir, tmp_path,
     outputs.append((tmp_path / "r.md").read_bytes())
     with zipfile.ZipFile(tmp_path / "r.zip") as zf:
         outputs += [zf.read(n) for n in zf.namelist()]
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CASEKEEPER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
-    r = subprocess.run([sys.executable, "-m", "gui.main", "export", "1", "--format", "pdf", "-o",
+    env = {**os.environ, "CASEKEEPER_DATA_DIR": str(data_dir), "QT_QPA_PLATFORM": "offscreen"}
+    r = subprocess.run([sys.executable, "-m", "casekeeper.gui.main", "export", "1", "--format", "pdf", "-o",
                         str(tmp_path / "r.pdf")], capture_output=True, text=True, env=env, timeout=120)
     assert r.returncode == 0, r.stderr
     if shutil.which("pdftotext"):

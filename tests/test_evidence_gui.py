@@ -12,9 +12,9 @@ from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
 from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar
 
 import evidence_mail_samples as m
-from db import attachments, cases, desks, events
-from db.models import Event
-from db.paths import database_path
+from casekeeper.db import attachments, cases, desks, events
+from casekeeper.db.models import Event
+from casekeeper.db.paths import database_path
 from tests.gui_shell_support import ModalAnswer
 
 
@@ -138,7 +138,7 @@ def test_verify_reports_intact_and_tampered(window, case, data_dir):
 
 @pytest.mark.parametrize("fmt, name", [("md", "r.md"), ("bundle", "r.zip"), ("pdf", "r.pdf")])
 def test_export_from_the_window(window, case, tmp_path, fmt, name):
-    from gui.evidence.case_actions import export_case
+    from casekeeper.gui.evidence.case_actions import export_case
 
     out = export_case(window, case.id, window.statusBar().showMessage, fmt=fmt, path=str(tmp_path / name))
     assert out is not None and out.stat().st_size > 0
@@ -194,7 +194,7 @@ def test_keys_in_the_search_box_do_not_reach_the_timeline(window, case, qtbot):
 
 
 def test_search_hit_on_an_identifier_opens_the_identifiers_tab_on_it(window, case):
-    from db import identifiers
+    from casekeeper.db import identifiers
 
     ident = identifiers.create_identifier(case.id, "Order ID", value="ORD-7731-XY")
     ev = window.evidence
@@ -209,7 +209,7 @@ def test_search_hit_on_an_identifier_opens_the_identifiers_tab_on_it(window, cas
 def test_import_size_limit_is_a_setting(window, data_dir):
     from PySide6.QtWidgets import QInputDialog
 
-    from db import mail_import
+    from casekeeper.db import mail_import
 
     def answer(dialog):
         assert isinstance(dialog, QInputDialog) and dialog.intValue() == mail_import.DEFAULT_LIMIT_MB

@@ -5,10 +5,10 @@ from datetime import datetime, timezone
 
 import pytest
 
-from db import attachments, cases, chain, events
-from db.errors import InvalidInput
-from db.models import EventRevision
-from db.paths import database_path
+from casekeeper.db import attachments, cases, chain, events
+from casekeeper.db.errors import InvalidInput
+from casekeeper.db.models import EventRevision
+from casekeeper.db.paths import database_path
 
 
 @pytest.fixture
@@ -79,7 +79,7 @@ def test_tampering_stays_visible_after_later_app_edits(case, data_dir):
 
 
 def test_cli_verify_exit_code_and_message(case, data_dir):
-    from db.connection import close_database
+    from casekeeper.db.connection import close_database
     from test_cli import ck
 
     close_database()

@@ -6,8 +6,8 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import evidence_mail_samples as m
-from db import attachments, cases, desks, events, mail_import, settings
-from db.models import Attachment, Deadline, Event
+from casekeeper.db import attachments, cases, desks, events, mail_import, settings
+from casekeeper.db.models import Attachment, Deadline, Event
 
 
 @pytest.fixture
@@ -91,7 +91,7 @@ def test_multipart_with_attachments_stores_files_by_sha256(case, tmp_path, data_
     assert stored.read_bytes() == b"%PDF-1.4 invoice"
     assert attachments.is_image(atts[1])
     assert not list((data_dir / "attachments").glob(".incoming-*"))
-    from db import chain
+    from casekeeper.db import chain
 
     assert chain.verify_case(case.id).ok
 
@@ -126,7 +126,7 @@ def test_mail_i_sent_to_a_desk_is_a_sent_event(case, tmp_path):
 
 
 def test_desk_rule_overrides_learned_domain(case, tmp_path):
-    from db import mail_desks
+    from casekeeper.db import mail_desks
 
     billing = next(d for d in desks.list_desks(case.id) if d.name.startswith("Billing"))
     mail_desks.add_rule(billing.id, "digital@oracle-cloud.example")
@@ -176,7 +176,7 @@ def test_mbox_imports_each_message_and_reports_the_bad_one(case, tmp_path):
 
 
 def test_cli_import_reports_per_file_without_qt(case, tmp_path, data_dir):
-    from db.connection import close_database
+    from casekeeper.db.connection import close_database
     from test_cli import ck
 
     close_database()
@@ -202,7 +202,7 @@ def test_results_read_in_japanese(case, tmp_path):
 
 
 def test_cli_mail_rule_and_limit(case, tmp_path, data_dir):
-    from db.connection import close_database
+    from casekeeper.db.connection import close_database
     from test_cli import ck
 
     billing = next(d for d in desks.list_desks(case.id) if d.name.startswith("Billing"))

@@ -6,8 +6,8 @@ import quopri
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from db import cases, chain, desks, mail_import
-from db.models import Attachment, Deadline, Event
+from casekeeper.db import cases, chain, desks, mail_import
+from casekeeper.db.models import Attachment, Deadline, Event
 
 CHARSETS = ["utf-8", "iso-2022-jp", "shift_jis", "euc-jp", "us-ascii", "x-bogus", "", "utf-8\"; x=\""]
 CODECS = {"utf-8": "utf-8", "iso-2022-jp": "iso2022_jp", "shift_jis": "cp932", "euc-jp": "euc_jp"}

@@ -4,8 +4,8 @@ import json
 
 import pytest
 
-from db import cases, desks, events, identifiers, resources, search
-from db.search import END, START
+from casekeeper.db import cases, desks, events, identifiers, resources, search
+from casekeeper.db.search import END, START
 
 
 @pytest.fixture
@@ -70,7 +70,7 @@ def test_quotes_and_operators_in_the_query_are_just_text(two_cases):
 
 
 def test_attachment_names_are_found(two_cases, tmp_path):
-    from db import attachments
+    from casekeeper.db import attachments
 
     _, _, e1, _ = two_cases
     f = tmp_path / "停止通知のスクリーンショット.png"
@@ -81,7 +81,7 @@ def test_attachment_names_are_found(two_cases, tmp_path):
 
 
 def test_cli_search_json(two_cases, data_dir):
-    from db.connection import close_database
+    from casekeeper.db.connection import close_database
     from test_cli import ck
 
     a, _, e1, _ = two_cases

@@ -18,8 +18,8 @@ ROOT = Path(__file__).resolve().parent.parent
 
 def test_no_display_prints_one_line_and_exits_nonzero(data_dir):
     env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
-    env.update(PYTHONPATH=str(ROOT), CASEKEEPER_DATA_DIR=str(data_dir))
-    r = subprocess.run([sys.executable, "-c", "from gui.main import main; main([])"],
+    env.update(CASEKEEPER_DATA_DIR=str(data_dir))
+    r = subprocess.run([sys.executable, "-c", "from casekeeper.gui.main import main; main([])"],
                        capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 2
     assert r.stdout == ""
@@ -33,7 +33,7 @@ def _garbage(path: Path):
 
 
 def _too_new(path: Path):
-    from db.connection import close_database, open_database
+    from casekeeper.db.connection import close_database, open_database
 
     open_database(path.parent)
     close_database()
@@ -54,7 +54,7 @@ def _foreign(path: Path):
     (_garbage, "damaged"), (_too_new, "newer Casekeeper"), (_foreign, "another program"),
 ])
 def test_a_bad_database_shows_a_message_and_is_left_untouched(qtbot, data_dir, capsys, spoil, words):
-    from gui import app
+    from casekeeper.gui import app
 
     path = data_dir / "casekeeper.sqlite3"
     spoil(path)
@@ -71,7 +71,7 @@ def test_a_bad_database_shows_a_message_and_is_left_untouched(qtbot, data_dir, c
 
 
 def test_a_data_dir_that_is_a_file_shows_a_message(qtbot, tmp_path, capsys):
-    from gui import app
+    from casekeeper.gui import app
 
     blocker = tmp_path / "blocker"
     blocker.write_text("not a folder")
@@ -86,23 +86,23 @@ def test_a_data_dir_that_is_a_file_shows_a_message(qtbot, tmp_path, capsys):
 
 def test_opening_the_window_and_a_case_stays_light(data_dir):
     """keyring, holidays, icalendar and email are imported only when a feature needs them."""
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     # The demo case is added beforehand: importing it computes business-day deadlines
     # over Japanese holidays, a feature that does need `holidays`.
-    add = ("from db.connection import open_database\n"
+    add = ("from casekeeper.db.connection import open_database\n"
            f"open_database({str(data_dir)!r})\n"
-           "from db import demo\n"
+           "from casekeeper.db import demo\n"
            "demo.add_demo_case('en')\n")
     assert subprocess.run([sys.executable, "-c", add], env=env, timeout=60).returncode == 0
     code = (
         "import sys\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from db.connection import open_database\n"
+        "from casekeeper.db.connection import open_database\n"
         f"open_database({str(data_dir)!r})\n"
-        "from db import cases\n"
+        "from casekeeper.db import cases\n"
         "case = cases.list_cases()[0]\n"
-        "from gui.main_window import CASE_VIEWS, MainWindow\n"
+        "from casekeeper.gui.main_window import CASE_VIEWS, MainWindow\n"
         f"w = MainWindow({str(data_dir)!r}); w.show()\n"
         "for tab in range(w.tabs.count()):\n"
         "    if CASE_VIEWS[tab][1] != 'LoginsView':  # it asks the keyring (test_logins_gui)\n"
@@ -125,7 +125,7 @@ def test_opening_the_window_and_a_case_stays_light(data_dir):
     ({"QT_QPA_PLATFORM": "wayland"}, True),
 ])
 def test_no_display_detection(monkeypatch, env, expected):
-    from gui import app
+    from casekeeper.gui import app
 
     for var in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"):
         monkeypatch.delenv(var, raising=False)
@@ -136,7 +136,7 @@ def test_no_display_detection(monkeypatch, env, expected):
 
 
 def test_an_unexpected_error_is_logged_and_explained_not_fatal(qtbot, data_dir, monkeypatch, capsys):
-    from gui import crash
+    from casekeeper.gui import crash
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)   # restored after the test
     crash.install_crash_handler(data_dir)

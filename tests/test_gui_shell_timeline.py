@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 
-from db import cases, desks, events
-from gui import i18n
-from gui.common import fmt_datetime
-from gui.dialogs.event_dialog import EventDialog
-from gui.main_window import MainWindow
+from casekeeper.db import cases, desks, events
+from casekeeper.gui import i18n
+from casekeeper.gui.common import fmt_datetime
+from casekeeper.gui.dialogs.event_dialog import EventDialog
+from casekeeper.gui.main_window import MainWindow
 from tests.gui_shell_support import ModalAnswer, click_button
 
 
@@ -148,7 +148,7 @@ def test_edit_by_double_click_and_delete_asks(setup, qtbot):
 
 
 def test_fifty_thousand_events_load_fast(setup, qtbot):
-    from db.models import Event, database
+    from casekeeper.db.models import Event, database
 
     w, case, chat, billing = setup
     start = datetime(2020, 1, 1, tzinfo=timezone.utc)
@@ -195,15 +195,14 @@ def test_times_are_entered_and_shown_in_the_users_zone(data_dir):
         "from PySide6.QtCore import QDateTime, QDate, QTime\n"
         "from PySide6.QtWidgets import QApplication\n"
         "app = QApplication([])\n"
-        "from gui.datetime_edit import DateTimeEdit, zone_text\n"
-        "from gui.common import fmt_datetime\n"
+        "from casekeeper.gui.datetime_edit import DateTimeEdit, zone_text\n"
+        "from casekeeper.gui.common import fmt_datetime\n"
         "edit = DateTimeEdit()\n"
         "edit.setDateTime(QDateTime(QDate(2026, 3, 9), QTime(9, 30)))\n"
         "value = edit.value()\n"
         "print(value.isoformat(), fmt_datetime(value), edit.text(), zone_text(value))\n"
     )
-    env = {**os.environ, "TZ": "Asia/Tokyo", "QT_QPA_PLATFORM": "offscreen",
-           "PYTHONPATH": str(Path(__file__).resolve().parent.parent)}
+    env = {**os.environ, "TZ": "Asia/Tokyo", "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, env=env, timeout=60)
     assert r.returncode == 0, r.stderr
     assert r.stdout.split() == ["2026-03-09T00:30:00+00:00", "2026-03-09", "09:30", "2026-03-09", "09:30",

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
-from db import cases, desks, events, settings
-from gui import i18n
-from gui.main_window import MainWindow
+from casekeeper.db import cases, desks, events, settings
+from casekeeper.gui import i18n
+from casekeeper.gui.main_window import MainWindow
 from tests.gui_shell_support import ModalAnswer, click_button
 
 
@@ -43,7 +43,7 @@ def test_new_case_through_the_dialog(window, qtbot):
 
 
 def test_new_case_without_title_is_refused_and_writes_nothing(window, qtbot):
-    from gui.dialogs.case_dialog import CaseDialog
+    from casekeeper.gui.dialogs.case_dialog import CaseDialog
 
     dialog = CaseDialog(window)
     qtbot.addWidget(dialog)
@@ -116,17 +116,17 @@ def test_status_changed_on_the_overview_is_saved_and_listed(window, qtbot):
 def test_overview_lists_what_is_next(window, clock):
     case = cases.create_case("Next steps")
     desk = desks.create_desk(case.id, "Phone line")
-    from db import identifiers
+    from casekeeper.db import identifiers
 
     identifiers.create_identifier(case.id, "SR number", needed_by_desks=[desk.id])
-    from db import checklists
+    from casekeeper.db import checklists
 
     checklists.create_checklist(case.id, "Move away", ["Move DNS", "Rebuild server"])
     window.refresh_cases()
     window.open_case(case.id, tab=0)
     from datetime import datetime, timedelta, timezone
 
-    from db.models import Deadline
+    from casekeeper.db.models import Deadline
 
     due = datetime(2026, 3, 9, 3, 0, tzinfo=timezone.utc)
     Deadline.create(case=case.id, desk=desk.id, kind="reply_window", title="Reply to the escalation mail",
@@ -138,7 +138,7 @@ def test_overview_lists_what_is_next(window, clock):
     text = window.view("OverviewView").next_label.text()
     assert "SR number" in text and "Move DNS" in text and "Open checklist items (2)" in text
     assert "Open deadlines (1)" in text and "Reply to the escalation mail" in text and "Phone line" in text
-    from gui.common import fmt_datetime
+    from casekeeper.gui.common import fmt_datetime
 
     assert fmt_datetime(due) in text and "Already done" not in text
     assert "overdue" not in text
@@ -227,7 +227,7 @@ def test_demo_offer_speaks_the_ui_language_and_adds_the_japanese_demo(qtbot, db,
 def test_edit_case_dialog_refuses_closing_before_opening(window, qtbot):
     from datetime import timedelta
 
-    from gui.dialogs.case_dialog import CaseDialog
+    from casekeeper.gui.dialogs.case_dialog import CaseDialog
 
     case = cases.create_case("Dates")
     dialog = CaseDialog(window, case.id)

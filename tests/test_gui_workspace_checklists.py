@@ -5,9 +5,9 @@ from datetime import datetime, timezone
 
 from PySide6.QtCore import QPoint, Qt
 
-from db import checklists
-from gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
-from gui.views.checklists import ChecklistsView
+from casekeeper.db import checklists
+from casekeeper.gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
+from casekeeper.gui.views.checklists import ChecklistsView
 from tests.gui_shell_support import ModalAnswer, click_button
 from tests.gui_workspace_helpers import demo_case, show_view
 

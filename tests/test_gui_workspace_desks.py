@@ -5,8 +5,8 @@ from PySide6.QtCore import QObject, Qt, QUrl, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QApplication
 
-from db import desks, events
-from gui.views.desks import DesksView
+from casekeeper.db import desks, events
+from casekeeper.gui.views.desks import DesksView
 from tests.gui_shell_support import ModalAnswer, click_button
 from tests.gui_workspace_helpers import demo_case, show_view
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
-from db import identifiers
-from gui.models.identifier_model import IdentifierTableModel
-from gui.views.identifiers import IdentifiersView
+from casekeeper.db import identifiers
+from casekeeper.gui.models.identifier_model import IdentifierTableModel
+from casekeeper.gui.views.identifiers import IdentifiersView
 from tests.gui_shell_support import ModalAnswer
 from tests.gui_workspace_helpers import demo_case, show_view
 
@@ -128,7 +128,7 @@ def test_add_identifier_asked_for_by_a_desk_shows_up_on_its_card(db, clock, qtbo
 
 
 def test_a_case_without_desks_explains_where_the_cards_come_from(db, clock, qtbot):
-    from db import cases, desks
+    from casekeeper.db import cases, desks
 
     case = cases.create_case("New case")
     view = _view(qtbot, case.id)

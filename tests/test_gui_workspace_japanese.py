@@ -5,14 +5,14 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
-from db.demo import add_demo_case
-from gui import i18n
-from gui.models.identifier_model import IdentifierTableModel
-from gui.models.resource_model import ResourceTableModel
-from gui.views.checklists import ChecklistsView
-from gui.views.desks import DesksView
-from gui.views.identifiers import IdentifiersView
-from gui.views.resources import ResourcesView
+from casekeeper.db.demo import add_demo_case
+from casekeeper.gui import i18n
+from casekeeper.gui.models.identifier_model import IdentifierTableModel
+from casekeeper.gui.models.resource_model import ResourceTableModel
+from casekeeper.gui.views.checklists import ChecklistsView
+from casekeeper.gui.views.desks import DesksView
+from casekeeper.gui.views.identifiers import IdentifiersView
+from casekeeper.gui.views.resources import ResourcesView
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from db import identifiers
-from gui.models.identifier_model import IdentifierTableModel
+from casekeeper.db import identifiers
+from casekeeper.gui.models.identifier_model import IdentifierTableModel
 from tests.gui_shell_support import ModalAnswer
 
 TABS = ["DesksView", "IdentifiersView", "ChecklistsView", "ResourcesView"]

@@ -1,9 +1,9 @@
 """Resources tab: translated, coloured states; edit and delete through the dialog."""
 from __future__ import annotations
 
-from db import resources
-from gui.models.resource_model import ResourceTableModel
-from gui.views.resources import ResourcesView
+from casekeeper.db import resources
+from casekeeper.gui.models.resource_model import ResourceTableModel
+from casekeeper.gui.views.resources import ResourcesView
 from tests.gui_shell_support import ModalAnswer, click_button
 from tests.gui_workspace_helpers import demo_case, show_view
 

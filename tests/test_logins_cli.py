@@ -8,7 +8,7 @@ import sqlite3
 from logins_support import run_on_terminal, secret_service  # noqa: F401
 from test_cli import ck
 
-from db.paths import database_path
+from casekeeper.db.paths import database_path
 
 
 def _reference(data_dir, login_id):

@@ -8,11 +8,11 @@ import textwrap
 import pytest
 from logins_support import keyring_backend, run_in_private_keyring, secret_service  # noqa: F401
 
-from db import cases, desks, logins, secrets
-from db.connection import close_database, open_database
-from db.errors import InvalidInput
-from db.models import Login
-from db.paths import database_path
+from casekeeper.db import cases, desks, logins, secrets
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.errors import InvalidInput
+from casekeeper.db.models import Login
+from casekeeper.db.paths import database_path
 
 
 def _case(title="Case"):
@@ -152,9 +152,9 @@ def test_locked_backend_that_is_not_the_secret_service(db, clock, keyring_backen
 
 LOCKED_SCRIPT = textwrap.dedent("""
     import json, tempfile, secretstorage
-    from db import cases, logins, secrets
-    from db.connection import open_database
-    from db.models import Login
+    from casekeeper.db import cases, logins, secrets
+    from casekeeper.db.connection import open_database
+    from casekeeper.db.models import Login
     open_database(tempfile.mkdtemp())
     case = cases.create_case("Locked")
     kept = logins.create_login(case.id, "Kept", username="u", secret="kept-secret")

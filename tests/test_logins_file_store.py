@@ -8,9 +8,9 @@ import pytest
 from logins_support import keyring_backend, run_on_terminal  # noqa: F401
 from test_cli import ck
 
-from db import cases, logins, secret_file, secrets
-from db.errors import InvalidInput
-from db.models import Login
+from casekeeper.db import cases, logins, secret_file, secrets
+from casekeeper.db.errors import InvalidInput
+from casekeeper.db.models import Login
 
 PASS = "correct horse 電池"
 

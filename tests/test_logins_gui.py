@@ -4,15 +4,15 @@ from __future__ import annotations
 import pytest
 from logins_support import keyring_backend, secret_service  # noqa: F401
 
-from db import cases, desks, logins
-from gui.secret_clipboard import HINT_FORMAT
+from casekeeper.db import cases, desks, logins
+from casekeeper.gui.secret_clipboard import HINT_FORMAT
 
 pytest.importorskip("pytestqt")
 
 
 @pytest.fixture
 def view(qtbot, db, clock):
-    from gui.views.logins import LoginsView
+    from casekeeper.gui.views.logins import LoginsView
 
     case = cases.create_case("Suspended")
     w = LoginsView()
@@ -103,7 +103,7 @@ def test_open_url_is_one_click(view, qtbot, secret_service):
 def test_add_through_the_dialog_saves_the_secret_in_the_keyring(view, qtbot, secret_service):
     from PySide6.QtWidgets import QDialog
 
-    from gui.dialogs.login_dialog import LoginDialog
+    from casekeeper.gui.dialogs.login_dialog import LoginDialog
 
     view.set_case(view.case.id)
     dialog = LoginDialog(view, view.case.id)
@@ -121,7 +121,7 @@ def test_add_through_the_dialog_saves_the_secret_in_the_keyring(view, qtbot, sec
 def test_no_keyring_says_so_and_saves_no_secret(view, qtbot, keyring_backend):
     from keyring.backends import fail
 
-    from gui.dialogs.login_dialog import LoginDialog
+    from casekeeper.gui.dialogs.login_dialog import LoginDialog
 
     keyring_backend.set_keyring(fail.Keyring())
     logins.create_login(view.case.id, "Portal", username="u")
@@ -151,7 +151,7 @@ def test_deleting_a_case_offers_to_remove_its_secrets(view, qtbot, secret_servic
                                                       secrets_left):
     import keyring
 
-    from gui.views.logins import ask_forget_case_secrets
+    from casekeeper.gui.views.logins import ask_forget_case_secrets
     from logins_support import answer_in_turn
 
     login = _with_login(view)
@@ -189,9 +189,9 @@ def test_locked_keyring_on_reveal_is_said_in_words(view, qtbot, keyring_backend,
 def test_no_keyring_offers_the_encrypted_file_and_then_uses_it(view, qtbot, keyring_backend, data_dir):
     from keyring.backends import fail
 
-    from db import secret_file
-    from gui.dialogs.login_dialog import LoginDialog
-    from gui.dialogs.passphrase_dialog import PassphraseDialog
+    from casekeeper.db import secret_file
+    from casekeeper.gui.dialogs.login_dialog import LoginDialog
+    from casekeeper.gui.dialogs.passphrase_dialog import PassphraseDialog
 
     keyring_backend.set_keyring(fail.Keyring())
     view.set_case(view.case.id)
@@ -251,9 +251,9 @@ STARTUP_SCRIPT = """
 import sys
 from PySide6.QtWidgets import QApplication
 app = QApplication([])
-from db.connection import open_database
-from db import demo
-from gui.main_window import MainWindow
+from casekeeper.db.connection import open_database
+from casekeeper.db import demo
+from casekeeper.gui.main_window import MainWindow
 open_database(sys.argv[1])
 case = demo.add_demo_case("en")
 window = MainWindow(sys.argv[1])
@@ -276,7 +276,7 @@ def test_keyring_is_imported_only_when_the_logins_tab_opens(data_dir):
 
     from logins_support import ROOT
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(data_dir)], capture_output=True, text=True,
                        env=env, timeout=60)
     assert r.returncode == 0, r.stderr
@@ -284,8 +284,8 @@ def test_keyring_is_imported_only_when_the_logins_tab_opens(data_dir):
 
 
 def test_clipboard_delay_comes_from_the_settings(qtbot, db, data_dir):
-    from db import settings
-    from gui.views.logins import LoginsView
+    from casekeeper.db import settings
+    from casekeeper.gui.views.logins import LoginsView
 
     first = LoginsView()
     qtbot.addWidget(first)
@@ -299,7 +299,7 @@ def test_clipboard_delay_comes_from_the_settings(qtbot, db, data_dir):
 def test_deleting_a_case_in_the_window_can_take_its_secrets_along(qtbot, db, data_dir, clock, secret_service):
     import keyring
 
-    from gui.main_window import MainWindow
+    from casekeeper.gui.main_window import MainWindow
     from logins_support import answer_in_turn
 
     gone = cases.create_case("Gone")

@@ -8,7 +8,7 @@ import sqlite3
 from logins_support import secret_service  # noqa: F401
 from test_cli import ck
 
-from db.paths import database_path
+from casekeeper.db.paths import database_path
 
 SECRET = "CK-LEAK-7f3a-秘密のパスワード-Zq9"
 SECRET_2 = "CK-LEAK-second-回復コード-0042"
@@ -44,8 +44,8 @@ def test_secret_is_nowhere_but_the_keyring(data_dir, secret_service):
     assert ck("login", "forget", "2", data_dir=data_dir).returncode == 0
 
     # In-process too, and scan while the database is open, so its WAL is there to read.
-    from db import logins
-    from db.connection import close_database, open_database
+    from casekeeper.db import logins
+    from casekeeper.db.connection import close_database, open_database
 
     open_database(data_dir)
     third = logins.create_login(1, "Inquiry form", username="form-user", secret=SECRET_3)
@@ -66,7 +66,7 @@ def _scan(data_dir, open_=False):
     assert any(keyring.get_password(s, u) == SECRET_3 + "-v2"
                for s, u in conn.execute("SELECT keyring_service, keyring_user FROM logins"))
     # A backup as the app makes it (before a migration), taken now.
-    from db.migrations import backup_file
+    from casekeeper.db.migrations import backup_file
 
     backup_file(conn, data_dir / "backups" / "now.sqlite3")
     conn.close()

@@ -10,16 +10,16 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from db import backups, cases
-from db.connection import close_database, open_database
-from db.paths import database_path
+from casekeeper.db import backups, cases
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.paths import database_path
 from tests.gui_shell_support import ModalAnswer, click_button
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def close_main_window_when_shown():
-    from gui.main_window import MainWindow
+    from casekeeper.gui.main_window import MainWindow
 
     found = []
 
@@ -35,7 +35,7 @@ def close_main_window_when_shown():
 
 
 def test_damaged_database_at_start_offers_the_newest_backup_and_opens_it(qtbot, data_dir, clock, capsys):
-    from gui import app
+    from casekeeper.gui import app
 
     open_database(data_dir)
     cases.create_case("Safe in the backup")
@@ -57,7 +57,7 @@ def test_damaged_database_at_start_offers_the_newest_backup_and_opens_it(qtbot, 
 
 
 def test_declining_the_backup_quits_and_leaves_the_file(qtbot, data_dir, clock, capsys):
-    from gui import app
+    from casekeeper.gui import app
 
     open_database(data_dir)
     backups.daily_backup(data_dir)
@@ -81,9 +81,9 @@ def test_declining_the_backup_quits_and_leaves_the_file(qtbot, data_dir, clock, 
 
 
 def start_app(data_dir, **env):
-    return subprocess.Popen([sys.executable, "-m", "gui.main", "--data-dir", str(data_dir), "--lang", "en"],
+    return subprocess.Popen([sys.executable, "-m", "casekeeper.gui.main", "--data-dir", str(data_dir), "--lang", "en"],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
-                            env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen", **env})
+                            env={**os.environ, "QT_QPA_PLATFORM": "offscreen", **env})
 
 
 def test_second_app_process_defers_to_the_first(data_dir):

@@ -5,11 +5,11 @@ from datetime import timedelta
 
 from PySide6.QtCore import Qt
 
-from db import backups, cases
-from db.connection import close_database, open_database
-from db.paths import database_path
-from gui.backup_dialogs import RestoreDialog, offer_newest_backup
-from gui.backup_startup import DailyBackup
+from casekeeper.db import backups, cases
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.paths import database_path
+from casekeeper.gui.backup_dialogs import RestoreDialog, offer_newest_backup
+from casekeeper.gui.backup_startup import DailyBackup
 from tests.gui_shell_support import ModalAnswer, click_button
 
 

@@ -4,10 +4,10 @@ from datetime import timedelta
 
 import pytest
 
-from db import backups, cases, events, settings
-from db.connection import close_database, open_database
-from db.models import Case
-from db.paths import database_path
+from casekeeper.db import backups, cases, events, settings
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.models import Case
+from casekeeper.db.paths import database_path
 
 
 def titles():

@@ -1,9 +1,9 @@
 """`casekeeper bench-data`: a synthetic data dir the app opens, with the promised shape."""
 import sqlite3
 
-from db import bench_data, cases, serialize
-from db.connection import close_database, open_database
-from db.paths import database_path
+from casekeeper.db import bench_data, cases, serialize
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.paths import database_path
 from tests.test_cli import ck
 
 

@@ -5,10 +5,10 @@ from datetime import timedelta
 
 import pytest
 
-from db import backups, cases, events, settings
-from db.connection import close_database, open_database
-from db.errors import DatabaseCorrupt
-from db.paths import database_path
+from casekeeper.db import backups, cases, events, settings
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.errors import DatabaseCorrupt
+from casekeeper.db.paths import database_path
 from tests.test_cli import ck
 
 

@@ -9,9 +9,9 @@ import threading
 import time
 from pathlib import Path
 
-from db.connection import close_database, open_database
-from db.models import Event
-from db.paths import database_path
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.models import Event
+from casekeeper.db.paths import database_path
 
 ROOT = Path(__file__).resolve().parent.parent
 ROUNDS = 30
@@ -21,8 +21,8 @@ TIME_LIMIT = 90  # seconds for all rounds
 # only after its transaction has committed.
 WRITER = r"""
 import sys
-from db import cases, events
-from db.connection import open_database
+from casekeeper.db import cases, events
+from casekeeper.db.connection import open_database
 open_database(sys.argv[1])
 case_id = int(sys.argv[2])
 print("ready", flush=True)
@@ -39,7 +39,7 @@ while True:
 
 def run_round(data_dir, case_id, rnd):
     proc = subprocess.Popen([sys.executable, "-c", WRITER, str(data_dir), str(case_id)], stdout=subprocess.PIPE,
-                            text=True, cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)})
+                            text=True, cwd=ROOT, env={**os.environ})
     lines = []
     reader = threading.Thread(target=lambda: lines.extend(proc.stdout), daemon=True)
     reader.start()
@@ -55,7 +55,7 @@ def run_round(data_dir, case_id, rnd):
 
 
 def test_sigkill_during_writes_loses_nothing_reported(data_dir):
-    from db import cases
+    from casekeeper.db import cases
 
     open_database(data_dir)
     case_id = cases.create_case("Crash test").id
@@ -82,7 +82,7 @@ def test_sigkill_during_writes_loses_nothing_reported(data_dir):
     assert Event.select().where(Event.case == case_id).count() >= len(reported)
     close_database()
     # and the app itself opens it normally, up to its first paint
-    r = subprocess.run([sys.executable, "-m", "gui.main", "--data-dir", str(data_dir), "--lang", "en"], cwd=ROOT,
-                       env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen",
+    r = subprocess.run([sys.executable, "-m", "casekeeper.gui.main", "--data-dir", str(data_dir), "--lang", "en"], cwd=ROOT,
+                       env={**os.environ, "QT_QPA_PLATFORM": "offscreen",
                             "CASEKEEPER_BENCH": "1"}, capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.startswith("SHOWN"), r.stderr

@@ -9,18 +9,18 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 
 # Modules the start-up path imports (entry point, CLI parser, database open, backups, window).
-STARTUP = ["gui.main", "db.cli", "db.connection", "db.backups", "gui.app", "gui.main_window",
-           "gui.single_instance", "gui.backup_startup", "gui.bench_marker"]
+STARTUP = ["casekeeper.gui.main", "casekeeper.db.cli", "casekeeper.db.connection", "casekeeper.db.backups", "casekeeper.gui.app", "casekeeper.gui.main_window",
+           "casekeeper.gui.single_instance", "casekeeper.gui.backup_startup", "casekeeper.gui.bench_marker"]
 HEAVY = ("keyring", "holidays", "icalendar", "email", "mailbox", "PySide6.QtPdf", "pypdf", "fitz")
 
 PROBE = r"""
 import importlib, json, sys
 for name in sys.argv[1:]:
     importlib.import_module(name)
-import db.cli
-db.cli.build_parser()  # every command module is imported to parse the command line
-import gui.main_window
-for module, _cls, _title in gui.main_window.CASE_VIEWS:  # the case tabs are built at start-up
+import casekeeper.db.cli
+casekeeper.db.cli.build_parser()  # every command module is imported to parse the command line
+import casekeeper.gui.main_window
+for module, _cls, _title in casekeeper.gui.main_window.CASE_VIEWS:  # the case tabs are built at start-up
     importlib.import_module(module)
 print(json.dumps(sorted(sys.modules)))
 """
@@ -32,24 +32,24 @@ def heavy(modules):
 
 def test_startup_modules_import_nothing_heavy():
     r = subprocess.run([sys.executable, "-c", PROBE, *STARTUP], capture_output=True, text=True, cwd=ROOT,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+                       env=dict(os.environ), timeout=60)
     assert r.returncode == 0, r.stderr
     loaded = json.loads(r.stdout)
-    assert "db.connection" in loaded and "gui.main_window" in loaded  # the probe did import the start-up path
+    assert "casekeeper.db.connection" in loaded and "casekeeper.gui.main_window" in loaded  # the probe did import the start-up path
     assert heavy(loaded) == []
 
 
 def test_real_start_up_to_first_paint_imports_nothing_heavy(tmp_path):
     """The app itself, started on a data dir with the demo case, up to its first paint."""
     data = tmp_path / "data"
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"}
-    subprocess.run([sys.executable, "-m", "gui.main", "--data-dir", str(data), "demo"], cwd=ROOT, env=env,
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    subprocess.run([sys.executable, "-m", "casekeeper.gui.main", "--data-dir", str(data), "demo"], cwd=ROOT, env=env,
                    check=True, capture_output=True, timeout=60)
     listing = tmp_path / "modules.txt"
-    r = subprocess.run([sys.executable, "-m", "gui.main", "--data-dir", str(data), "--lang", "ja"], cwd=ROOT,
+    r = subprocess.run([sys.executable, "-m", "casekeeper.gui.main", "--data-dir", str(data), "--lang", "ja"], cwd=ROOT,
                        env={**env, "CASEKEEPER_BENCH": "1", "CASEKEEPER_BENCH_MODULES": str(listing)},
                        capture_output=True, text=True, timeout=60)
     assert r.returncode == 0 and r.stdout.startswith("SHOWN"), r.stderr
     loaded = listing.read_text().split()
-    assert "gui.main_window" in loaded and "PySide6.QtWidgets" in loaded
+    assert "casekeeper.gui.main_window" in loaded and "PySide6.QtWidgets" in loaded
     assert heavy(loaded) == []

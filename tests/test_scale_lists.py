@@ -4,12 +4,12 @@ from datetime import timedelta
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from db import bench_data, cases, events
-from db.connection import close_database, open_database
-from gui import i18n
-from gui.case_list_model import CASE_ID_ROLE, CaseListModel
-from gui.main_window import MainWindow
-from gui.timeline_model import PAGE, TimelineModel
+from casekeeper.db import bench_data, cases, events
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.gui import i18n
+from casekeeper.gui.case_list_model import CASE_ID_ROLE, CaseListModel
+from casekeeper.gui.main_window import MainWindow
+from casekeeper.gui.timeline_model import PAGE, TimelineModel
 
 
 @pytest.fixture

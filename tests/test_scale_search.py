@@ -1,5 +1,5 @@
 """Search stays right where it was made fast: short Japanese words next to long ones, very common words."""
-from db import cases, events, search
+from casekeeper.db import cases, events, search
 
 
 def summaries(hits):

@@ -4,7 +4,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from gui.single_instance import SingleInstance
+from casekeeper.gui.single_instance import SingleInstance
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -13,7 +13,7 @@ PEER = r"""
 import sys
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
-from gui.single_instance import SingleInstance
+from casekeeper.gui.single_instance import SingleInstance
 app = QApplication([])
 inst = SingleInstance(sys.argv[1])
 if not inst.claim():
@@ -28,7 +28,7 @@ app.exec()
 
 def peer(data_dir, ms=8000):
     return subprocess.Popen([sys.executable, "-c", PEER, str(data_dir), str(ms)], stdout=subprocess.PIPE, text=True,
-                            cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT), "QT_QPA_PLATFORM": "offscreen"})
+                            cwd=ROOT, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
 
 
 def test_second_process_activates_first_and_exits(data_dir):

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from db import cli
+from casekeeper.db import cli
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -27,7 +27,7 @@ def test_commands_help_and_mistakes_still_reach_the_full_parser(capsys):
 
 
 def test_opening_the_window_does_not_import_the_command_modules():
-    probe = "import sys; from db import cli; cli.parse(['--lang', 'ja']); print(sorted(m for m in sys.modules if m.startswith('db.cli.')))"
+    probe = "import sys; from casekeeper.db import cli; cli.parse(['--lang', 'ja']); print(sorted(m for m in sys.modules if m.startswith('casekeeper.db.cli.')))"
     r = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True, cwd=ROOT,
-                       env={**os.environ, "PYTHONPATH": str(ROOT)}, timeout=60)
+                       env={**os.environ}, timeout=60)
     assert r.returncode == 0 and r.stdout.strip() == "[]", r.stderr

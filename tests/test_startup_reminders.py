@@ -7,11 +7,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 from PySide6.QtCore import QCoreApplication, QEvent
 
-from db import cases, deadlines, reminders
-from db.models import DeadlineReminder
-from gui.deadlines_integration import install
-from gui.main_window import MainWindow
-from gui.reminder_tray import ReminderTray
+from casekeeper.db import cases, deadlines, reminders
+from casekeeper.db.models import DeadlineReminder
+from casekeeper.gui.deadlines_integration import install
+from casekeeper.gui.main_window import MainWindow
+from casekeeper.gui.reminder_tray import ReminderTray
 
 NOW = datetime(2026, 3, 24, 1, 30, tzinfo=timezone.utc)
 

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import pytest
 
-from db import cases, checklists, desks
-from db.errors import InvalidInput
+from casekeeper.db import cases, checklists, desks
+from casekeeper.db.errors import InvalidInput
 
 
 def test_opening_hours_are_checked_and_tidied(db, clock):

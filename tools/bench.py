@@ -28,14 +28,13 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 PY = sys.executable
 TARGETS = {"ratio": 1.5, "timeline_ms": 100, "search_ms": 50, "due_ms": 10, "rss_mb": 200}
 JA_QUERY, EN_QUERY = "請求書", "invoice"
 
 
 def env() -> dict:
-    e = {**os.environ, "PYTHONPATH": str(ROOT)}
+    e = {**os.environ}
     if not e.get("DISPLAY") and not e.get("WAYLAND_DISPLAY"):
         e["QT_QPA_PLATFORM"] = "offscreen"
     return e
@@ -45,7 +44,7 @@ def _current(path: Path) -> bool:
     """The bench database exists and has exactly this branch's migrations applied."""
     import sqlite3
 
-    from db import migrations
+    from casekeeper.db import migrations
 
     db_file = path / "casekeeper.sqlite3"
     if not db_file.exists():
@@ -64,7 +63,7 @@ def ensure_data(path: Path) -> Path:
     if not _current(path):
         shutil.rmtree(path, ignore_errors=True)
         print(f"building the bench data in {path} (once per schema) ...", flush=True)
-        subprocess.run([PY, "-m", "gui.main", "bench-data", str(path), "--cases", "1000", "--events", "200000"],
+        subprocess.run([PY, "-m", "casekeeper.gui.main", "bench-data", str(path), "--cases", "1000", "--events", "200000"],
                        cwd=ROOT, env=env(), check=True, stdout=subprocess.DEVNULL)
     return path
 
@@ -117,7 +116,7 @@ def bench_startup(data: Path, work: Path, runs: int) -> dict:
         # the app's first start of the day makes its backup after the window is shown;
         # a fresh copy each run keeps every run the same.
         copy = fresh_copy(data, work / "startup")
-        t, kb = time_to_shown([PY, "-m", "gui.main", "--data-dir", str(copy), "--lang", "en"],
+        t, kb = time_to_shown([PY, "-m", "casekeeper.gui.main", "--data-dir", str(copy), "--lang", "en"],
                               {"CASEKEEPER_BENCH": "1"})
         app.append(t)
         rss.append(kb)
@@ -137,8 +136,8 @@ def bench_gui(data: Path, work: Path, runs: int) -> dict:
 
 def bench_queries(data: Path, runs: int) -> dict:
     """Search and the due query, through the db layer (what the window calls)."""
-    from db import clock
-    from db.connection import close_database, open_database
+    from casekeeper.db import clock
+    from casekeeper.db.connection import close_database, open_database
 
     db = open_database(data)
     try:
@@ -159,25 +158,25 @@ def bench_queries(data: Path, runs: int) -> dict:
 
 def _search_function(db):
     try:
-        from db import search as search_mod
+        from casekeeper.db import search as search_mod
     except ImportError:
         sql = ("SELECT id, case_id, summary FROM events WHERE summary LIKE ? OR body LIKE ? "
                "ORDER BY occurred_at DESC LIMIT 100")
         return (lambda q: db.execute_sql(sql, (f"%{q}%", f"%{q}%")).fetchall(),
                 "LIKE over events (db.search not on this branch)")
-    return (lambda q: search_mod.search(q, limit=100)), "db.search.search (FTS5), first 100 hits"
+    return (lambda q: search_mod.search(q, limit=100)), "casekeeper.db.search.search (FTS5), first 100 hits"
 
 
 def _due_function(db):
     try:
-        from db import deadlines
+        from casekeeper.db import deadlines
         if not hasattr(deadlines, "due"):
             raise ImportError
     except ImportError:
         sql = ("SELECT d.id, d.case_id, d.due_at FROM deadlines d JOIN cases c ON c.id = d.case_id "
                "WHERE d.state = 'open' AND c.status NOT IN ('resolved', 'closed') ORDER BY d.due_at")
         return (lambda now: db.execute_sql(sql).fetchall()), "SQL: open deadlines of open cases (db.deadlines.due not on this branch)"
-    return (lambda now: deadlines.due(now)), "db.deadlines.due (all cases)"
+    return (lambda now: deadlines.due(now)), "casekeeper.db.deadlines.due (all cases)"
 
 
 def _median_ms(func, runs: int) -> float:

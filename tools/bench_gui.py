@@ -17,7 +17,6 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QEvent, QObject, Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
@@ -54,7 +53,7 @@ def settle(app: QApplication, ms: int = 150) -> None:
 
 def row_of_case(window, case_id: int):
     proxy = window.case_table.model()
-    from gui.case_list_model import CASE_ID_ROLE
+    from casekeeper.gui.case_list_model import CASE_ID_ROLE
 
     for r in range(proxy.rowCount()):
         index = proxy.index(r, 0)
@@ -78,11 +77,11 @@ def main() -> int:
                         help="print a pyinstrument profile of the clicks (pip install pyinstrument first)")
     args = parser.parse_args()
 
-    from db.connection import open_database
-    from db.models import Event
+    from casekeeper.db.connection import open_database
+    from casekeeper.db.models import Event
 
     app = QApplication(sys.argv[:1])
-    from gui import i18n
+    from casekeeper.gui import i18n
     i18n.install("en")
     open_database(args.data_dir)
     from peewee import fn
@@ -92,7 +91,7 @@ def main() -> int:
     small = Event.select(Event.case).where(Event.case != big).group_by(Event.case) \
         .order_by(fn.COUNT(Event.id)).first().case_id
 
-    from gui.main_window import MainWindow
+    from casekeeper.gui.main_window import MainWindow
 
     window = MainWindow(args.data_dir)
     window.resize(1280, 800)

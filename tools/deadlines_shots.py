@@ -12,16 +12,16 @@ from datetime import datetime, timedelta, timezone
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from db import clock, deadlines, demo, desks, events, playbook
-from db.connection import open_database
-from db.resources_dir import resource
+from casekeeper.db import clock, deadlines, demo, desks, events, playbook
+from casekeeper.db.connection import open_database
+from casekeeper.db.resources_dir import resource_file
 
 JST = timezone(timedelta(hours=9))
 
 
 def sample_data(now: datetime) -> int:
     demo.add_demo_case("en")
-    case = playbook.create_case_from_file(resource("playbooks", "oci-account-suspended.toml"))
+    case = playbook.create_case_from_file(resource_file("playbooks", "oci-account-suspended.toml"))
     by_name = {d.name: d for d in desks.list_desks(case.id)}
     email, sales = by_name["Support email"], by_name["Oracle Digital (sales inquiry form)"]
     events.create_event(case.id, "received", "Decision is final", occurred_at=now - timedelta(days=8), desk=email.id)
@@ -36,14 +36,14 @@ def main(lang: str, out: str) -> None:
     now = datetime(2026, 12, 30, 10, 30, tzinfo=JST)
     clock.set_clock(lambda: now)
     app = QApplication(sys.argv[:1])
-    from gui import i18n
+    from casekeeper.gui import i18n
 
     i18n.install(lang)
     data_dir = tempfile.mkdtemp()
     open_database(data_dir)
     case_id = sample_data(now)
-    from gui.deadlines_integration import install
-    from gui.main_window import MainWindow
+    from casekeeper.gui.deadlines_integration import install
+    from casekeeper.gui.main_window import MainWindow
 
     win = MainWindow(data_dir)
     win.resize(1400, 900)

@@ -14,17 +14,16 @@ from datetime import timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def main(out_dir: str, lang: str = "en") -> None:
     from PySide6.QtWidgets import QApplication
 
-    from db import cases, clock, deadlines, desks, events
-    from db.connection import open_database
-    from db.demo import add_demo_case
-    from gui import i18n
-    from gui.main_window import CASE_VIEWS, MainWindow
+    from casekeeper.db import cases, clock, deadlines, desks, events
+    from casekeeper.db.connection import open_database
+    from casekeeper.db.demo import add_demo_case
+    from casekeeper.gui import i18n
+    from casekeeper.gui.main_window import CASE_VIEWS, MainWindow
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)

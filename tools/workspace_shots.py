@@ -10,25 +10,24 @@ import tempfile
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
 
 
 def main(out_dir: str, lang: str = "en") -> None:
     from PySide6.QtWidgets import QApplication, QTabWidget
 
-    from db.connection import open_database
-    from db.demo import add_demo_case
-    from gui import i18n
+    from casekeeper.db.connection import open_database
+    from casekeeper.db.demo import add_demo_case
+    from casekeeper.gui import i18n
 
     app = QApplication.instance() or QApplication([])
     i18n.install(lang)
     open_database(Path(tempfile.mkdtemp(prefix="ck-shots-")))
     case = add_demo_case(lang)
 
-    from gui.views.checklists import ChecklistsView
-    from gui.views.desks import DesksView
-    from gui.views.identifiers import IdentifiersView
-    from gui.views.resources import ResourcesView
+    from casekeeper.gui.views.checklists import ChecklistsView
+    from casekeeper.gui.views.desks import DesksView
+    from casekeeper.gui.views.identifiers import IdentifiersView
+    from casekeeper.gui.views.resources import ResourcesView
 
     tabs = QTabWidget()
     views = {"desks": DesksView(), "identifiers": IdentifiersView(), "checklists": ChecklistsView(),
@@ -36,7 +35,7 @@ def main(out_dir: str, lang: str = "en") -> None:
     for name, view in views.items():
         tabs.addTab(view, name)
         view.set_case(case.id)
-    from db import desks as desk_db, identifiers as ident_db
+    from casekeeper.db import desks as desk_db, identifiers as ident_db
 
     views["desks"].select(next(d.id for d in desk_db.list_desks(case.id) if d.kind == "phone"))
     views["identifiers"].select(next(i.id for i in ident_db.list_identifiers(case.id) if i.value))
@@ -50,10 +49,10 @@ def main(out_dir: str, lang: str = "en") -> None:
             app.processEvents()
         tabs.grab().save(str(out / f"{name}-{lang}.png"))
 
-    from db import desks, identifiers, resources
-    from gui.dialogs.desk_dialog import DeskDialog
-    from gui.dialogs.identifier_dialog import IdentifierDialog
-    from gui.dialogs.resource_dialog import ResourceDialog
+    from casekeeper.db import desks, identifiers, resources
+    from casekeeper.gui.dialogs.desk_dialog import DeskDialog
+    from casekeeper.gui.dialogs.identifier_dialog import IdentifierDialog
+    from casekeeper.gui.dialogs.resource_dialog import ResourceDialog
 
     phone = next(d for d in desks.list_desks(case.id) if d.kind == "phone")
     sr = next(i for i in identifiers.list_identifiers(case.id) if not i.value)

@@ -13,16 +13,16 @@ import sys
 from ..errors import CasekeeperError
 
 COMMAND_MODULES = [
-    "db.cli.cases_cmd",
-    "db.cli.deadlines_cmd",
-    "db.cli.logins_cmd",
-    "db.cli.evidence_cmd",
-    "db.cli.backup_cmd",
+    "casekeeper.db.cli.cases_cmd",
+    "casekeeper.db.cli.deadlines_cmd",
+    "casekeeper.db.cli.logins_cmd",
+    "casekeeper.db.cli.evidence_cmd",
+    "casekeeper.db.cli.backup_cmd",
 ]
 # Developer commands: added without help=, so they stay out of the main list and are
 # shown under their own heading (from each parser's description) in the epilog.
 DEV_COMMAND_MODULES = [
-    "db.cli.dev_cmd",
+    "casekeeper.db.cli.dev_cmd",
 ]
 
 

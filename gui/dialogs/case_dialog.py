@@ -5,8 +5,8 @@ from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit,
 )
 
-from db import cases, clock
-from db.models.case import STATUSES
+from casekeeper.db import cases, clock
+from casekeeper.db.models.case import STATUSES
 
 from ..case_labels import status_label
 from ..common import run_action

@@ -9,11 +9,11 @@ from PySide6.QtWidgets import (
     QListView, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
 )
 
-from db import desks, identifiers
-from db.models.desk import KINDS
-from gui.dialogs.record_dialog import RecordDialog
-from gui.models.check_list_model import CheckListModel
-from gui.models.kind_labels import desk_kind_icon, desk_kind_label, language_label
+from casekeeper.db import desks, identifiers
+from casekeeper.db.models.desk import KINDS
+from casekeeper.gui.dialogs.record_dialog import RecordDialog
+from casekeeper.gui.models.check_list_model import CheckListModel
+from casekeeper.gui.models.kind_labels import desk_kind_icon, desk_kind_label, language_label
 
 COMMON_ZONES = ["Asia/Tokyo", "UTC", "America/Los_Angeles", "America/New_York", "Europe/London", "Europe/Berlin"]
 

@@ -5,8 +5,8 @@ from datetime import timedelta
 
 from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit
 
-from db import clock, desks, events
-from db.models.event import KINDS
+from casekeeper.db import clock, desks, events
+from casekeeper.db.models.event import KINDS
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error

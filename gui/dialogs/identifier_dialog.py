@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFormLayout, QLineEdit, QListView, QPlainTextEdit, QWidget
 
-from db import desks, identifiers
-from gui.dialogs.record_dialog import RecordDialog
-from gui.models.check_list_model import CheckListModel
+from casekeeper.db import desks, identifiers
+from casekeeper.gui.dialogs.record_dialog import RecordDialog
+from casekeeper.gui.models.check_list_model import CheckListModel
 
 
 class IdentifierDialog(RecordDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit, QWidget
 
-from db import desks, logins
+from casekeeper.db import desks, logins
 
 from ..common import arg
 from ..keyring_labels import backend_label

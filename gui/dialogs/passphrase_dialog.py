@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit
 
-from db import secret_file
+from casekeeper.db import secret_file
 
 from ..common import run_action, show_error
 from .form_layout import lay_out_form_dialog

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
 
-from gui.common import run_action
+from casekeeper.gui.common import run_action
 
 
 class RecordDialog(QDialog):

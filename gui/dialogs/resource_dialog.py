@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit, QWidget
 
-from db import resources
-from db.models.resource import KINDS, STATES
-from gui.dialogs.record_dialog import RecordDialog
-from gui.models.kind_labels import resource_kind_label, resource_state_label
+from casekeeper.db import resources
+from casekeeper.db.models.resource import KINDS, STATES
+from casekeeper.gui.dialogs.record_dialog import RecordDialog
+from casekeeper.gui.models.kind_labels import resource_kind_label, resource_state_label
 
 
 class ResourceDialog(RecordDialog):

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt
 
-from db import attachments
+from casekeeper.db import attachments
 
 from ..table_model import RowTableModel
 

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
     QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout, QWidget,
 )
 
-from db import attachments, chain
+from casekeeper.db import attachments, chain
 
 from ..common import arg, confirm, run_action
 from ..table_model import configure_list_table

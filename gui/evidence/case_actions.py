@@ -10,8 +10,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases, chain, events, labels
-from db.errors import NotFound
+from casekeeper.db import cases, chain, events, labels
+from casekeeper.db.errors import NotFound
 
 from .. import i18n
 from ..common import arg, fmt_datetime, run_action
@@ -67,7 +67,7 @@ def import_mail(parent: QWidget, case_id: int, paths: list[str], status=None) ->
         QCoreApplication.processEvents()
         return not dialog.wasCanceled()
 
-    from db import mail_import   # the mail parser loads when mail is first imported, not at start-up
+    from casekeeper.db import mail_import   # the mail parser loads when mail is first imported, not at start-up
 
     with _WaitCursor():
         results = run_action(parent, mail_import.import_files, case_id, paths, lang=i18n.current(),
@@ -114,7 +114,7 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
             chosen += SUFFIX[fmt]
         path = chosen
     lang = i18n.current()
-    from db import export   # loads when first used, not at start-up
+    from casekeeper.db import export   # loads when first used, not at start-up
 
     with _WaitCursor():
         if fmt == "pdf":

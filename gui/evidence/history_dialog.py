@@ -5,7 +5,7 @@ from html import escape
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout
 
-from db import chain
+from casekeeper.db import chain
 
 from ..case_labels import event_kind_label
 from ..common import arg, fmt_datetime

@@ -119,7 +119,7 @@ class WindowEvidence(QObject):
 
     def ask_limit(self) -> None:
         """The largest message or attachment an import takes (setting import_limit_mb)."""
-        from db import mail_import, settings
+        from casekeeper.db import mail_import, settings
 
         current = mail_import.limit_bytes(self.window.data_dir) / (1024 * 1024)
         value, ok = QInputDialog.getInt(

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
 from PySide6.QtGui import QColor
 
-from db import checklists
-from gui.common import fmt_datetime
+from casekeeper.db import checklists
+from casekeeper.gui.common import fmt_datetime
 
 from .kind_labels import READY_COLOUR
 from .record_table_model import RecordTableModel

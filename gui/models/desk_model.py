@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor
 
-from db import desks
+from casekeeper.db import desks
 
 from ..deadline_text import desk_status, desk_status_header
 from .kind_labels import desk_kind_icon, desk_kind_label, hours_text, language_label

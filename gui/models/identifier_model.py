@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from db import desks, identifiers
+from casekeeper.db import desks, identifiers
 
 from .kind_labels import WARNING_COLOUR, desk_kind_icon, desk_kind_label
 from .record_table_model import RecordTableModel

@@ -7,7 +7,7 @@ import re
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
-from gui.swatch import swatch_icon
+from casekeeper.gui.swatch import swatch_icon
 
 
 DESK_KINDS = {

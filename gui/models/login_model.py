@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from db import desks, logins
+from casekeeper.db import desks, logins
 
 from ..common import fmt_datetime
 from .record_table_model import RecordTableModel

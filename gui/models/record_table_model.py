@@ -2,7 +2,7 @@
 (a case, or a checklist), looked up by row or by id."""
 from __future__ import annotations
 
-from gui.table_model import RowTableModel
+from casekeeper.gui.table_model import RowTableModel
 
 
 class RecordTableModel(RowTableModel):

@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 
-from db import resources
+from casekeeper.db import resources
 
 from .kind_labels import STATE_COLOURS, resource_kind_label, resource_state_label
 from .record_table_model import RecordTableModel

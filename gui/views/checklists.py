@@ -8,11 +8,11 @@ from PySide6.QtWidgets import (
     QTableView, QVBoxLayout, QWidget,
 )
 
-from db import checklists
-from gui.common import confirm, run_action
-from gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
-from gui.table_model import configure_list_table
-from gui.views.panes import heading, side_by_side
+from casekeeper.db import checklists
+from casekeeper.gui.common import confirm, run_action
+from casekeeper.gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
+from casekeeper.gui.table_model import configure_list_table
+from casekeeper.gui.views.panes import heading, side_by_side
 
 
 class _ItemTable(QTableView):

@@ -7,16 +7,16 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from db import desks
-from gui.common import copy_text
-from gui.dialogs.desk_dialog import DeskDialog
-from gui.deadline_text import desk_status_label
-from gui.models.desk_model import DeskTableModel
-from gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, hours_text, language_label
-from gui.views.panes import heading, side_by_side
-from gui.views.record_tab import RecordTab
-from gui.views.status_note import StatusNote
-from gui.views.table_fit import PAD
+from casekeeper.db import desks
+from casekeeper.gui.common import copy_text
+from casekeeper.gui.dialogs.desk_dialog import DeskDialog
+from casekeeper.gui.deadline_text import desk_status_label
+from casekeeper.gui.models.desk_model import DeskTableModel
+from casekeeper.gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, hours_text, language_label
+from casekeeper.gui.views.panes import heading, side_by_side
+from casekeeper.gui.views.record_tab import RecordTab
+from casekeeper.gui.views.status_note import StatusNote
+from casekeeper.gui.views.table_fit import PAD
 
 
 def _link(href: str, text: str) -> str:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPen
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionButton, QStyleOptionViewItem
 
-from gui.models.identifier_model import CARD_ROLE, CardData
-from gui.models.kind_labels import READY_COLOUR, WARNING_COLOUR, desk_kind_label
+from casekeeper.gui.models.identifier_model import CARD_ROLE, CardData
+from casekeeper.gui.models.kind_labels import READY_COLOUR, WARNING_COLOUR, desk_kind_label
 
 
 class CopyButtonDelegate(QStyledItemDelegate):

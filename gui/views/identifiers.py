@@ -7,14 +7,14 @@ from PySide6.QtWidgets import (
     QAbstractItemView, QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget,
 )
 
-from db import identifiers
-from gui.common import copy_text, run_action
-from gui.dialogs.identifier_dialog import IdentifierDialog
-from gui.models.identifier_model import IdentifierTableModel, ReadinessModel
-from gui.views.identifier_delegates import CopyButtonDelegate, ReadinessCardDelegate
-from gui.views.panes import heading, side_by_side
-from gui.views.record_tab import RecordTab
-from gui.views.status_note import StatusNote
+from casekeeper.db import identifiers
+from casekeeper.gui.common import copy_text, run_action
+from casekeeper.gui.dialogs.identifier_dialog import IdentifierDialog
+from casekeeper.gui.models.identifier_model import IdentifierTableModel, ReadinessModel
+from casekeeper.gui.views.identifier_delegates import CopyButtonDelegate, ReadinessCardDelegate
+from casekeeper.gui.views.panes import heading, side_by_side
+from casekeeper.gui.views.record_tab import RecordTab
+from casekeeper.gui.views.status_note import StatusNote
 
 
 class _IdentifierTable(QTableView):

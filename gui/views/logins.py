@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import logins, secret_file, secrets
+from casekeeper.db import logins, secret_file, secrets
 
 from ..common import arg, confirm, copy_text, run_action, show_error
 from ..dialogs.login_dialog import LoginDialog

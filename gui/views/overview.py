@@ -10,9 +10,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout, QWidget,
 )
 
-from db import cases, clock
-from db.models.case import STATUSES
-from db.next_steps import next_steps
+from casekeeper.db import cases, clock
+from casekeeper.db.models.case import STATUSES
+from casekeeper.db.next_steps import next_steps
 
 from ..case_labels import status_colour, status_label
 from ..common import arg, fmt_datetime, run_action

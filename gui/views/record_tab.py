@@ -6,10 +6,10 @@ from PySide6.QtCore import QItemSelectionModel, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 
-from gui.common import confirm, run_action
-from gui.models.record_table_model import RecordTableModel
-from gui.table_model import configure_list_table
-from gui.views.table_fit import fit_columns
+from casekeeper.gui.common import confirm, run_action
+from casekeeper.gui.models.record_table_model import RecordTableModel
+from casekeeper.gui.table_model import configure_list_table
+from casekeeper.gui.views.table_fit import fit_columns
 
 
 class RecordTab(QWidget):

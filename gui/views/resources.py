@@ -3,10 +3,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout
 
-from db import resources
-from gui.dialogs.resource_dialog import ResourceDialog
-from gui.models.resource_model import ResourceTableModel
-from gui.views.record_tab import RecordTab
+from casekeeper.db import resources
+from casekeeper.gui.dialogs.resource_dialog import ResourceDialog
+from casekeeper.gui.models.resource_model import ResourceTableModel
+from casekeeper.gui.views.record_tab import RecordTab
 
 
 class ResourcesView(RecordTab):

@@ -11,8 +11,8 @@ from PySide6.QtWidgets import (
     QTextBrowser, QVBoxLayout, QWidget,
 )
 
-from db import cases, desks, events
-from db.models.event import KINDS
+from casekeeper.db import cases, desks, events
+from casekeeper.db.models.event import KINDS
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import arg, confirm, fmt_datetime, run_action

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import cases, clock, deadlines, ics_export
+from casekeeper.db import cases, clock, deadlines, ics_export
 
 from ..case_clocks import CaseClocks
 from ..common import run_action

@@ -1,0 +1,1 @@
+"""Package data of Casekeeper (casekeeper.resources): read with casekeeper.db.resources_dir."""
