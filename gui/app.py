@@ -103,9 +103,9 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))
     install_if_requested(window)
-    from .deadlines_integration import install, tray_available
+    from .deadlines_integration import tray_available
 
-    install(window)
+    window.start_features()
     if not (getattr(args, "tray", False) and tray_available()):
         window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)

@@ -5,49 +5,44 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSortFilterProxyModel, Qt, QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QByteArray, QCoreApplication, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QHeaderView, QLabel, QLineEdit, QMainWindow, QMessageBox, QSizePolicy, QSplitter, QStackedWidget,
-    QTableView, QTabWidget, QToolButton, QVBoxLayout, QWidget,
+    QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSizePolicy, QSplitter,
+    QStackedWidget, QTableView, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from casekeeper.db import cases, clock, settings
 from casekeeper.db.models.case import STATUSES
 
-from . import deadlines_integration, i18n
+from . import i18n
 from .backup_startup import restore_action_text, restore_into
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
 from .case_labels import status_label
 from .common import arg, confirm, fmt_datetime, run_action
 from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
-from .evidence import install as install_evidence
 from .icons import app_icon
 from .table_model import configure_list_table
-
-# The tabs of an open case, in order: (module, class, tab title).
-# Add a line for a new view. The title is English in QT_TRANSLATE_NOOP("CaseViews", ...);
-# its Japanese goes into the translation file of the area that owns the view.
-CASE_VIEWS = [
-    ("casekeeper.gui.views.overview", "OverviewView", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
-    ("casekeeper.gui.views.timeline", "TimelineView", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
-    ("casekeeper.gui.views.desks", "DesksView", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
-    ("casekeeper.gui.views.identifiers", "IdentifiersView", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
-    ("casekeeper.gui.views.checklists", "ChecklistsView", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),
-    ("casekeeper.gui.views.resources", "ResourcesView", QT_TRANSLATE_NOOP("CaseViews", "Resources")),
-    ("casekeeper.gui.views.logins", "LoginsView", QT_TRANSLATE_NOOP("CaseViews", "Logins")),
-]
+from .window_parts import CASE_VIEWS, MENUS, TOOLBAR_SECTIONS, Sections, call_features, load_features
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
 
 
 class MainWindow(QMainWindow):
+    """Feature areas plug in by name (gui/window_parts.py): menus and their sections,
+    toolbar sections, case views, and these signals."""
+
+    view_built = Signal(str, QWidget)   # a case tab's view was built: (class name, view)
+    data_changed = Signal()             # a view (or Today) wrote to the database
+
     def __init__(self, data_dir: Path, parent=None):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.case_id: int | None = None
         self._syncing = False
+        self.quitting = False          # File > Quit: the app ends (closing the window may only hide it)
+        self.features = load_features()
         self.setWindowIcon(app_icon())
         focus_filter = QAction(self)
         focus_filter.setShortcut(QKeySequence.StandardKey.Find)
@@ -91,12 +86,12 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
 
         self._build_menus()
-        install_evidence(self)   # evidence area: import, attachments, verify, export, search (gui/evidence)
+        self._build_toolbar()
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.refresh_cases()
         self._show_case(None)
-        deadlines_integration.after_build(self)
+        call_features(self.features, "build", self)
 
     def _build_case_list(self) -> QWidget:
         self.case_model = CaseListModel(self)
@@ -163,8 +158,8 @@ class MainWindow(QMainWindow):
         # start-up pays only for the tab that is shown. Until then the tab holds a placeholder.
         self.views: list[QWidget | None] = []
         self._given: list[int | None] = []
-        for _module, _cls_name, title in CASE_VIEWS:
-            self.tabs.addTab(QWidget(), QCoreApplication.translate("CaseViews", title))
+        for spec in CASE_VIEWS:
+            self.tabs.addTab(QWidget(), QCoreApplication.translate("CaseViews", spec.title))
             self.views.append(None)
             self._given.append(-1)
         self.tabs.currentChanged.connect(lambda _i: self._update_current_view())
@@ -184,22 +179,25 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         bar.clear()
-        file_menu = bar.addMenu(self.tr("&File"))
-        self.new_action = self._action(file_menu, self.tr("&New case…"), self.new_case, QKeySequence("Ctrl+Shift+N"))
-        self.demo_action = self._action(file_menu, self.tr("Add &demo case"), self.add_demo_case)
-        file_menu.addSeparator()
-        self.delete_action = self._action(file_menu, self.tr("&Delete case…"), self.delete_case)
-        file_menu.addSeparator()
-        self._action(file_menu, restore_action_text(), self.restore_backup)
-        file_menu.addSeparator()
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._menus: dict[str, QMenu] = {}
+        self._menu_sections: dict[str, Sections] = {}
+        for spec in MENUS:
+            menu = bar.addMenu(QCoreApplication.translate("MainWindow", spec.title))
+            menu.setObjectName(f"{spec.name}Menu")
+            self._menus[spec.name] = menu
+            self._menu_sections[spec.name] = Sections(menu, spec.sections)
+        self.new_action = self._action("file", "new", self.tr("&New case…"), self.new_case,
+                                       QKeySequence("Ctrl+Shift+N"))
+        self.demo_action = self._action("file", "new", self.tr("Add &demo case"), self.add_demo_case)
+        self.delete_action = self._action("file", "delete", self.tr("&Delete case…"), self.delete_case)
+        self._action("file", "backup", restore_action_text(), self.restore_backup)
+        self.quit_action = self._action("file", "quit", self.tr("&Quit"), self.quit_app, QKeySequence.StandardKey.Quit)
+        self.log_action = self._action("case", "contact", self.tr("&Log contact…"), self.log_contact,
+                                       QKeySequence("Ctrl+N"))
+        self.edit_action = self._action("case", "edit", self.tr("&Edit case…"), self.edit_case)
 
-        case_menu = bar.addMenu(self.tr("&Case"))
-        self.log_action = self._action(case_menu, self.tr("&Log contact…"), self.log_contact, QKeySequence("Ctrl+N"))
-        self.edit_action = self._action(case_menu, self.tr("&Edit case…"), self.edit_case)
-
-        settings_menu = bar.addMenu(self.tr("&Settings"))
-        lang_menu = settings_menu.addMenu(self.tr("&Language"))
+        lang_menu = QMenu(self.tr("&Language"), self._menus["settings"])
+        self.add_action("settings", "language", lang_menu.menuAction())
         group = QActionGroup(lang_menu)
         current = settings.load(self.data_dir).get("language", "system")
         self.language_actions: dict[str, QAction] = {}
@@ -211,16 +209,56 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
             self.language_actions[code] = action
 
-        help_menu = bar.addMenu(self.tr("&Help"))
-        self._action(help_menu, self.tr("&About Casekeeper"), self.about)
+        self._action("help", "about", self.tr("&About Casekeeper"), self.about)
+        # actions that need an open case (features add theirs with case_action())
+        self._case_actions = [self.delete_action, self.log_action, self.edit_action]
 
+    def _build_toolbar(self) -> None:
+        old = self.findChild(QToolBar, "mainToolbar")
+        if old is not None:
+            self.removeToolBar(old)
+            old.deleteLater()
+        self.toolbar = QToolBar(self.tr("Main toolbar"), self)
+        self.toolbar.setObjectName("mainToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self._toolbar_sections = Sections(self.toolbar, TOOLBAR_SECTIONS)
+        self.addToolBar(Qt.ToolBarArea.TopToolBarArea, self.toolbar)
 
-    def _action(self, menu, text, slot, shortcut=None) -> QAction:
-        action = menu.addAction(text)
+    # --- extension points (gui/window_parts.py) ---------------------------------------
+    def menu(self, name: str) -> QMenu:
+        """One of the window's menus by name: file, case, settings, help."""
+        return self._menus[name]
+
+    def add_action(self, menu: str, section: str, action: QAction) -> QAction:
+        """Put `action` at the end of a named section of a named menu."""
+        if action.parent() is None:
+            action.setParent(self)
+        return self._menu_sections[menu].add(section, action)
+
+    def add_to_toolbar(self, section: str, item: QAction | QWidget) -> QAction:
+        """Put an action or a widget at the end of a named section of the main toolbar."""
+        return self._toolbar_sections.add(section, item)
+
+    def case_action(self, action: QAction) -> QAction:
+        """Register an action that only makes sense with a case open: enabled with one."""
+        self._case_actions.append(action)
+        action.setEnabled(self.case_id is not None and not self.showing_today())
+        return action
+
+    def start_features(self) -> None:
+        """Once, when the app starts the window: each feature's start (tray, reminders)."""
+        call_features(self.features, "start", self)
+
+    def show_status(self, text: str, msecs: int = 8000) -> None:
+        self.statusBar().showMessage(text, msecs)
+
+    def _action(self, menu: str, section: str, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
         action.triggered.connect(lambda _checked=False: slot())
         if shortcut is not None:
             action.setShortcut(shortcut)
-        return action
+        return self.add_action(menu, section, action)
 
     # --- the case list ------------------------------------------------------------
     def refresh_cases(self) -> None:
@@ -267,7 +305,7 @@ class MainWindow(QMainWindow):
         has = case_id is not None
         self.stack.setCurrentWidget(self.tabs if has else self.empty)
         self.today_button.setChecked(False)
-        for action in (self.delete_action, self.log_action, self.edit_action):
+        for action in self._case_actions:
             action.setEnabled(has)
         title = cases.get_case(case_id).title if has else ""
         self.setWindowTitle(f"{title} — Casekeeper" if title else "Casekeeper")
@@ -289,7 +327,7 @@ class MainWindow(QMainWindow):
             self._syncing = False
         self.stack.setCurrentWidget(self.today)
         self.today_button.setChecked(True)
-        for action in (self.delete_action, self.log_action, self.edit_action):
+        for action in self._case_actions:
             action.setEnabled(False)
         self.setWindowTitle(self.tr("Today") + " — Casekeeper")
         going = self.case_id if self.case_model.is_open(self.case_id) else self.case_model.first_open()
@@ -316,6 +354,7 @@ class MainWindow(QMainWindow):
             view.set_case(self.case_id)
 
     def _view_changed(self, sender: QWidget) -> None:
+        self.data_changed.emit()
         on_today = self.showing_today()
         self.refresh_cases()
         if self.case_id is not None and self.case_model.row_of(self.case_id) < 0:
@@ -333,24 +372,33 @@ class MainWindow(QMainWindow):
     def _view_at(self, i: int) -> QWidget:
         """The view of tab i, built in place of its placeholder on first use."""
         if self.views[i] is None:
-            module, cls_name, title = CASE_VIEWS[i]
-            view = getattr(importlib.import_module(module), cls_name)(self.tabs)
+            spec = CASE_VIEWS[i]
+            view = getattr(importlib.import_module(spec.module), spec.name)(self.tabs)
             view.changed.connect(lambda v=view: self._view_changed(v))
             current, placeholder = self.tabs.currentIndex(), self.tabs.widget(i)
             self.tabs.blockSignals(True)
             self.tabs.removeTab(i)
-            self.tabs.insertTab(i, view, QCoreApplication.translate("CaseViews", title))
+            self.tabs.insertTab(i, view, QCoreApplication.translate("CaseViews", spec.title))
             self.tabs.setCurrentIndex(current)
             self.tabs.blockSignals(False)
             placeholder.deleteLater()
             self.views[i] = view
-            deadlines_integration.view_built(self, view)
+            call_features(self.features, "view_built", self, spec.name, view)
+            self.view_built.emit(spec.name, view)
         return self.views[i]
 
     def view(self, cls_name: str) -> QWidget | None:
-        for i, (_module, name, _title) in enumerate(CASE_VIEWS):
-            if name == cls_name:
+        """A case tab's view by class name, built if it was not yet."""
+        for i, spec in enumerate(CASE_VIEWS):
+            if spec.name == cls_name:
                 return self._view_at(i)
+        return None
+
+    def view_if_built(self, cls_name: str) -> QWidget | None:
+        """A case tab's view by class name, or None while its tab was never shown."""
+        for i, spec in enumerate(CASE_VIEWS):
+            if spec.name == cls_name:
+                return self.views[i]
         return None
 
     def current_tab(self) -> int:
@@ -430,6 +478,12 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         restore_into(self)
+
+    def quit_app(self) -> None:
+        """File > Quit: the app ends, even where closing the window only hides it in the tray."""
+        self.quitting = True
+        self.close()
+        QApplication.quit()
 
     # --- language -----------------------------------------------------------------
     def set_language(self, choice: str) -> None:

@@ -29,7 +29,7 @@ def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
     qtbot.waitExposed(w)
     qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None)   # right after the first paint
     yield w
-    w.close_to_tray.quitting = True
+    w.quitting = True
     w.close()
     w.deleteLater()
     i18n.install("en")
@@ -43,7 +43,7 @@ def test_today_is_the_start_page_and_the_tray_reminded(window, qtbot):
     qtbot.waitUntil(lambda: today.due_model.rowCount() == 1)
     assert today.clocks.case_id == window.case_id
     assert [t for t, _ in window.reminder_tray.shown] == ["Due within 3 days"]
-    files = [a.text() for a in window.menuBar().actions()[0].menu().actions()]
+    files = [a.text() for a in window.menu("file").actions()]
     assert "Export deadlines (.ics)…" in files
     window.autostart_action.setChecked(True)
     from casekeeper.gui import autostart
@@ -62,15 +62,15 @@ def test_closing_keeps_running_in_the_tray_asked_once(window, data_dir, qtbot):
     window.close()                      # no question the second time
     assert not window.isVisible()
     window.show()
-    quit_action = next(a for a in window.menuBar().actions()[0].menu().actions() if a.text() == "&Quit")
+    quit_action = next(a for a in window.menu("file").actions() if a.text() == "&Quit")
     quit_action.trigger()
-    assert window.close_to_tray.quitting and not window.isVisible()
+    assert window.quitting and not window.isVisible()
 
 
 def test_language_switch_keeps_the_hooks(window):
     window.language_actions["ja"].trigger()
     assert window.showing_today() and window.today_button.text().startswith("今日")
-    assert any(a.text() == "期限を書き出す (.ics)…" for a in window.menuBar().actions()[0].menu().actions())
+    assert any(a.text() == "期限を書き出す (.ics)…" for a in window.menu("file").actions())
     window.language_actions["en"].trigger()
 
 

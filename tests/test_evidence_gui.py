@@ -151,7 +151,7 @@ def test_export_from_the_window(window, case, tmp_path, fmt, name):
 
 def test_language_change_rebuilds_one_toolbar_in_japanese(window, case):
     window.set_language("ja")
-    bars = window.findChildren(QToolBar, "evidenceToolbar")
+    bars = window.findChildren(QToolBar, "mainToolbar")
     docks = window.findChildren(QDockWidget, "evidenceSearchDock")
     QApplication.processEvents()
     assert len([b for b in bars if not b.isHidden()]) == 1 and len([d for d in docks if d.parent()]) >= 1

@@ -102,10 +102,10 @@ def test_opening_the_window_and_a_case_stays_light(data_dir):
         f"open_database({str(data_dir)!r})\n"
         "from casekeeper.db import cases\n"
         "case = cases.list_cases()[0]\n"
-        "from casekeeper.gui.main_window import CASE_VIEWS, MainWindow\n"
+        "from casekeeper.gui.window_parts import CASE_VIEWS\nfrom casekeeper.gui.main_window import MainWindow\n"
         f"w = MainWindow({str(data_dir)!r}); w.show()\n"
         "for tab in range(w.tabs.count()):\n"
-        "    if CASE_VIEWS[tab][1] != 'LoginsView':  # it asks the keyring (test_logins_gui)\n"
+        "    if CASE_VIEWS[tab].name != 'LoginsView':  # it asks the keyring (test_logins_gui)\n"
         "        w.open_case(case.id, tab=tab)\n"
         "print(sorted(m for m in ('keyring', 'holidays', 'icalendar', 'email') if m in sys.modules))\n"
     )

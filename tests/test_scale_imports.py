@@ -19,8 +19,8 @@ for name in sys.argv[1:]:
     importlib.import_module(name)
 import casekeeper.db.cli
 casekeeper.db.cli.build_parser()  # every command module is imported to parse the command line
-import casekeeper.gui.main_window
-for module, _cls, _title in casekeeper.gui.main_window.CASE_VIEWS:  # the case tabs are built at start-up
+import casekeeper.gui.main_window, casekeeper.gui.window_parts
+for module in [v.module for v in casekeeper.gui.window_parts.CASE_VIEWS]:  # the case tabs are built at start-up
     importlib.import_module(module)
 print(json.dumps(sorted(sys.modules)))
 """

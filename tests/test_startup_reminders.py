@@ -35,7 +35,7 @@ def _window(data_dir):
 
 
 def _close(w):
-    w.close_to_tray.quitting = True
+    w.quitting = True
     w.close()
     w.deleteLater()
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)

@@ -63,7 +63,7 @@ def main(lang: str, out: str) -> None:
 
     def desks_shot():
         win.grab().save(f"{out}-desks.png")
-        win.close_to_tray.quitting = True
+        win.quitting = True
         app.quit()
 
     QTimer.singleShot(800, today)

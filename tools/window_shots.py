@@ -23,7 +23,8 @@ def main(out_dir: str, lang: str = "en") -> None:
     from casekeeper.db.connection import open_database
     from casekeeper.db.demo import add_demo_case
     from casekeeper.gui import i18n
-    from casekeeper.gui.main_window import CASE_VIEWS, MainWindow
+    from casekeeper.gui.main_window import MainWindow
+    from casekeeper.gui.window_parts import CASE_VIEWS
 
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
@@ -56,7 +57,7 @@ def main(out_dir: str, lang: str = "en") -> None:
 
     window.show_today()
     shot("today")
-    for index, (_module, cls_name, _title) in enumerate(CASE_VIEWS):
+    for index, cls_name in enumerate(v.name for v in CASE_VIEWS):
         window.open_case(demo.id, tab=index)
         shot(f"{index}-{cls_name}")
     window.close()

@@ -1,38 +1,44 @@
-"""Wiring the evidence area into the main window: File menu entries, a toolbar
-with Import / Export / Verify and the search box, the search results dock and
-the timeline additions. Called at the end of MainWindow._build."""
+"""The evidence area in the main window: File menu entries and toolbar buttons for
+Import / Export / Verify, the search box and its results dock, and the timeline
+additions (attached when the Timeline tab is built). Plugged in by name through
+gui/window_parts.py (see feature.py)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit, QMenu, QToolBar, QWidget
+from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit
 
 from ..common import arg
 from .case_actions import choose_mail, export_case, verify_case
 from .search_panel import SearchPanel
 from .timeline_hooks import TimelineEvidence
 
-TOOLBAR, DOCK = "evidenceToolbar", "evidenceSearchDock"
+DOCK = "evidenceSearchDock"
 
 
 def install(window) -> None:
-    for old in window.findChildren(QToolBar, TOOLBAR):
-        window.removeToolBar(old)
-        old.deleteLater()
+    """At every (re)build of the window."""
     for old in window.findChildren(QDockWidget, DOCK):
         window.removeDockWidget(old)
         old.deleteLater()
     window.evidence = WindowEvidence(window)
+    timeline = window.view_if_built("TimelineView")
+    if timeline is not None:
+        attach_timeline(window, timeline)
+
+
+def attach_timeline(window, timeline) -> TimelineEvidence:
+    """The evidence additions of a Timeline tab (once per view)."""
+    if getattr(timeline, "evidence", None) is None:
+        timeline.evidence = TimelineEvidence(timeline, window.show_status)
+    return timeline.evidence
 
 
 class WindowEvidence(QObject):
     def __init__(self, window):
         super().__init__(window)
         self.window = window
-        status = lambda text: window.statusBar().showMessage(text, 8000)  # noqa: E731
-        self.status = status
-        timeline = window.view("TimelineView")
-        self.timeline = TimelineEvidence(timeline, status) if timeline is not None else None
+        self.status = window.show_status
 
         self.import_action = QAction(self.tr("&Import mail…"), window)
         self.import_action.setShortcut(QKeySequence("Ctrl+I"))
@@ -47,17 +53,12 @@ class WindowEvidence(QObject):
         self.verify_action.setToolTip(self.tr("Check that no entry was changed outside Casekeeper"))
         self.verify_action.triggered.connect(self.verify)
         self.case_actions = [self.import_action, self.export_action, self.verify_action]
-
-        file_menu = window.menuBar().actions()[0].menu()
-        before = window.delete_action
         for action in self.case_actions:
-            file_menu.insertAction(before, action)
-        file_menu.insertSeparator(before)
-        settings_menu = window.language_actions["en"].parent().parent()  # Settings > Language > English
-        if isinstance(settings_menu, QMenu):
-            settings_menu.addAction(self.tr("Mail import &size limit…")).triggered.connect(self.ask_limit)
-        window.delete_action.changed.connect(self._mirror_enabled)
-        self._mirror_enabled()
+            window.add_action("file", "evidence", window.case_action(action))
+            window.add_to_toolbar("case", action)
+        limit = QAction(self.tr("Mail import &size limit…"), window)
+        limit.triggered.connect(self.ask_limit)
+        window.add_action("settings", "preferences", limit)
 
         self.search_box = QLineEdit()
         self.search_box.setObjectName("evidenceSearch")
@@ -74,18 +75,7 @@ class WindowEvidence(QObject):
         self.search_box.addAction(focus)
         window.addAction(focus)
 
-        bar = QToolBar(self.tr("Evidence"), window)
-        bar.setObjectName(TOOLBAR)
-        bar.setMovable(False)
-        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in self.case_actions:
-            bar.addAction(action)
-        spacer = QWidget()
-        spacer.setSizePolicy(spacer.sizePolicy().horizontalPolicy().Expanding,
-                             spacer.sizePolicy().verticalPolicy().Preferred)
-        bar.addWidget(spacer)
-        bar.addWidget(self.search_box)
-        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+        window.add_to_toolbar("search", self.search_box)
 
         self.results = SearchPanel()
         self.results.open_requested.connect(self.open_hit)
@@ -96,18 +86,21 @@ class WindowEvidence(QObject):
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
 
-    def _mirror_enabled(self) -> None:
-        for action in self.case_actions:
-            action.setEnabled(self.window.delete_action.isEnabled())
+    @property
+    def timeline(self) -> TimelineEvidence | None:
+        """The evidence additions of the Timeline tab (built if it was not yet)."""
+        view = self.window.view("TimelineView")
+        return attach_timeline(self.window, view) if view is not None else None
 
     # --- actions ------------------------------------------------------------------
     def import_mail(self) -> None:
-        if self.window.case_id is None or self.timeline is None:
+        if self.window.case_id is None:
             return
         paths = choose_mail(self.window)
         if paths:
-            self.window.tabs.setCurrentWidget(self.timeline.timeline)
-            self.timeline.import_files(paths)
+            timeline = self.timeline
+            self.window.tabs.setCurrentWidget(timeline.timeline)
+            timeline.import_files(paths)
 
     def export(self) -> None:
         if self.window.case_id is not None:

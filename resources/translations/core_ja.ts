@@ -358,6 +358,10 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>Casekeeper について(&amp;A)</translation>
     </message>
     <message>
+        <source>Main toolbar</source>
+        <translation>メインツールバー</translation>
+    </message>
+    <message>
         <source>Cases: %1</source>
         <translation>ケース: %1 件</translation>
     </message>

@@ -261,10 +261,6 @@
         <translation>全ケースを検索 (Ctrl+Shift+F)</translation>
     </message>
     <message>
-        <source>Evidence</source>
-        <translation>証拠</translation>
-    </message>
-    <message>
         <source>Search results</source>
         <translation>検索結果</translation>
     </message>
