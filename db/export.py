@@ -16,9 +16,6 @@ from . import attachments, cases, chain, clock, report_md
 from .errors import InvalidInput
 from .timeutil import iso
 
-FORMATS = ("md", "pdf", "bundle")
-
-
 def write_atomic(path: str | os.PathLike, write) -> Path:
     """Call write(binary file handle) on a temp file next to `path`, then rename it into place."""
     path = Path(path)

@@ -9,10 +9,13 @@ def main(argv: list[str] | None = None) -> int:
     from casekeeper.db import cli
 
     args = cli.parse(argv)
-    if args.command == "export" and getattr(args, "format", None) == "pdf":
-        from casekeeper.gui.report_pdf import cli_export  # the one sub-command that needs Qt (the PDF renderer)
+    if args.command == "export":
+        from casekeeper.db import export_formats
 
-        args.func = cli_export
+        if export_formats.by_name(args.format).needs_qt:   # rendered by Qt: the one command that loads it
+            from casekeeper.gui.export_writers import cli_export
+
+            args.func = cli_export
     if args.command is not None:
         sys.exit(cli.run(args))
     from casekeeper.gui.app import run

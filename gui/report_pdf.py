@@ -76,15 +76,3 @@ def export_pdf(case_id: int, path, lang: str = "en", zone: tzinfo | None = None)
     pdf = render_pdf(report_md.render(case_id, lang, zone), labels.text(lang, "report_title", title=case.title))
     return export.write_atomic(path, lambda fh: fh.write(pdf))
 
-
-def cli_export(args) -> int:
-    """`casekeeper export CASE_ID --format pdf -o PATH` (routed here by gui/main.py)."""
-    import sys
-
-    from casekeeper.db.cli.common import case_id, open_db
-    from casekeeper.db.cli.evidence_cmd import report_language
-
-    open_db(args)
-    path = export_pdf(case_id(args.case_id), args.output, report_language(args))
-    print(f"Wrote {path}", file=sys.stderr)
-    return 0

@@ -1,12 +1,13 @@
 """import, verify, search, export: evidence in and reports out (no Qt).
 
-`export --format pdf` is rendered by Qt: gui/main.py routes that one case to
-gui/report_pdf.py before this module runs, so every other command stays Qt-free."""
+The export formats are listed in db/export_formats.py. One rendered by Qt (pdf) is
+routed by gui/main.py to gui/export_writers.py before this module runs, so every
+other command stays Qt-free."""
 from __future__ import annotations
 
 import sys
 
-from .. import chain, export, labels, mail_desks, mail_import, search, settings
+from .. import chain, export_formats, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
 from ..paths import resolve_data_dir
 from .common import case_id, open_db, print_json
@@ -39,9 +40,9 @@ def register(sub) -> None:
     p.add_argument("--limit", type=int, default=50)
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("export", help="write a case as a report: md, pdf or bundle (zip with manifest)")
+    p = sub.add_parser("export", help="write a case as a report: " + ", ".join(export_formats.names()))
     p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--format", choices=export.FORMATS, default="md")
+    p.add_argument("--format", choices=export_formats.names(), default="md")
     p.add_argument("-o", "--output", metavar="PATH", required=True)
     p.set_defaults(func=cmd_export)
 
@@ -110,12 +111,9 @@ def cmd_search(args) -> int:
 def cmd_export(args) -> int:
     open_db(args)
     cid = case_id(args.case_id)
-    lang = report_language(args)
-    if args.format == "md":
-        path = export.export_markdown(cid, args.output, lang)
-    elif args.format == "bundle":
-        path = export.export_bundle(cid, args.output, lang)
-    else:
-        raise InvalidInput("PDF export needs the full app: run it as `casekeeper export ... --format pdf`.")
+    fmt = export_formats.by_name(args.format)
+    if fmt.needs_qt:   # gui/main.py hands these to the gui package
+        raise InvalidInput(f"{fmt.name} export needs the full app: run it as `casekeeper export ... --format {fmt.name}`.")
+    path = fmt.write(cid, args.output, report_language(args))
     print(f"Wrote {path}", file=sys.stderr)
     return 0

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QVBoxLayout,
@@ -92,39 +92,30 @@ def choose_mail(parent: QWidget) -> list[str]:
     return paths
 
 
-FILTERS = {"md": QT_TRANSLATE_NOOP("Evidence", "Markdown report (*.md)"),
-           "pdf": QT_TRANSLATE_NOOP("Evidence", "PDF report (*.pdf)"),
-           "bundle": QT_TRANSLATE_NOOP("Evidence", "Evidence bundle (*.zip)")}
-SUFFIX = {"md": ".md", "pdf": ".pdf", "bundle": ".zip"}
-
-
 def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = None, path: str | None = None):
     """Ask where (and which format) unless given; write the report. Returns the path or None."""
+    from casekeeper.db import export_formats
+
+    from ..export_writers import write
+
+    lang = i18n.current()
     if path is None:
         title = cases.get_case(case_id).title
-        filters = [translate("Evidence", FILTERS[f]) for f in ("md", "pdf", "bundle")]
+        default = export_formats.by_name(export_formats.DEFAULT)
+        filters = [f.filter_in(lang) for f in export_formats.FORMATS]
         chosen, selected = QFileDialog.getSaveFileName(parent, translate("Evidence", "Export case"),
-                                                       str(Path.home() / f"{title}.pdf"),
-                                                       ";;".join(filters), filters[1])
+                                                       str(Path.home() / f"{title}{default.suffix}"),
+                                                       ";;".join(filters), default.filter_in(lang))
         if not chosen:
             return None
-        fmt = next((f for f in SUFFIX if chosen.lower().endswith(SUFFIX[f])), None)
-        if fmt is None:
-            fmt = ("md", "pdf", "bundle")[filters.index(selected)] if selected in filters else "pdf"
-            chosen += SUFFIX[fmt]
-        path = chosen
-    lang = i18n.current()
-    from casekeeper.db import export   # loads when first used, not at start-up
+        found = export_formats.for_path(chosen)
+        if found is None:
+            found = export_formats.FORMATS[filters.index(selected)] if selected in filters else default
+            chosen += found.suffix
+        fmt, path = found.name, chosen
 
     with _WaitCursor():
-        if fmt == "pdf":
-            from ..report_pdf import export_pdf
-
-            done = run_action(parent, export_pdf, case_id, path, lang)
-        elif fmt == "bundle":
-            done = run_action(parent, export.export_bundle, case_id, path, lang)
-        else:
-            done = run_action(parent, export.export_markdown, case_id, path, lang)
+        done = run_action(parent, write, export_formats.by_name(fmt), case_id, path, lang)
     if done is not None and status is not None:
         status(arg(translate("Evidence", "Exported to %1"), str(done)))
     return done

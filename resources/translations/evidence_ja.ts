@@ -110,18 +110,6 @@
         <translation>メールファイル (*.eml *.mbox *.mbx);;すべてのファイル (*)</translation>
     </message>
     <message>
-        <source>Markdown report (*.md)</source>
-        <translation>Markdown の報告書 (*.md)</translation>
-    </message>
-    <message>
-        <source>PDF report (*.pdf)</source>
-        <translation>PDF の報告書 (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Evidence bundle (*.zip)</source>
-        <translation>証拠一式 (*.zip)</translation>
-    </message>
-    <message>
         <source>Export case</source>
         <translation>ケースを書き出す</translation>
     </message>
