@@ -1,6 +1,8 @@
 """Helpers for the GUI shell tests: answering a modal dialog for real."""
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
@@ -8,19 +10,29 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 class ModalAnswer:
     """Calls `handler(dialog)` on the next modal dialog that opens. If the handler
     fails or leaves the dialog open, the dialog is rejected so the test cannot hang;
-    the failure is re-raised by `check()`."""
+    the failure is re-raised by `check()`. It stops looking when `check()` is called or
+    after `timeout_ms` (then check() fails): it never answers a later test's dialog."""
 
-    def __init__(self, handler):
+    def __init__(self, handler, timeout_ms: int = 10_000):
         self.handler = handler
         self.seen = []
         self.error: BaseException | None = None
+        self.done = False
+        self.deadline = time.monotonic() + timeout_ms / 1000
         QTimer.singleShot(0, self._poll)
 
     def _poll(self):
+        if self.done:
+            return
         dialog = QApplication.activeModalWidget()
         if dialog is None:
+            if time.monotonic() > self.deadline:
+                self.done = True
+                self.error = AssertionError("no modal dialog opened in time")
+                return
             QTimer.singleShot(10, self._poll)
             return
+        self.done = True
         self.seen.append(dialog)
         try:
             self.handler(dialog)
@@ -32,6 +44,7 @@ class ModalAnswer:
             dialog.reject()
 
     def check(self):
+        self.done = True
         if self.error is not None:
             raise self.error
         assert self.seen, "no modal dialog opened"

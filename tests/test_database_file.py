@@ -116,3 +116,25 @@ def test_data_dir_that_is_a_file(tmp_path):
     f.write_text("x")
     with pytest.raises(DataDirError, match="not a directory"):
         open_database(f)
+
+
+def test_migration_scripts_split_only_between_whole_statements():
+    """A `;` in a string, a comment or a trigger body stays inside its statement."""
+    import sqlite3
+
+    from casekeeper.db.migrations import run_script, statements
+
+    sql = """
+    CREATE TABLE t (a TEXT DEFAULT 'x;y');  -- a comment; with a semicolon
+    CREATE TABLE log (m TEXT);
+    CREATE TRIGGER t_ins AFTER INSERT ON t BEGIN
+        INSERT INTO log VALUES ('one;');
+        INSERT INTO log VALUES ('two');
+    END;
+    """
+    assert len(statements(sql)) == 3
+    conn = sqlite3.connect(":memory:")
+    run_script(conn, sql)
+    conn.execute("INSERT INTO t DEFAULT VALUES")
+    assert conn.execute("SELECT a FROM t").fetchone() == ("x;y",)
+    assert [r[0] for r in conn.execute("SELECT m FROM log")] == ["one;", "two"]

@@ -1,7 +1,6 @@
 """The timeline tab: log a contact with Ctrl+N, filter, last desk, edit, delete, 50,000 events."""
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -147,7 +146,7 @@ def test_edit_by_double_click_and_delete_asks(setup, qtbot):
     assert summaries(timeline) == [] and events.event_rows(case.id) == []
 
 
-def test_fifty_thousand_events_load_fast(setup, qtbot):
+def test_fifty_thousand_events_load_a_page_at_a_time(setup, qtbot):
     from casekeeper.db.models import Event, database
 
     w, case, chat, billing = setup
@@ -158,18 +157,15 @@ def test_fifty_thousand_events_load_fast(setup, qtbot):
     with database.atomic():
         for i in range(0, len(rows), 5000):
             Event.insert_many(rows[i:i + 5000]).execute()
-    began = time.perf_counter()
     w.tabs.setCurrentIndex(1)
     timeline = w.view("TimelineView")
     timeline.repaint()
-    loaded = time.perf_counter() - began
+    # all 50,000 rows are there to scroll through, but only the shown page was read
     assert timeline.model.rowCount() == 50_000
-    assert loaded < 3.0, f"opening the timeline took {loaded:.2f}s"
-    began = time.perf_counter()
+    assert timeline.model.index(0, 3).data() == "entry 0" and len(timeline.model._pages) <= 2
     timeline.desk_filter.setCurrentIndex(timeline.desk_filter.findText("Live chat"))
     timeline.repaint()
-    assert timeline.model.rowCount() == 16_667
-    assert time.perf_counter() - began < 2.0
+    assert timeline.model.rowCount() == 16_667 and len(timeline.model._pages) <= 2
 
 
 def test_desks_added_elsewhere_appear_in_the_filter_on_refresh(setup):

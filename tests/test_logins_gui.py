@@ -70,12 +70,12 @@ def test_clipboard_is_left_alone_when_the_user_copied_something_else(view, qtbot
     view.clipboard.delay_ms = 300
     qtbot.mouseClick(view.copy_secret_button, qtbot_button())
     QGuiApplication.clipboard().setText("my own note")
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: not view.clipboard._timer.isActive(), timeout=5000)   # its clearing time came
     assert QGuiApplication.clipboard().text() == "my own note"
     # Copy username (one click) replaces the secret too, and is not cleared either.
     qtbot.mouseClick(view.copy_secret_button, qtbot_button())
     qtbot.mouseClick(view.copy_user_button, qtbot_button())
-    qtbot.wait(600)
+    qtbot.waitUntil(lambda: not view.clipboard._timer.isActive(), timeout=5000)
     assert QGuiApplication.clipboard().text() == "dev@example.com"
 
 

@@ -3,6 +3,7 @@ import hashlib
 import os
 import subprocess
 import sys
+import tempfile
 import time
 from argparse import Namespace
 from pathlib import Path
@@ -89,11 +90,13 @@ def start_app(data_dir, **env):
 def test_second_app_process_defers_to_the_first(data_dir):
     first = start_app(data_dir)
     try:
+        from casekeeper.gui.single_instance import server_name
+
+        socket = Path(tempfile.gettempdir()) / server_name(data_dir)   # where QLocalServer listens on Linux
         deadline = time.monotonic() + 30
-        while not (data_dir / "casekeeper.lock").exists() and time.monotonic() < deadline:
+        while not socket.exists() and first.poll() is None and time.monotonic() < deadline:
             time.sleep(0.05)
-        time.sleep(0.5)
-        assert first.poll() is None
+        assert socket.exists() and first.poll() is None, "the first window never started listening"
         second = start_app(data_dir)
         out, err = second.communicate(timeout=30)
         assert second.returncode == 0 and "already open" in err

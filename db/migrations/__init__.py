@@ -91,8 +91,22 @@ def backup_file(src: sqlite3.Connection, dest: Path) -> Path:
     return dest
 
 
+def statements(sql: str) -> list[str]:
+    """The complete SQL statements of a script, in order: a `;` inside a string literal,
+    a comment or a trigger body does not end one (sqlite3.complete_statement decides)."""
+    found, pending = [], ""
+    for piece in sql.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \t\r\n;"):
+                found.append(pending.strip())
+            pending = ""
+    if pending.strip(" \t\r\n;"):
+        raise ValueError(f"incomplete SQL statement at the end of a migration: {pending.strip()[:80]!r}")
+    return found
+
+
 def run_script(conn: sqlite3.Connection, sql: str) -> None:
-    """Execute `;`-separated DDL statements one by one (executescript would commit)."""
-    for statement in sql.split(";"):
-        if statement.strip():
-            conn.execute(statement)
+    """Execute the statements of a script one by one (executescript would commit)."""
+    for statement in statements(sql):
+        conn.execute(statement)
