@@ -8,6 +8,7 @@ import sys
 
 from .. import chain, export, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
+from ..labels import Msg
 from ..paths import resolve_data_dir
 from .common import case_id, open_db, print_json
 
@@ -68,7 +69,7 @@ def cmd_mail_rule(args) -> int:
     open_db(args)
     if args.action == "add":
         if not args.pattern:
-            raise InvalidInput("Give the address or @domain to add.")
+            raise InvalidInput(Msg("cli.rule_needs_pattern"))
         rule = mail_desks.add_rule(args.target, args.pattern)
         print(f"Rule {rule.id}: mail from or to {rule.pattern} belongs to desk {rule.desk_id}.")
     elif args.action == "remove":
@@ -116,6 +117,6 @@ def cmd_export(args) -> int:
     elif args.format == "bundle":
         path = export.export_bundle(cid, args.output, lang)
     else:
-        raise InvalidInput("PDF export needs the full app: run it as `casekeeper export ... --format pdf`.")
+        raise InvalidInput(Msg("cli.pdf_needs_app"))
     print(f"Wrote {path}", file=sys.stderr)
     return 0
