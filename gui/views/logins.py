@@ -234,7 +234,7 @@ class LoginsView(RecordTab):
         """Ask the keyring again; a lock the backend only reports on use shows up from `error`."""
         self.status = secrets.status()
         if isinstance(error, secrets.KeyringIsLocked) and self.status.state == "ready":
-            self.status = secrets.KeyringStatus("locked", self.status.backend, str(error))
+            self.status = secrets.KeyringStatus("locked", self.status.backend, error.msg)
         self.banner.show_status(self.status)
         self.current_changed()
 
