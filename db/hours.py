@@ -26,7 +26,7 @@ _FULL = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "su
 _LINE = re.compile(r"^\s*(?P<days>[A-Za-z,\-\s]+?)\s*(?P<slots>\d.*)$")
 _SLOT = re.compile(r"^(\d{2}):(\d{2})-(\d{2}):(\d{2})$")
 ALWAYS = "always"
-_ALWAYS_WORDS = {"always", "always open", "24/7", "常時", "24時間", "24時間受付", "年中無休"}
+_ALWAYS_WORDS = {"always", "always open", "24/7", "常時", "常時受付", "24時間", "24時間受付", "年中無休"}
 
 # Text keys of the day names ("hours.day.mon" -> Mon / 月), listed so the text tests find them.
 DAY_KEYS = ("hours.day.mon", "hours.day.tue", "hours.day.wed", "hours.day.thu", "hours.day.fri",

@@ -32,7 +32,7 @@ TEXT = {
     "ja": {
         "hours.day.mon": "月", "hours.day.tue": "火", "hours.day.wed": "水", "hours.day.thu": "木",
         "hours.day.fri": "金", "hours.day.sat": "土", "hours.day.sun": "日",
-        "hours.always": "常時", "hours.not_set": "未設定", "hours.list_sep": " ／ ",
+        "hours.always": "常時受付", "hours.not_set": "未設定", "hours.list_sep": " ／ ",
         "hours.not_list": "受付時間を読み取れません: 文字列のリストで指定してください（例: [\"月-金 09:00-17:00\"]）。",
         "hours.always_alone": "受付時間を読み取れません: 「常時」はほかの時間帯と一緒に指定できません。",
         "hours.bad_line": "受付時間「{line}」を読み取れません: 「曜日 時:分-時:分」の形で書いてください"
