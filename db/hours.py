@@ -174,10 +174,10 @@ def display_lines(lines, lang: str = "en") -> list[str]:
         except InvalidInput:
             out.append(line)
             continue
-        if lang != "ja":
-            out.append(canonical)
-            continue
         days_part, slots_part = canonical.split(" ", 1)
+        if lang != "ja":
+            out.append(days_part + " " + slots_part.replace(",", ", "))
+            continue
         days_ja = "・".join("-".join(text(lang, DAY_KEYS[_DAY[d.lower()]]) for d in part.split("-"))
                            for part in days_part.split(","))
         out.append(days_ja + " " + slots_part.replace(",", "、"))
