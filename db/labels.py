@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import importlib
 import os
-import string
 
 LANGUAGES = ("en", "ja")
 # The per-area tables, in casekeeper.db.texts. A key lives in exactly one of them.
@@ -56,6 +55,8 @@ def tables() -> dict[str, dict[str, str]]:
 
 def placeholders(template: str) -> set[str]:
     """The names of the `{name}` placeholders of a template."""
+    import string
+
     return {field.split(".")[0].split("[")[0] for _, field, _, _ in string.Formatter().parse(template)
             if field is not None}
 
