@@ -13,6 +13,7 @@ from pathlib import Path
 
 from . import cases, chain, clock
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Attachment, Event, database
 from .paths import subdir
 
@@ -32,7 +33,7 @@ def store_dir() -> Path:
 
 def blob_path(sha256: str) -> Path:
     if not re.fullmatch(r"[0-9a-f]{64}", sha256 or ""):
-        raise InvalidInput(f"Not a SHA-256 hash: {sha256!r}.")
+        raise InvalidInput(Msg("storage.not_sha256", value=sha256))
     return store_dir() / sha256[:2] / sha256
 
 
@@ -99,7 +100,7 @@ def store_file(path: Path) -> tuple[str, int]:
         _finish(tmp, h.hexdigest())
     except OSError as exc:
         tmp.unlink(missing_ok=True)
-        raise InvalidInput(f"Cannot read {path}: {exc.strerror or exc}.") from exc
+        raise InvalidInput(Msg("storage.cannot_read", path=path, error=exc.strerror or exc)) from exc
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
@@ -121,7 +122,7 @@ def attach_file(event_id: int, path: str | os.PathLike, name: str | None = None)
     """Attach a file from disk to an event (drag a screenshot onto it)."""
     path = Path(path)
     if not path.is_file():
-        raise InvalidInput(f"Not a file: {path}.")
+        raise InvalidInput(Msg("storage.not_a_file", path=path))
     sha, size = store_file(path)  # content-addressed: a leftover blob after a failure is harmless
     with database.atomic():
         event = _event(event_id)
@@ -135,7 +136,7 @@ def attach_file(event_id: int, path: str | os.PathLike, name: str | None = None)
 def _event(event_id: int) -> Event:
     event = Event.get_or_none(Event.id == event_id)
     if event is None:
-        raise NotFound(f"No event with id {event_id}.")
+        raise NotFound(Msg("error.no_event", id=event_id))
     return event
 
 
@@ -151,7 +152,7 @@ def case_attachments(case_id: int) -> list[Attachment]:
 def get_attachment(attachment_id: int) -> Attachment:
     att = Attachment.get_or_none(Attachment.id == attachment_id)
     if att is None:
-        raise NotFound(f"No attachment with id {attachment_id}.")
+        raise NotFound(Msg("error.no_attachment", id=attachment_id))
     return att
 
 
@@ -170,7 +171,7 @@ def file_of(attachment: Attachment) -> Path:
     """Where the bytes are; raises if the stored file is gone or altered in size."""
     path = blob_path(attachment.sha256)
     if not path.is_file():
-        raise NotFound(f"The stored file of {attachment.name!r} is missing ({attachment.sha256[:12]}…).")
+        raise NotFound(Msg("storage.attachment_missing", name=attachment.name, sha=attachment.sha256[:12]))
     return path
 
 

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from . import clock, settings
 from .errors import CasekeeperError, DatabaseOpenError, DatabaseTooNew, NotFound
+from .labels import Msg
 from .migrations import backup_file
 from .paths import database_path
 from .timeutil import local
@@ -89,13 +90,12 @@ def newest_backup(data_dir: Path) -> Backup | None:
     return found[0] if found else None
 
 
-def recovery_hint(data_dir: Path) -> str:
+def recovery_hint(data_dir: Path) -> Msg:
     """One sentence for a damaged database: which backup would come back, and how."""
     newest = newest_backup(data_dir)
     if newest is None:
-        return "There is no backup to restore."
-    return (f"The newest backup is {newest.name} (made {local(newest.made_at):%Y-%m-%d %H:%M}): "
-            "`casekeeper restore` puts it back and keeps the damaged file.")
+        return Msg("backup.hint_none")
+    return Msg("backup.hint", name=newest.name, made=f"{local(newest.made_at):%Y-%m-%d %H:%M}")
 
 
 def keep_count(data_dir: Path) -> int:
@@ -139,11 +139,11 @@ def _copy_checked(src_path: Path, dest: Path) -> Path:
             src.close()
     except sqlite3.DatabaseError as exc:
         _unlink(dest.with_suffix(dest.suffix + ".part"))
-        raise BackupError(f"{src_path.name} could not be copied: it is damaged ({exc}).") from exc
+        raise BackupError(Msg("backup.copy_damaged", name=src_path.name, detail=exc)) from exc
     verdict = _quick_check(dest)
     if verdict != "ok":
         _unlink(dest)
-        raise BackupError(f"{src_path.name} is damaged ({verdict}); no backup was made.")
+        raise BackupError(Msg("backup.source_damaged", name=src_path.name, detail=verdict))
     return dest
 
 
@@ -151,7 +151,7 @@ def make_backup(data_dir: Path, kind: str = "manual", *, prune: bool = True) -> 
     """A checked copy of the current database now; then the oldest beyond `backup_keep` go."""
     path = database_path(data_dir)
     if not path.exists() or path.stat().st_size == 0:
-        raise NotFound(f"There is no database in {data_dir} to back up.")
+        raise NotFound(Msg("backup.no_database", path=data_dir))
     folder = backup_dir(data_dir)
     folder.mkdir(parents=True, exist_ok=True)
     dest = _copy_checked(path, _free_name(folder, kind, clock.now()))
@@ -190,12 +190,12 @@ def find_backup(data_dir: Path, name: str | os.PathLike | None) -> Backup:
     if name is None:
         newest = newest_backup(data_dir)
         if newest is None:
-            raise NotFound(f"There are no backups in {backup_dir(data_dir)}.")
+            raise NotFound(Msg("backup.none", path=backup_dir(data_dir)))
         return newest
     for candidate in (backup_dir(data_dir) / str(name), Path(name).expanduser()):
         if candidate.is_file():
             return _describe(candidate)
-    raise NotFound(f"No backup named {name} (see `casekeeper restore --list`).")
+    raise NotFound(Msg("backup.no_such", name=name))
 
 
 @dataclass(frozen=True)
@@ -235,10 +235,10 @@ def _check_usable(path: Path) -> None:
     try:
         check_file(path)
     except DatabaseOpenError as exc:
-        raise BackupError(f"The backup {path.name} cannot be used: {exc}") from exc
+        raise BackupError(Msg("backup.unusable", name=path.name, error=exc.msg)) from exc
     verdict = _quick_check(path)
     if verdict != "ok":
-        raise BackupError(f"The backup {path.name} is damaged ({verdict}).")
+        raise BackupError(Msg("backup.damaged", name=path.name, detail=verdict))
 
 
 def _current_is_healthy(path: Path) -> bool:
@@ -323,7 +323,7 @@ def _take_sole_access(path: Path) -> None:
     except sqlite3.OperationalError:
         mode = None
     if mode != "delete":
-        raise BackupError("The database is open in another Casekeeper window or process; close it and try again.")
+        raise BackupError(Msg("backup.in_use"))
 
 
 def _fsync_file(path: Path) -> None:

@@ -18,6 +18,7 @@ from pathlib import Path
 from . import clock
 from .connection import close_database, open_database
 from .errors import InvalidInput
+from .labels import Msg
 from .models.base import _FMT
 
 BIG_CASE_EVENTS = 50_000
@@ -150,13 +151,13 @@ def _event_counts(rnd: random.Random, cases: int, events: int) -> list[int]:
 def build(data_dir: Path, *, cases: int = 1000, events: int = 200_000, seed: int = 6) -> Built:
     """Fill the (empty) data dir with synthetic cases; returns what was built."""
     if cases < 1 or events < 0:
-        raise InvalidInput("bench-data needs at least one case and a non-negative number of events.")
+        raise InvalidInput(Msg("cli.bench_counts"))
     started = time.perf_counter()
     db = open_database(Path(data_dir))
     try:
         conn = db.connection()
         if conn.execute("SELECT count(*) FROM cases").fetchone()[0]:
-            raise InvalidInput(f"{data_dir} already holds cases; bench-data writes into an empty data dir.")
+            raise InvalidInput(Msg("cli.bench_not_empty", path=data_dir))
         rnd = random.Random(seed)
         conn.execute("BEGIN")
         try:

@@ -5,6 +5,7 @@ from datetime import datetime
 
 from . import clock
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Case, Checklist, ChecklistItem, Deadline, Desk, Event, Identifier, Resource, database
 from .models.case import STATUSES
 from .validate import choice, only_fields, required_text
@@ -15,7 +16,7 @@ EDITABLE = {"title", "provider", "account", "status", "summary", "outcome", "ope
 def get_case(case_id: int) -> Case:
     case = Case.get_or_none(Case.id == case_id)
     if case is None:
-        raise NotFound(f"No case with id {case_id}.")
+        raise NotFound(Msg("error.no_case", id=case_id))
     return case
 
 
@@ -32,17 +33,17 @@ def case_list_rows() -> list:
 
 
 def _clean(fields: dict) -> dict:
-    only_fields(fields, EDITABLE, "case")
+    only_fields(fields, EDITABLE, "field.case")
     if "title" in fields:
-        fields["title"] = required_text(fields["title"], "case title")
+        fields["title"] = required_text(fields["title"], "field.case_title")
     if "status" in fields:
-        choice(fields["status"], STATUSES, "status")
+        choice(fields["status"], STATUSES, "field.case_status")
     return fields
 
 
 def _check_dates(opened_at: datetime, closed_at: datetime | None) -> None:
     if closed_at is not None and closed_at < opened_at:
-        raise InvalidInput("A case cannot be closed before it was opened.")
+        raise InvalidInput(Msg("error.closed_before_opened"))
 
 
 def create_case(title: str, *, opened_at: datetime | None = None, **fields) -> Case:

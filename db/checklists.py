@@ -5,6 +5,7 @@ from datetime import datetime
 
 from . import cases, clock
 from .errors import NotFound
+from .labels import Msg
 from .models import Checklist, ChecklistItem, database
 from .validate import required_text
 
@@ -12,14 +13,14 @@ from .validate import required_text
 def get_checklist(checklist_id: int) -> Checklist:
     cl = Checklist.get_or_none(Checklist.id == checklist_id)
     if cl is None:
-        raise NotFound(f"No checklist with id {checklist_id}.")
+        raise NotFound(Msg("error.no_checklist", id=checklist_id))
     return cl
 
 
 def get_item(item_id: int) -> ChecklistItem:
     item = ChecklistItem.get_or_none(ChecklistItem.id == item_id)
     if item is None:
-        raise NotFound(f"No checklist item with id {item_id}.")
+        raise NotFound(Msg("error.no_checklist_item", id=item_id))
     return item
 
 
@@ -38,11 +39,11 @@ def create_checklist(case_id: int, title: str, items: list[str] | None = None) -
     with database.atomic():
         cases.get_case(case_id)
         cl = Checklist.create(
-            case=case_id, title=required_text(title, "checklist title"),
+            case=case_id, title=required_text(title, "field.checklist_title"),
             position=Checklist.select().where(Checklist.case == case_id).count(),
         )
         for n, text in enumerate(items or []):
-            ChecklistItem.create(checklist=cl.id, text=required_text(text, "item text"), position=n)
+            ChecklistItem.create(checklist=cl.id, text=required_text(text, "field.item_text"), position=n)
         cases.touch(case_id)
         return cl
 
@@ -50,7 +51,7 @@ def create_checklist(case_id: int, title: str, items: list[str] | None = None) -
 def rename_checklist(checklist_id: int, title: str) -> Checklist:
     with database.atomic():
         cl = get_checklist(checklist_id)
-        cl.title = required_text(title, "checklist title")
+        cl.title = required_text(title, "field.checklist_title")
         cl.save()
         cases.touch(cl.case_id)
         return cl
@@ -67,7 +68,7 @@ def add_item(checklist_id: int, text: str) -> ChecklistItem:
     with database.atomic():
         cl = get_checklist(checklist_id)
         item = ChecklistItem.create(
-            checklist=cl.id, text=required_text(text, "item text"),
+            checklist=cl.id, text=required_text(text, "field.item_text"),
             position=ChecklistItem.select().where(ChecklistItem.checklist == cl.id).count(),
         )
         cases.touch(cl.case_id)
@@ -77,7 +78,7 @@ def add_item(checklist_id: int, text: str) -> ChecklistItem:
 def edit_item(item_id: int, text: str) -> ChecklistItem:
     with database.atomic():
         item = get_item(item_id)
-        item.text = required_text(text, "item text")
+        item.text = required_text(text, "field.item_text")
         item.save()
         cases.touch(item.checklist.case_id)
         return item

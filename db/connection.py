@@ -13,6 +13,7 @@ import peewee as pw
 
 from . import migrations
 from .errors import DatabaseCorrupt, NotCasekeeperDatabase
+from .labels import Msg
 from .models import database
 from .paths import database_path, prepare_data_dir, subdir
 
@@ -35,16 +36,16 @@ def check_file(path: Path) -> None:
     with open(path, "rb") as fh:
         header = fh.read(100)
     if not header.startswith(_HEADER[:15]):
-        raise NotCasekeeperDatabase(f"{path} is not a Casekeeper database (not an SQLite file). It was left untouched.")
+        raise NotCasekeeperDatabase(Msg("storage.not_sqlite", path=path))
     if len(header) < 100:
-        raise DatabaseCorrupt(f"{path} is damaged (truncated header). It was left untouched.")
+        raise DatabaseCorrupt(Msg("storage.damaged", path=path, detail=Msg("storage.truncated_header")))
     page_size = int.from_bytes(header[16:18], "big") or 65536
     if page_size == 1:
         page_size = 65536
     pages = int.from_bytes(header[28:32], "big")
     valid_for = header[92:96] == header[24:28]
     if valid_for and pages and pages * page_size > path.stat().st_size:
-        raise DatabaseCorrupt(f"{path} is damaged (the file is shorter than its header says). It was left untouched.")
+        raise DatabaseCorrupt(Msg("storage.damaged", path=path, detail=Msg("storage.shorter_than_header")))
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
         try:
@@ -54,14 +55,12 @@ def check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise DatabaseCorrupt(f"{path} is damaged ({exc}). It was left untouched.") from exc
+        raise DatabaseCorrupt(Msg("storage.damaged", path=path, detail=exc)) from exc
     if tables and app_id != APPLICATION_ID:
-        raise NotCasekeeperDatabase(f"{path} is an SQLite file of another program, not a Casekeeper database. It was left untouched.")
+        raise NotCasekeeperDatabase(Msg("storage.other_program", path=path))
     if version > migrations.latest_version():
-        raise migrations.DatabaseTooNew(
-            f"{path} was written by a newer Casekeeper (schema {version}; this app knows "
-            f"{migrations.latest_version()}). Update the app; the file was left untouched."
-        )
+        raise migrations.DatabaseTooNew(Msg("storage.file_too_new", path=path, version=version,
+                                            known=migrations.latest_version()))
 
 
 def open_database(data_dir: Path, *, migrate_upto: int | None = None) -> pw.SqliteDatabase:
@@ -91,7 +90,7 @@ def open_path(path: Path, *, backup_dir: Path | None = None, migrate_upto: int |
         migrations.migrate(conn, upto=migrate_upto, before_upgrade=backup_first)
     except sqlite3.DatabaseError as exc:
         db.close()
-        raise DatabaseCorrupt(f"{path} is damaged ({exc}). It was left untouched.") from exc
+        raise DatabaseCorrupt(Msg("storage.damaged", path=path, detail=exc)) from exc
     except BaseException:
         db.close()
         raise

@@ -20,6 +20,7 @@ import peewee as pw
 
 from . import cases, clock, desk_calendar
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Case, Deadline, Desk, Event, database
 from .models.deadline import KINDS, STATES
 from .timeutil import to_utc
@@ -51,7 +52,7 @@ def title_of(d: Deadline) -> str:
 def get_deadline(deadline_id: int) -> Deadline:
     d = Deadline.get_or_none(Deadline.id == deadline_id)
     if d is None:
-        raise NotFound(f"No deadline with id {deadline_id}.")
+        raise NotFound(Msg("error.no_deadline", id=deadline_id))
     return d
 
 
@@ -86,19 +87,22 @@ def compute_due(d: Deadline, base: datetime | None = None) -> datetime | None:
 
 # ---------------------------------------------------------------- user actions
 
+_TIME_FIELDS = {"due_at": "field.due_at", "counted_from": "field.counted_from"}
+
+
 def _clean(fields: dict, case_id: int) -> dict:
-    only_fields(fields, EDITABLE, "deadline")
+    only_fields(fields, EDITABLE, "field.deadline")
     if "kind" in fields:
-        choice(fields["kind"], KINDS, "deadline kind")
+        choice(fields["kind"], KINDS, "field.deadline_kind")
     if "title" in fields:
         fields["title"] = (fields["title"] or "").strip()
     for key in ("due_at", "counted_from"):
         if fields.get(key) is not None:
             if not isinstance(fields[key], datetime):
-                raise InvalidInput(f"The deadline's {key.replace('_', ' ')} must be a date and time.")
+                raise InvalidInput(Msg("error.deadline_time", what=Msg(_TIME_FIELDS[key])))
             fields[key] = to_utc(fields[key])
     if "days" in fields:
-        fields["days"] = whole_number(fields["days"], "number of days")
+        fields["days"] = whole_number(fields["days"], "field.days")
     if "business" in fields:
         fields["business"] = bool(fields["business"])
     if "desk" in fields:
@@ -111,7 +115,7 @@ def _settle_due(d: Deadline) -> None:
     if due is not None:
         d.due_at = due
     elif d.due_at is None:
-        raise InvalidInput("A deadline needs a due date, or a number of days and the date to count from.")
+        raise InvalidInput(Msg("error.deadline_needs_due"))
 
 
 def create_deadline(case_id: int, kind: str = "custom", title: str = "", **fields) -> Deadline:
@@ -150,7 +154,7 @@ def update_deadline(deadline_id: int, **fields) -> Deadline:
 
 def set_state(deadline_id: int, state: str) -> Deadline:
     """Mark done, dismissed, or open again."""
-    choice(state, STATES, "deadline state")
+    choice(state, STATES, "field.deadline_state")
     with database.atomic():
         d = get_deadline(deadline_id)
         d.state = state

@@ -16,12 +16,27 @@ from zoneinfo import ZoneInfo
 
 from . import hours as hours_mod
 from .errors import InvalidInput
+from .labels import LANGUAGES, Msg, text
 from .timeutil import to_utc
 
 HORIZON_DAYS = 400          # how far ahead "next opens" and "closes at" look
 _MD = re.compile(r"^(\d{2})-(\d{2})$")
 _YMD = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_END_CLOSURE = {"from": "12-29", "to": "01-03", "label": "Year-end and New Year holidays"}
+# Labels of the year-end closure as the app writes them (any language, older versions, bench data):
+# shown as closure.year_end in the language of the reader. Labels the user typed are shown as typed.
+_GENERATED_YEAR_END = {"Year-end and New Year holidays", "Year-end holidays", "年末年始休業", "年末年始"}
+
+
+def closure_label(label: str, lang: str = "en") -> str:
+    """A closure's name for people in `lang`: the generated year-end label translated,
+    a user's own label unchanged, no label -> "Closed"."""
+    label = (label or "").strip()
+    if not label:
+        return text(lang, "closure.closed")
+    if label in _GENERATED_YEAR_END or label in {text(x, "closure.year_end") for x in LANGUAGES}:
+        return text(lang, "closure.year_end")
+    return label
 
 
 # ---------------------------------------------------------------- closures
@@ -49,27 +64,27 @@ def _closure_end(text: str, what: str):
         try:
             date(2024, month, day)  # a leap year: 02-29 is a valid recurring day
         except ValueError:
-            raise InvalidInput(f"Closure {what} {text!r} is not a valid MM-DD day.") from None
+            raise InvalidInput(Msg("closure.bad_day", what=Msg(what), text=text)) from None
         return (month, day)
     if _YMD.match(text):
         try:
             return date.fromisoformat(text)
         except ValueError:
-            raise InvalidInput(f"Closure {what} {text!r} is not a valid date.") from None
-    raise InvalidInput(f"Closure {what} {text!r}: use MM-DD (every year) or YYYY-MM-DD (once).")
+            raise InvalidInput(Msg("closure.bad_date", what=Msg(what), text=text)) from None
+    raise InvalidInput(Msg("closure.bad_form", what=Msg(what), text=text))
 
 
 def parse_closures(items) -> list[Closure]:
     out = []
     for item in items or []:
         if not isinstance(item, dict) or "from" not in item:
-            raise InvalidInput("A closure needs at least `from` (and usually `to` and `label`).")
-        start = _closure_end(item["from"], "start")
-        end = _closure_end(item.get("to") or item["from"], "end")
+            raise InvalidInput(Msg("closure.needs_from"))
+        start = _closure_end(item["from"], "closure.start")
+        end = _closure_end(item.get("to") or item["from"], "closure.end")
         if type(start) is not type(end):
-            raise InvalidInput(f"Closure {item['from']}..{item.get('to')}: both ends must be MM-DD or both YYYY-MM-DD.")
+            raise InvalidInput(Msg("closure.mixed_ends", start=item["from"], end=item.get("to")))
         if isinstance(start, date) and end < start:
-            raise InvalidInput(f"Closure {item['from']}..{item['to']} ends before it starts.")
+            raise InvalidInput(Msg("closure.backwards", start=item["from"], end=item["to"]))
         out.append(Closure(start, end, str(item.get("label") or "").strip()))
     return out
 
@@ -95,7 +110,7 @@ def _holiday_table(country: str, language: str):
     try:
         table = holidays.country_holidays(code, subdiv=subdiv or None)
     except NotImplementedError:
-        raise InvalidInput(f"Unknown holiday calendar {country!r} (use a country code such as JP or US).") from None
+        raise InvalidInput(Msg("closure.unknown_country", code=country)) from None
     langs = getattr(table, "supported_languages", ()) or ()
     lang = _holiday_language(language)
     if lang not in langs and lang == "en_US" and "en_US" not in langs:
@@ -125,7 +140,7 @@ def validate_country(code: str) -> str:
     code = (code or "").strip().upper()
     m = _CODE.match(code)
     if code and (m is None or m.group(1) not in COUNTRIES):
-        raise InvalidInput(f"Unknown holiday calendar {code!r} (use a country code such as JP or US).")
+        raise InvalidInput(Msg("closure.unknown_country", code=code))
     return code
 
 
@@ -160,7 +175,7 @@ class Calendar:
         """Why the desk is closed all day `d` (closure label or holiday name), else None."""
         for c in self.closures:
             if c.covers(d):
-                return c.label or "Closed"
+                return closure_label(c.label, self.language)
         return holiday_name(self.country, d, self.language)
 
     def is_business_day(self, d: date) -> bool:
@@ -246,7 +261,7 @@ def zone(name: str | None) -> ZoneInfo:
     try:
         return ZoneInfo(name or "UTC")
     except Exception:
-        raise InvalidInput(f"Unknown time zone {name!r} (use an IANA name such as Asia/Tokyo).") from None
+        raise InvalidInput(Msg("error.unknown_zone", name=name)) from None
 
 
 def calendar(*, timezone_name: str = "UTC", hours=None, holidays: str = "", closures=None,
@@ -269,5 +284,6 @@ def default_calendar_fields(language: str) -> dict:
     """Defaults for a new desk: a Japanese-language desk follows the JP public
     holidays and the usual year-end closure (both editable)."""
     if (language or "").lower().startswith("ja"):
-        return {"timezone": "Asia/Tokyo", "holidays": "JP", "closures": [dict(YEAR_END_CLOSURE)]}
+        closure = {**YEAR_END_CLOSURE, "label": text("ja", "closure.year_end")}   # shown translated: closure_label
+        return {"timezone": "Asia/Tokyo", "holidays": "JP", "closures": [closure]}
     return {}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
 from .validate import choice, desk_of_case, only_fields, required_text, whole_number
@@ -16,7 +17,7 @@ EDITABLE = {
 def get_desk(desk_id: int) -> Desk:
     desk = Desk.get_or_none(Desk.id == desk_id)
     if desk is None:
-        raise NotFound(f"No desk with id {desk_id}.")
+        raise NotFound(Msg("error.no_desk", id=desk_id))
     return desk
 
 
@@ -25,11 +26,11 @@ def list_desks(case_id: int) -> list[Desk]:
 
 
 def _clean(fields: dict, case_id: int) -> dict:
-    only_fields(fields, EDITABLE, "desk")
+    only_fields(fields, EDITABLE, "field.desk")
     if "name" in fields:
-        fields["name"] = required_text(fields["name"], "desk name")
+        fields["name"] = required_text(fields["name"], "field.desk_name")
     if "kind" in fields:
-        choice(fields["kind"], KINDS, "desk kind")
+        choice(fields["kind"], KINDS, "field.desk_kind")
     if "hours" in fields:
         fields["hours"] = clean_hours(fields["hours"])
     if "timezone" in fields:
@@ -38,7 +39,7 @@ def _clean(fields: dict, case_id: int) -> dict:
         try:
             ZoneInfo(fields["timezone"])
         except Exception as exc:
-            raise InvalidInput(f"Unknown time zone {fields['timezone']!r} (use an IANA name such as Asia/Tokyo).") from exc
+            raise InvalidInput(Msg("error.unknown_zone", name=fields["timezone"])) from exc
     _clean_calendar(fields)
     if "referred_by" in fields:
         fields["referred_by"] = desk_of_case(fields["referred_by"], case_id)
@@ -56,9 +57,9 @@ def _clean_calendar(fields: dict) -> None:
         fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
     if "closures" in fields:
         fields["closures"] = desk_calendar.validate_closures(fields["closures"])
-    for key in ("reply_window_days", "follow_up_days"):
+    for key, what in (("reply_window_days", "field.reply_window_days"), ("follow_up_days", "field.follow_up_days")):
         if key in fields:
-            fields[key] = whole_number(fields[key], key.replace("_", " "))
+            fields[key] = whole_number(fields[key], what)
 
 
 def create_desk(case_id: int, name: str, asks_for: list[int] | None = None, **fields) -> Desk:
@@ -82,7 +83,7 @@ def update_desk(desk_id: int, asks_for: list[int] | None = None, **fields) -> De
         desk = get_desk(desk_id)
         fields = _clean(fields, desk.case_id)
         if fields.get("referred_by") == desk.id:
-            raise InvalidInput("A desk cannot refer to itself.")
+            raise InvalidInput(Msg("error.desk_refers_itself"))
         for key, value in fields.items():
             setattr(desk, key, value)
         desk.updated_at = clock.now()
@@ -112,7 +113,7 @@ def _set_asks_for(desk: Desk, identifier_ids: list[int]) -> None:
     ids = {int(i) for i in identifier_ids}
     valid = {i.id for i in Identifier.select(Identifier.id).where((Identifier.case == desk.case_id) & (Identifier.id.in_(ids)))}
     if ids - valid:
-        raise InvalidInput(f"Identifier(s) {sorted(ids - valid)} do not belong to this case.")
+        raise InvalidInput(Msg("error.identifiers_not_in_case", ids=", ".join(map(str, sorted(ids - valid)))))
     DeskIdentifier.delete().where(DeskIdentifier.desk == desk.id).execute()
     for i in sorted(ids):
         DeskIdentifier.create(desk=desk.id, identifier=i)

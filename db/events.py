@@ -5,6 +5,7 @@ from datetime import datetime
 
 from . import cases, chain, clock, deadlines
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Event, database
 from .models.event import KINDS
 from .validate import choice, desk_of_case, only_fields
@@ -15,7 +16,7 @@ EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
 def get_event(event_id: int) -> Event:
     event = Event.get_or_none(Event.id == event_id)
     if event is None:
-        raise NotFound(f"No event with id {event_id}.")
+        raise NotFound(Msg("error.no_event", id=event_id))
     return event
 
 
@@ -54,11 +55,11 @@ def event_rows_by_id(ids: list[int]) -> dict[int, tuple]:
 
 
 def _clean(fields: dict, case_id: int) -> dict:
-    only_fields(fields, EDITABLE, "event")
+    only_fields(fields, EDITABLE, "field.event")
     if "kind" in fields:
-        choice(fields["kind"], KINDS, "event kind")
+        choice(fields["kind"], KINDS, "field.event_kind")
     if "occurred_at" in fields and not isinstance(fields["occurred_at"], datetime):
-        raise InvalidInput("The event time must be a date and time.")
+        raise InvalidInput(Msg("error.event_time"))
     if "desk" in fields:
         fields["desk"] = desk_of_case(fields["desk"], case_id)
     return fields
@@ -72,7 +73,7 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
         fields = _clean({"kind": kind, "summary": summary.strip(), "body": body,
                          "occurred_at": occurred_at or now, "desk": desk}, case_id)
         if not fields["summary"] and not fields["body"].strip():
-            raise InvalidInput("An event needs a summary or a text.")
+            raise InvalidInput(Msg("error.event_empty"))
         event = Event.create(case=case_id, created_at=now, updated_at=now, message_id=message_id, **fields)
         chain.after_create(event)
         deadlines.after_event_change(event)
@@ -88,7 +89,7 @@ def update_event(event_id: int, **fields) -> Event:
         for key, value in _clean(fields, event.case_id).items():
             setattr(event, key, value)
         if not event.summary.strip() and not event.body.strip():
-            raise InvalidInput("An event needs a summary or a text.")
+            raise InvalidInput(Msg("error.event_empty"))
         event.updated_at = clock.now()
         event.save()
         chain.after_change(change)

@@ -14,15 +14,16 @@ from pathlib import Path
 
 from . import attachments, cases, chain, clock, report_md
 from .errors import InvalidInput
+from .labels import Msg
 from .timeutil import iso
 
 def write_atomic(path: str | os.PathLike, write) -> Path:
     """Call write(binary file handle) on a temp file next to `path`, then rename it into place."""
     path = Path(path)
     if path.is_dir():
-        raise InvalidInput(f"{path} is a folder; give a file name to export to.")
+        raise InvalidInput(Msg("storage.export_is_folder", path=path))
     if not path.parent.is_dir():
-        raise InvalidInput(f"The folder {path.parent} does not exist.")
+        raise InvalidInput(Msg("storage.no_folder", path=path.parent))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -79,8 +80,7 @@ def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = No
                 with open(src, "rb") as data:
                     digest = hashlib.sha256(data.read()).hexdigest()
                 if digest != att.sha256:
-                    raise InvalidInput(f"The stored file of {att.name!r} no longer matches its SHA-256; "
-                                       "the bundle was not written.")
+                    raise InvalidInput(Msg("storage.attachment_changed", name=att.name))
                 zf.write(src, bundle_name(att))
             zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2))
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from . import clock, deadlines, desks
 from .errors import InvalidInput
+from .labels import Msg
 from .timeutil import to_utc
 
 
@@ -61,5 +62,5 @@ def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: d
     try:
         Path(path).write_bytes(data)
     except OSError as exc:
-        raise InvalidInput(f"Cannot write {path}: {exc.strerror or exc}.") from exc
+        raise InvalidInput(Msg("storage.cannot_write", path=path, error=exc.strerror or exc)) from exc
     return data.count(b"BEGIN:VEVENT")

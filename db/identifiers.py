@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from . import cases, clock
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
 from .validate import only_fields, required_text
 
@@ -17,7 +18,7 @@ EDITABLE = {"name", "value", "where_found", "notes", "position"}
 def get_identifier(identifier_id: int) -> Identifier:
     ident = Identifier.get_or_none(Identifier.id == identifier_id)
     if ident is None:
-        raise NotFound(f"No identifier with id {identifier_id}.")
+        raise NotFound(Msg("error.no_identifier", id=identifier_id))
     return ident
 
 
@@ -41,9 +42,9 @@ def needed_by(case_id: int) -> dict[int, list[int]]:
 
 
 def _clean(fields: dict) -> dict:
-    only_fields(fields, EDITABLE, "identifier")
+    only_fields(fields, EDITABLE, "field.identifier")
     if "name" in fields:
-        fields["name"] = required_text(fields["name"], "identifier name")
+        fields["name"] = required_text(fields["name"], "field.identifier_name")
     if "value" in fields:
         fields["value"] = (fields["value"] or "").strip()
     return fields
@@ -86,7 +87,7 @@ def _set_needed_by(ident: Identifier, desk_ids: list[int]) -> None:
     ids = {int(d) for d in desk_ids}
     valid = {d.id for d in Desk.select(Desk.id).where((Desk.case == ident.case_id) & (Desk.id.in_(ids)))}
     if ids - valid:
-        raise InvalidInput(f"Desk(s) {sorted(ids - valid)} do not belong to this case.")
+        raise InvalidInput(Msg("error.desks_not_in_case", ids=", ".join(map(str, sorted(ids - valid)))))
     DeskIdentifier.delete().where(DeskIdentifier.identifier == ident.id).execute()
     for d in sorted(ids):
         DeskIdentifier.create(desk=d, identifier=ident.id)

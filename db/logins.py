@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from . import cases, clock, secrets
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import KeyringNamespace, Login, database
 from .validate import desk_of_case, only_fields, required_text
 
@@ -18,7 +19,7 @@ NO_USERNAME = "(no username)"   # keyring entries need a user name
 def get_login(login_id: int) -> Login:
     login = Login.get_or_none(Login.id == login_id)
     if login is None:
-        raise NotFound(f"No login with id {login_id}.")
+        raise NotFound(Msg("error.no_login", id=login_id))
     return login
 
 
@@ -35,14 +36,14 @@ def _namespace() -> str:
 
 
 def _clean(fields: dict, case_id: int, login_id: int | None = None) -> dict:
-    only_fields(fields, EDITABLE, "login")
+    only_fields(fields, EDITABLE, "field.login")
     if "label" in fields:
-        fields["label"] = required_text(fields["label"], "login label")
+        fields["label"] = required_text(fields["label"], "field.login_label")
         same = Login.select().where((Login.case == case_id) & (Login.label == fields["label"]))
         if login_id is not None:
             same = same.where(Login.id != login_id)
         if same.exists():
-            raise InvalidInput(f"This case already has a login labelled {fields['label']!r}.")
+            raise InvalidInput(Msg("secret.label_taken", label=fields["label"]))
     for key in ("username", "url", "notes"):
         if key in fields:
             fields[key] = (fields[key] or "").strip()
@@ -53,7 +54,7 @@ def _clean(fields: dict, case_id: int, login_id: int | None = None) -> dict:
 
 def _check_secret(secret: str | None) -> None:
     if secret is not None and (not isinstance(secret, str) or secret == ""):
-        raise InvalidInput("The secret is empty; nothing was saved.")
+        raise InvalidInput(Msg("secret.empty_secret"))
 
 
 def _keyring_user(username: str) -> str:

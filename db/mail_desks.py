@@ -7,6 +7,7 @@ import re
 
 from . import cases
 from .errors import InvalidInput, NotFound
+from .labels import Msg
 from .models import Desk, DeskMailRule, database
 
 _ADDR = re.compile(r"[\w.+'-]+@([\w-]+\.)+[\w-]+", re.UNICODE)
@@ -68,14 +69,14 @@ def normalize_pattern(text: str) -> str:
     m = _DOMAIN.fullmatch(text)
     if m:
         return "@" + m.group(1)
-    raise InvalidInput(f"{text!r} is neither a mail address nor a domain (e.g. billing@example.com or @example.com).")
+    raise InvalidInput(Msg("error.not_address", text=text))
 
 
 def add_rule(desk_id: int, pattern: str) -> DeskMailRule:
     with database.atomic():
         desk = Desk.get_or_none(Desk.id == desk_id)
         if desk is None:
-            raise NotFound(f"No desk with id {desk_id}.")
+            raise NotFound(Msg("error.no_desk", id=desk_id))
         pattern = normalize_pattern(pattern)
         existing = DeskMailRule.get_or_none((DeskMailRule.desk == desk_id) & (DeskMailRule.pattern == pattern))
         if existing:
@@ -89,5 +90,5 @@ def remove_rule(rule_id: int) -> None:
     with database.atomic():
         rule = DeskMailRule.get_or_none(DeskMailRule.id == rule_id)
         if rule is None:
-            raise NotFound(f"No mail rule with id {rule_id}.")
+            raise NotFound(Msg("error.no_mail_rule", id=rule_id))
         rule.delete_instance()

@@ -6,6 +6,7 @@ import os
 from pathlib import Path
 
 from .errors import DataDirError
+from .labels import Msg
 
 ENV_VAR = "CASEKEEPER_DATA_DIR"
 DB_NAME = "casekeeper.sqlite3"
@@ -27,13 +28,13 @@ def prepare_data_dir(path: Path) -> Path:
     """Create the data dir if needed and check it is a writable directory."""
     path = Path(path).expanduser()
     if path.exists() and not path.is_dir():
-        raise DataDirError(f"Data dir {path} exists but is not a directory.")
+        raise DataDirError(Msg("storage.data_dir_not_dir", path=path))
     try:
         path.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise DataDirError(f"Cannot create data dir {path}: {exc.strerror or exc}.") from exc
+        raise DataDirError(Msg("storage.data_dir_create", path=path, error=exc.strerror or exc)) from exc
     if not os.access(path, os.W_OK | os.X_OK):
-        raise DataDirError(f"Data dir {path} is not writable.")
+        raise DataDirError(Msg("storage.data_dir_read_only", path=path))
     return path
 
 

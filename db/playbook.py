@@ -9,6 +9,7 @@ from pathlib import Path
 
 from . import cases, checklists, clock, desks, events, identifiers, resources
 from .errors import InvalidInput
+from .labels import Msg
 from .models import Case, Deadline, database
 from .timeutil import parse_iso
 
@@ -20,11 +21,11 @@ def read(path: Path) -> dict:
         with open(path, "rb") as fh:
             data = tomllib.load(fh)
     except FileNotFoundError as exc:
-        raise InvalidInput(f"No such playbook file: {path}.") from exc
+        raise InvalidInput(Msg("playbook.no_file", path=path)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
-        raise InvalidInput(f"{path} is not a valid playbook (TOML error: {exc}).") from exc
+        raise InvalidInput(Msg("playbook.bad_toml", path=path, error=exc)) from exc
     if data.get("format") != SUPPORTED_FORMAT:
-        raise InvalidInput(f"{path}: unsupported playbook format {data.get('format')!r} (this app reads format 1).")
+        raise InvalidInput(Msg("playbook.bad_format", path=path, format=data.get("format"), supported=SUPPORTED_FORMAT))
     return data
 
 
@@ -32,7 +33,7 @@ def _time(value, where: str):
     try:
         return parse_iso(str(value))
     except InvalidInput as exc:
-        raise InvalidInput(f"{where}: {exc}") from exc
+        raise InvalidInput(Msg("playbook.at", where=where, error=exc.msg)) from exc
 
 
 def create_case_from(data: dict, *, title: str | None = None):
@@ -58,7 +59,7 @@ def create_case_from(data: dict, *, title: str | None = None):
             try:
                 asks = [ident_ids[k] for k in item.get("asks_for", [])]
             except KeyError as exc:
-                raise InvalidInput(f"Desk {item.get('key')!r} asks for unknown identifier {exc.args[0]!r}.") from exc
+                raise InvalidInput(Msg("playbook.unknown_identifier", desk=item.get("key"), key=exc.args[0])) from exc
             try:
                 desk = desks.create_desk(
                     case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
@@ -70,19 +71,19 @@ def create_case_from(data: dict, *, title: str | None = None):
                     follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
                 )
             except InvalidInput as exc:
-                raise InvalidInput(f"Desk {item.get('key')!r}: {exc}") from exc
+                raise InvalidInput(Msg("playbook.in_desk", desk=item.get("key"), error=exc.msg)) from exc
             desk_ids[item["key"]] = desk.id
         for item in data.get("desks", []):
             ref = item.get("referred_by")
             if ref:
                 if ref not in desk_ids:
-                    raise InvalidInput(f"Desk {item['key']!r} is referred by unknown desk {ref!r}.")
+                    raise InvalidInput(Msg("playbook.unknown_referrer", desk=item["key"], ref=ref))
                 desks.update_desk(desk_ids[item["key"]], referred_by=desk_ids[ref])
 
         def desk_of(item):
             key = item.get("desk") or ""
             if key and key not in desk_ids:
-                raise InvalidInput(f"Unknown desk {key!r} in {item.get('summary') or item.get('title')!r}.")
+                raise InvalidInput(Msg("playbook.unknown_desk", key=key, item=item.get("summary") or item.get("title")))
             return desk_ids.get(key)
 
         for item in data.get("events", []):
@@ -129,7 +130,7 @@ def _add_deadline(case_id: int, item: dict, desk_id: int | None) -> None:
                     "counted_from": _time(item["counted_from"], "deadline counted_from")
                     if item.get("counted_from") else None}
         elif due_at is None:
-            raise InvalidInput(f"Deadline {item.get('title')!r} needs due_at, or days and counted_from.")
+            raise InvalidInput(Msg("playbook.deadline_needs_due", title=item.get("title")))
         same = deadlines.create_deadline(case_id, kind, item.get("title", ""), desk=desk_id, due_at=due_at,
                                          notes=item.get("notes", ""), **rule)
     if item.get("title"):

@@ -9,6 +9,7 @@ import re
 from datetime import tzinfo
 
 from . import attachments, chain, clock, serialize
+from .hours import display as display_hours
 from .labels import text as label
 from .timeutil import parse_iso
 
@@ -67,7 +68,7 @@ def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
         if d["address"]:
             out.append(f"- {t('address')}: {esc(d['address'])}")
         if d["hours"]:
-            out.append(f"- {t('hours')}: {esc(', '.join(d['hours']))} ({esc(d['timezone'])})")
+            out.append(f"- {t('hours')}: {esc(display_hours(d['hours'], lang))} ({esc(d['timezone'])})")
         asks = [idents[i]["name"] for i in d["asks_for"] if i in idents]
         out.append(f"- {t('asks_for')}: {esc(', '.join(asks)) if asks else t('none')}")
         out.append("")

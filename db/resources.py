@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from . import cases, clock
 from .errors import NotFound
+from .labels import Msg
 from .models import Resource, database
 from .models.resource import KINDS, STATES
 from .validate import choice, only_fields, required_text
@@ -13,7 +14,7 @@ EDITABLE = {"name", "kind", "state", "moved", "notes"}
 def get_resource(resource_id: int) -> Resource:
     res = Resource.get_or_none(Resource.id == resource_id)
     if res is None:
-        raise NotFound(f"No resource with id {resource_id}.")
+        raise NotFound(Msg("error.no_resource", id=resource_id))
     return res
 
 
@@ -22,13 +23,13 @@ def list_resources(case_id: int) -> list[Resource]:
 
 
 def _clean(fields: dict) -> dict:
-    only_fields(fields, EDITABLE, "resource")
+    only_fields(fields, EDITABLE, "field.resource")
     if "name" in fields:
-        fields["name"] = required_text(fields["name"], "resource name")
+        fields["name"] = required_text(fields["name"], "field.resource_name")
     if "kind" in fields:
-        choice(fields["kind"], KINDS, "resource kind")
+        choice(fields["kind"], KINDS, "field.resource_kind")
     if "state" in fields:
-        choice(fields["state"], STATES, "resource state")
+        choice(fields["state"], STATES, "field.resource_state")
     return fields
 
 

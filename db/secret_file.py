@@ -11,6 +11,7 @@ from pathlib import Path
 
 from . import settings
 from .errors import InvalidInput
+from .labels import Msg
 
 FILE_NAME = "secrets.cryptfile.cfg"
 SETTING = "secret_store"          # "keyring" (default) or "encrypted_file"
@@ -43,23 +44,23 @@ def _backend(data_dir: Path, passphrase: str):
     except (ValueError, AssertionError) as exc:
         from .secrets import WrongPassphrase
 
-        raise WrongPassphrase("That passphrase does not open the encrypted secrets file; nothing was changed.") from exc
+        raise WrongPassphrase(Msg("secret.wrong_passphrase")) from exc
     return kr
 
 
 def create(data_dir: Path, passphrase: str) -> None:
     """Turn the encrypted file on, protected by `passphrase` (the user's explicit choice)."""
     if len(passphrase or "") < MIN_PASSPHRASE:
-        raise InvalidInput(f"The passphrase needs at least {MIN_PASSPHRASE} characters.")
+        raise InvalidInput(Msg("secret.short_passphrase", n=MIN_PASSPHRASE))
     if path(data_dir).exists():
-        raise InvalidInput("An encrypted secrets file already exists here; unlock it with its passphrase.")
+        raise InvalidInput(Msg("secret.file_exists"))
     _open[Path(data_dir)] = _backend(data_dir, passphrase)
     settings.save(data_dir, {SETTING: CHOSEN})
 
 
 def unlock(data_dir: Path, passphrase: str) -> None:
     if not path(data_dir).exists():
-        raise InvalidInput("There is no encrypted secrets file in this data dir.")
+        raise InvalidInput(Msg("secret.no_file"))
     _open[Path(data_dir)] = _backend(data_dir, passphrase)
 
 
@@ -78,5 +79,5 @@ def backend(data_dir: Path):
     if kr is None:
         from .secrets import KeyringIsLocked
 
-        raise KeyringIsLocked(f"{LABEL} is locked: enter its passphrase first. Nothing was saved.")
+        raise KeyringIsLocked(Msg("secret.file_locked"))
     return kr

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .errors import CasekeeperError
+from .labels import Msg
 
 SERVICE_PREFIX = "casekeeper"
 
@@ -135,16 +136,19 @@ def backend_label(kr) -> str:
     return getattr(kr, "name", type(kr).__name__)
 
 
-SAVE, READ, DELETE = "save the secret", "read the secret", "delete the secret"
-_OUTCOME = {SAVE: " Nothing was saved.", READ: "", DELETE: " Nothing was deleted."}
+# What was asked of the keyring (text keys), and what the user is told came of it.
+SAVE, READ, DELETE = "secret.op_save", "secret.op_read", "secret.op_delete"
+_OUTCOME = {SAVE: "secret.nothing_saved", READ: "", DELETE: "secret.nothing_deleted"}
 
 
-def _no_keyring_message(kr, what: str) -> str:
+def _what(what: str) -> dict:
+    return {"what": Msg(what), "outcome": Msg(_OUTCOME[what]) if _OUTCOME[what] else ""}
+
+
+def _no_keyring_message(kr, what: str) -> Msg:
     if kr is not None and type(kr).__module__.startswith("keyrings.alt"):
-        return (f"The keyring backend '{backend_label(kr)}' does not keep secrets safely and Casekeeper does not "
-                f"use it, so it cannot {what}.{_OUTCOME[what]}")
-    return ("There is no usable keyring (no Secret Service, Keychain or Credential Manager is available), "
-            f"so Casekeeper cannot {what}.{_OUTCOME[what]}")
+        return Msg("secret.unsafe_backend", name=backend_label(kr), **_what(what))
+    return Msg("secret.none", **_what(what))
 
 
 def require_backend(what: str = SAVE):
@@ -161,7 +165,7 @@ class KeyringStatus:
 
     state: str      # "ready" | "locked" | "unavailable"
     backend: str    # human name ("" when there is none)
-    message: str    # one line for the user
+    message: Msg    # one line for the user (str() is English)
 
     @property
     def ready(self) -> bool:
@@ -172,11 +176,11 @@ def status() -> KeyringStatus:
     try:
         kr = require_backend()
     except NoKeyring as exc:
-        return KeyringStatus("unavailable", "", str(exc))
+        return KeyringStatus("unavailable", "", exc.msg)
     except KeyringIsLocked as exc:   # the encrypted file, not unlocked yet this session
         from .secret_file import LABEL
 
-        return KeyringStatus("locked", LABEL, str(exc))
+        return KeyringStatus("locked", LABEL, exc.msg)
     name = backend_label(kr)
     if _is_secret_service(kr):
         try:
@@ -190,14 +194,21 @@ def status() -> KeyringStatus:
             finally:
                 conn.close()
         except Exception as exc:
-            return KeyringStatus("unavailable", name, f"The keyring ({name}) cannot be reached: {_one_line(exc)}")
+            return KeyringStatus("unavailable", name, Msg("secret.unreachable", name=name, error=_one_line(exc)))
         if locked:
             return KeyringStatus("locked", name, _locked_message(name))
-    return KeyringStatus("ready", name, f"Secrets are kept in {name}.")
+    return KeyringStatus("ready", name, Msg("secret.ready", name=name))
 
 
-def _locked_message(name: str) -> str:
-    return f"The keyring ({name}) is locked. Unlock it to save or show secrets; nothing is saved meanwhile."
+def _shown(name: str) -> Msg | str:
+    """A backend's name inside a message: the encrypted file's name is translated, product names are not."""
+    from .secret_file import LABEL
+
+    return Msg("secret.file") if name == LABEL else name
+
+
+def _locked_message(name: str) -> Msg:
+    return Msg("secret.locked", name=_shown(name))
 
 
 def _one_line(exc: BaseException) -> str:
@@ -217,13 +228,10 @@ def _call(kr, what: str, func, *args):
         name = backend_label(kr)
         if _is_secret_service(kr):
             # keyring asked the Secret Service to unlock and the collection stayed locked.
-            raise UnlockRefused(
-                f"The keyring ({name}) stayed locked: the unlock prompt was cancelled or could not be shown. "
-                f"Could not {what}.{_OUTCOME[what]}") from exc
+            raise UnlockRefused(Msg("secret.unlock_refused", name=name, **_what(what))) from exc
         raise KeyringIsLocked(_locked_message(name)) from exc
     except Exception as exc:  # the backend talks to another program; report, never crash
-        raise KeyringFailed(f"The keyring ({backend_label(kr)}) could not {what}: {_one_line(exc)}"
-                            f"{_OUTCOME[what]}") from exc
+        raise KeyringFailed(Msg("secret.failed", name=_shown(backend_label(kr)), error=_one_line(exc), **_what(what))) from exc
 
 
 # --- the three operations ----------------------------------------------------------

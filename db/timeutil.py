@@ -4,6 +4,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 from .errors import InvalidInput
+from .labels import Msg
 
 
 def to_utc(value: datetime) -> datetime:
@@ -17,7 +18,7 @@ def parse_iso(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(str(text).strip().replace("Z", "+00:00"))
     except ValueError as exc:
-        raise InvalidInput(f"Not a date and time: {text!r} (expected ISO 8601, e.g. 2026-03-02T09:30+09:00).") from exc
+        raise InvalidInput(Msg("error.not_datetime", text=text)) from exc
     return to_utc(value)
 
 

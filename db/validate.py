@@ -1,26 +1,30 @@
-"""Checks on user input shared by the action modules."""
+"""Checks on user input shared by the action modules.
+
+`what` names the field for the message: a text key such as "field.desk_name"
+(db/texts/errors.py), so the message reads naturally in every language."""
 from __future__ import annotations
 
 from .errors import InvalidInput
+from .labels import Msg
 
 
 def choice(value: str, allowed: tuple[str, ...], what: str) -> str:
     if value not in allowed:
-        raise InvalidInput(f"Unknown {what} {value!r}; expected one of: {', '.join(allowed)}.")
+        raise InvalidInput(Msg("error.unknown_choice", what=Msg(what), value=value, allowed=", ".join(allowed)))
     return value
 
 
 def required_text(value: str | None, what: str) -> str:
     text = (value or "").strip()
     if not text:
-        raise InvalidInput(f"The {what} cannot be empty.")
+        raise InvalidInput(Msg("error.empty", what=Msg(what)))
     return text
 
 
 def only_fields(fields: dict, allowed: set[str], what: str) -> dict:
     unknown = set(fields) - allowed
     if unknown:
-        raise InvalidInput(f"Unknown {what} field(s): {', '.join(sorted(unknown))}.")
+        raise InvalidInput(Msg("error.unknown_fields", what=Msg(what), fields=", ".join(sorted(unknown))))
     return fields
 
 
@@ -28,9 +32,9 @@ def whole_number(value, what: str, low: int = 0, high: int = 3650) -> int:
     try:
         number = int(value or 0)
     except (TypeError, ValueError):
-        raise InvalidInput(f"The {what} must be a whole number, not {value!r}.") from None
+        raise InvalidInput(Msg("error.not_whole_number", what=Msg(what), value=value)) from None
     if not low <= number <= high:
-        raise InvalidInput(f"The {what} must be between {low} and {high}.")
+        raise InvalidInput(Msg("error.out_of_range", what=Msg(what), low=low, high=high))
     return number
 
 
@@ -42,5 +46,5 @@ def desk_of_case(desk, case_id: int) -> int | None:
         return None
     desk_id = desk.id if isinstance(desk, Desk) else int(desk)
     if not Desk.select().where((Desk.id == desk_id) & (Desk.case == case_id)).exists():
-        raise InvalidInput(f"Desk {desk_id} does not belong to this case.")
+        raise InvalidInput(Msg("error.desk_not_in_case", id=desk_id))
     return desk_id

@@ -40,7 +40,7 @@ def run(args) -> int:
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from casekeeper.db import settings
-    from casekeeper.db.errors import CasekeeperError
+    from casekeeper.db.errors import CasekeeperError, message_text
     from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
 
     from . import i18n
@@ -53,9 +53,10 @@ def run(args) -> int:
     app.setWindowIcon(app_icon())
 
     def fail(headline: str, exc: Exception) -> int:
-        print(f"casekeeper: {exc}", file=sys.stderr)
+        text = message_text(exc, i18n.current())   # in the UI language, like the headline
+        print(f"casekeeper: {text}", file=sys.stderr)
         box = QMessageBox(QMessageBox.Icon.Critical, "Casekeeper", headline, QMessageBox.StandardButton.Close)
-        box.setInformativeText(str(exc))
+        box.setInformativeText(text)
         box.exec()
         return EXIT_CANNOT_OPEN
 

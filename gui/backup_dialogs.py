@@ -10,7 +10,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.db import backups
 
-from .common import fmt_datetime, run_action
+from .common import error_text, fmt_datetime, run_action
 
 
 def kind_label(kind: str) -> str:
@@ -126,7 +126,7 @@ def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Exception
         return False
     box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Backups", "Casekeeper"),
                       QCoreApplication.translate("Backups", "Your Casekeeper database is damaged."), parent=parent)
-    box.setInformativeText(str(error) + "\n\n" + QCoreApplication.translate("Backups",
+    box.setInformativeText(error_text(error) + "\n\n" + QCoreApplication.translate("Backups",
         "Restore the newest backup, made %1? The damaged file is kept next to it, renamed, and is not changed."
     ).replace("%1", fmt_datetime(newest.made_at)))
     restore = box.addButton(QCoreApplication.translate("Backups", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)

@@ -34,11 +34,14 @@ class DailyBackup(QObject):
 
     def _run(self) -> None:
         from casekeeper.db import backups
+        from casekeeper.db.errors import message_text
+
+        from . import i18n
 
         try:
             backups.daily_backup(self.data_dir)
         except (CasekeeperError, OSError) as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(message_text(exc, i18n.current()))
         self.finished.emit()
 
 

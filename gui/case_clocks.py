@@ -8,7 +8,8 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from casekeeper.db import cases, clock, deadlines
 
-from .deadline_text import deadline_title, fill, relative, when
+from .common import arg
+from .deadline_text import deadline_title, relative, when
 
 
 class _Clock(QFrame):
@@ -65,7 +66,7 @@ class CaseClocks(QWidget):
             self.owe.show_values("—", self.tr("The case is closed.") if closed else self.tr("No reply owed."))
         if c.waiting is not None:
             w = c.waiting
-            days = fill(self.tr("%1 business days"), w.business_days) if w.business_days != 1 \
+            days = arg(self.tr("%1 business days"), w.business_days) if w.business_days != 1 \
                 else self.tr("1 business day")
             self.waiting.show_values(when(w.since), f"{w.desk_name} · {days}")
         else:

@@ -1,24 +1,32 @@
 """Small shared pieces of the UI: time display, confirmations, errors, clipboard."""
 from __future__ import annotations
 
+import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from casekeeper.db.errors import CasekeeperError
+from casekeeper.db.errors import CasekeeperError, message_text
 from casekeeper.db.timeutil import local
+from casekeeper.gui import i18n
 
 
 def tr(text: str, context: str = "Common") -> str:
     return QCoreApplication.translate(context, text)
 
 
+_ARG = re.compile(r"%(\d+)")
+
+
 def arg(text: str, *values) -> str:
-    """Fill %1, %2 ... of a translated text (Qt's QString::arg for Python strings)."""
-    for n in range(len(values), 0, -1):
-        text = text.replace(f"%{n}", str(values[n - 1]))
-    return text
+    """Fill %1, %2 ... of a translated text (Qt's QString::arg for Python strings).
+    The one placeholder helper of gui/: translated texts use %1, never str.format."""
+    def value(m: re.Match) -> str:
+        n = int(m.group(1))
+        return str(values[n - 1]) if 1 <= n <= len(values) else m.group(0)
+
+    return _ARG.sub(value, text)   # one pass: a value that contains "%2" stays as it is
 
 
 def fmt_datetime(value: datetime | None, *, seconds: bool = False) -> str:
@@ -42,9 +50,14 @@ def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool 
     return box.clickedButton() is ok
 
 
+def error_text(error: Exception | str) -> str:
+    """An expected failure's message in the UI language (a CasekeeperError renders its Msg)."""
+    return message_text(error, i18n.current())
+
+
 def show_error(parent: QWidget | None, error: Exception | str) -> None:
     """An expected failure, in words. Unexpected exceptions are not shown here."""
-    text = str(error)
+    text = error_text(error)
     QMessageBox.warning(parent, QCoreApplication.translate("Common", "Casekeeper"), text)
 
 

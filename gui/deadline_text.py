@@ -13,6 +13,8 @@ from PySide6.QtCore import QCoreApplication, QDate, QDateTime, QLocale, QTime, Q
 
 from casekeeper.db import clock, desk_calendar
 from casekeeper.db.timeutil import local
+from casekeeper.gui import i18n
+from casekeeper.gui.common import arg
 
 CTX = "Deadlines"
 KIND_LABELS = {
@@ -34,18 +36,13 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CTX, text)
 
 
-def fill(text: str, *values) -> str:
-    for n in range(len(values), 0, -1):
-        text = text.replace(f"%{n}", str(values[n - 1]))
-    return text
-
-
 def kind_label(kind: str) -> str:
     return tr(KIND_LABELS.get(kind, kind))
 
 
 def language() -> str:
-    return "ja" if QLocale().language() == QLocale.Language.Japanese else "en"
+    """The UI language ('en' or 'ja'), for texts db words (holiday and closure names)."""
+    return i18n.current()
 
 
 def deadline_title(item) -> str:
@@ -53,9 +50,9 @@ def deadline_title(item) -> str:
     if item.title and not _is_default(item):
         return item.title
     if item.kind == "reply_window":
-        return fill(QCoreApplication.translate("Deadlines", "Reply to %1"), item.desk_name) if item.desk_name else QCoreApplication.translate("Deadlines", "Reply")
+        return arg(QCoreApplication.translate("Deadlines", "Reply to %1"), item.desk_name) if item.desk_name else QCoreApplication.translate("Deadlines", "Reply")
     if item.kind == "follow_up":
-        return fill(QCoreApplication.translate("Deadlines", "Chase %1"), item.desk_name) if item.desk_name else QCoreApplication.translate("Deadlines", "Follow up")
+        return arg(QCoreApplication.translate("Deadlines", "Chase %1"), item.desk_name) if item.desk_name else QCoreApplication.translate("Deadlines", "Follow up")
     if item.kind == "inactivity":
         return QCoreApplication.translate("Deadlines", "Account closes for inactivity")
     return item.title or QCoreApplication.translate("Deadlines", "Deadline")
@@ -86,7 +83,7 @@ def relative(value: datetime, now: datetime | None = None) -> str:
         n, unit = int(span // 3600), QCoreApplication.translate("Deadlines", "h")
     else:
         n, unit = int(span // 86400), QCoreApplication.translate("Deadlines", "days")
-    return fill(QCoreApplication.translate("Deadlines", "in %1 %2") if seconds >= 0 else QCoreApplication.translate("Deadlines", "%1 %2 ago"), n, unit)
+    return arg(QCoreApplication.translate("Deadlines", "in %1 %2") if seconds >= 0 else QCoreApplication.translate("Deadlines", "%1 %2 ago"), n, unit)
 
 
 def _same_offset(value: datetime, zone) -> bool:
@@ -97,7 +94,7 @@ def desk_time(value: datetime, zone) -> str:
     """The desk's local time with its zone abbreviation, plus the user's time if different."""
     text = f"{when(value, zone)} {value.astimezone(zone).strftime('%Z')}"
     if not _same_offset(value, zone):
-        text += " " + fill(QCoreApplication.translate("Deadlines", "(your time: %1)"), when(value))
+        text += " " + arg(QCoreApplication.translate("Deadlines", "(your time: %1)"), when(value))
     return text
 
 
@@ -110,14 +107,14 @@ def status_text(st: desk_calendar.DeskStatus, zone, now: datetime) -> str:
         closes = st.closes_at.astimezone(zone)
         same_day = closes.date() == now.astimezone(zone).date()
         at = (closes.strftime("%H:%M") if same_day else when(st.closes_at, zone)) + " " + closes.strftime("%Z")
-        text = fill(QCoreApplication.translate("Deadlines", "Open now, closes %1"), at)
+        text = arg(QCoreApplication.translate("Deadlines", "Open now, closes %1"), at)
         if not _same_offset(st.closes_at, zone):
-            text += " " + fill(QCoreApplication.translate("Deadlines", "(your time: %1)"), when(st.closes_at))
+            text += " " + arg(QCoreApplication.translate("Deadlines", "(your time: %1)"), when(st.closes_at))
         return text
-    head = fill(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed")
+    head = arg(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed")
     if st.next_open is None:
         return head
-    return fill(QCoreApplication.translate("Deadlines", "%1, opens %2"), head, desk_time(st.next_open, zone))
+    return arg(QCoreApplication.translate("Deadlines", "%1, opens %2"), head, desk_time(st.next_open, zone))
 
 
 def desk_status_header() -> str:

@@ -4,13 +4,11 @@ Each feature area ships its own AREA_ja.qm (see tools/lupdate.py); all of them
 are loaded, plus Qt's own qtbase translation for standard dialogs."""
 from __future__ import annotations
 
-import os
-
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from casekeeper.db.labels import LANGUAGES as SUPPORTED, env_language
 from casekeeper.db.resources_dir import listing, resource_file
 
-SUPPORTED = ("en", "ja")
 _installed: list[QTranslator] = []
 _current = "en"
 
@@ -21,11 +19,10 @@ def current() -> str:
 
 
 def system_language() -> str:
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
-        value = os.environ.get(var)
-        if value:
-            lang = value.split(":")[0].split("_")[0].split(".")[0].lower()
-            return lang if lang in SUPPORTED else "en"
+    """The locale variables' language (db.labels.env_language), else the OS locale's."""
+    lang = env_language()
+    if lang:
+        return lang
     lang = QLocale.system().name().split("_")[0]
     return lang if lang in SUPPORTED else "en"
 

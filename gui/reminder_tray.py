@@ -10,7 +10,8 @@ from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
 from casekeeper.db import clock, deadlines
 
-from .deadline_text import STAGE_LABELS, deadline_title, fill, relative, tr, when
+from .common import arg
+from .deadline_text import STAGE_LABELS, deadline_title, relative, tr, when
 from .reminder_scheduler import ReminderScheduler
 
 MENU_ITEMS = 8
@@ -56,10 +57,10 @@ class ReminderTray(QObject):
         if len(items) == 1:
             r = items[0]
             title = tr(STAGE_LABELS[r.stage])
-            text = fill(QCoreApplication.translate("Deadlines", "%1 (%2) — %3, %4"), deadline_title(r.item), r.item.case_title, when(r.item.due_at),
+            text = arg(QCoreApplication.translate("Deadlines", "%1 (%2) — %3, %4"), deadline_title(r.item), r.item.case_title, when(r.item.due_at),
                         relative(r.item.due_at))
         else:
-            title = fill(QCoreApplication.translate("Deadlines", "%1 deadlines need you"), len(items))
+            title = arg(QCoreApplication.translate("Deadlines", "%1 deadlines need you"), len(items))
             text = "\n".join(f"{tr(STAGE_LABELS[r.stage])}: {deadline_title(r.item)}" for r in items[:5])
         self.shown.append((title, text))
         icon = (QSystemTrayIcon.MessageIcon.Warning if any(r.stage == "passed" for r in items)
@@ -88,7 +89,7 @@ class ReminderTray(QObject):
             prefix = "⚠ " if item.state == "overdue" else ""
             menu.addAction(f"{prefix}{deadline_title(item)} — {when(item.due_at)}", self.open_requested.emit)
         if len(items) > MENU_ITEMS:
-            menu.addAction(fill(QCoreApplication.translate("Deadlines", "… and %1 more"), len(items) - MENU_ITEMS), self.open_requested.emit)
+            menu.addAction(arg(QCoreApplication.translate("Deadlines", "… and %1 more"), len(items) - MENU_ITEMS), self.open_requested.emit)
         if self.last:
             menu.addSeparator()
             menu.addAction(QCoreApplication.translate("Deadlines", "Snooze the last reminder for a day"), self.snooze_last)

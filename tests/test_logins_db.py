@@ -161,7 +161,7 @@ LOCKED_SCRIPT = textwrap.dedent("""
     before = secrets.status().state
     conn = secretstorage.dbus_init()
     secretstorage.get_default_collection(conn).lock()
-    out = {"before": before, "status": secrets.status().state, "message": secrets.status().message}
+    out = {"before": before, "status": secrets.status().state, "message": str(secrets.status().message)}
     for name, call in [("create", lambda: logins.create_login(case.id, "New", username="u", secret="x")),
                        ("read", lambda: logins.read_secret(kept.id)),
                        ("delete", lambda: logins.delete_login(kept.id))]:

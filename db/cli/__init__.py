@@ -88,8 +88,10 @@ def parse(argv: list[str] | None = None) -> argparse.Namespace:
 def run(args: argparse.Namespace) -> int:
     try:
         return int(args.func(args) or 0)
-    except CasekeeperError as exc:
-        print(f"casekeeper: {exc}", file=sys.stderr)
+    except CasekeeperError as exc:   # one line, in the locale's language (or --lang)
+        from ..labels import language
+
+        print(f"casekeeper: {exc.text(language(getattr(args, 'lang', None)))}", file=sys.stderr)
         return 2
     except BrokenPipeError:
         return 0

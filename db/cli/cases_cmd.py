@@ -81,6 +81,6 @@ def cmd_new(args) -> int:
     else:
         from ..validate import required_text
 
-        case = cases.create_case(required_text(args.title, "case title"), provider=args.provider)
+        case = cases.create_case(required_text(args.title, "field.case_title"), provider=args.provider)
     print(f"Created case {case.id}: {case.title}")
     return 0

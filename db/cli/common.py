@@ -6,6 +6,7 @@ import sys
 
 from ..connection import open_database
 from ..errors import DatabaseCorrupt
+from ..labels import Join, Msg
 from ..paths import resolve_data_dir
 
 
@@ -18,7 +19,7 @@ def open_db(args):
     except DatabaseCorrupt as exc:
         from ..backups import recovery_hint
 
-        raise DatabaseCorrupt(f"{exc} {recovery_hint(data_dir)}") from None
+        raise DatabaseCorrupt(Join([exc.msg, recovery_hint(data_dir)], "sep.sentence")) from None
 
 
 def print_json(data) -> None:
@@ -32,4 +33,4 @@ def case_id(text: str) -> int:
     except ValueError:
         from ..errors import InvalidInput
 
-        raise InvalidInput(f"Not a case id: {text!r} (see `casekeeper cases`).") from None
+        raise InvalidInput(Msg("cli.not_case_id", text=text)) from None

@@ -5,6 +5,7 @@ import argparse
 
 from .. import cases, clock, deadlines, desk_calendar, desks, ics_export
 from ..errors import InvalidInput
+from ..labels import Msg
 from ..timeutil import local, parse_iso
 from .common import case_id, open_db, print_json
 
@@ -42,7 +43,7 @@ def _in_zone(value, zone) -> str | None:
 def cmd_due(args) -> int:
     open_db(args)
     if args.within is not None and args.within < 0:
-        raise InvalidInput("--within must be zero or more days.")
+        raise InvalidInput(Msg("cli.within_negative"))
     items = deadlines.due(_now(args), args.within)
     if args.json:
         print_json([{k: v for k, v in i.as_json().items() if k in

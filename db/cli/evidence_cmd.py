@@ -9,6 +9,7 @@ import sys
 
 from .. import chain, export_formats, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
+from ..labels import Msg
 from ..paths import resolve_data_dir
 from .common import case_id, open_db, print_json
 
@@ -69,7 +70,7 @@ def cmd_mail_rule(args) -> int:
     open_db(args)
     if args.action == "add":
         if not args.pattern:
-            raise InvalidInput("Give the address or @domain to add.")
+            raise InvalidInput(Msg("cli.rule_needs_pattern"))
         rule = mail_desks.add_rule(args.target, args.pattern)
         print(f"Rule {rule.id}: mail from or to {rule.pattern} belongs to desk {rule.desk_id}.")
     elif args.action == "remove":
@@ -113,7 +114,7 @@ def cmd_export(args) -> int:
     cid = case_id(args.case_id)
     fmt = export_formats.by_name(args.format)
     if fmt.needs_qt:   # gui/main.py hands these to the gui package
-        raise InvalidInput(f"{fmt.name} export needs the full app: run it as `casekeeper export ... --format {fmt.name}`.")
+        raise InvalidInput(Msg("cli.format_needs_app", format=fmt.name))
     path = fmt.write(cid, args.output, report_language(args))
     print(f"Wrote {path}", file=sys.stderr)
     return 0

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from .. import cases, logins, secret_file
 from ..errors import InvalidInput
+from ..labels import Msg
 from ..secrets import KeyringIsLocked
 from .common import case_id, open_db, print_json
 
@@ -75,7 +76,7 @@ def read_secret(label: str) -> str:
         if secret.endswith("\n"):
             secret = secret[:-2] if secret.endswith("\r\n") else secret[:-1]
     if not secret:
-        raise InvalidInput("No secret on standard input; nothing was saved.")
+        raise InvalidInput(Msg("cli.no_secret_on_stdin"))
     return secret
 
 
@@ -84,8 +85,7 @@ def _terminal_passphrase(prompt: str) -> str:
     try:
         os.close(os.open("/dev/tty", os.O_RDWR))
     except OSError:
-        raise KeyringIsLocked(f"{secret_file.LABEL} needs its passphrase, and there is no terminal to ask on. "
-                              "Nothing was saved.") from None
+        raise KeyringIsLocked(Msg("cli.no_terminal")) from None
     return getpass.getpass(prompt)
 
 
@@ -100,7 +100,7 @@ def cmd_use_file(args) -> int:
     data_dir = Path(db.database).parent
     first = _terminal_passphrase("New passphrase for the encrypted secrets file: ")
     if _terminal_passphrase("The same passphrase again: ") != first:
-        raise InvalidInput("The two passphrases differ; nothing was changed.")
+        raise InvalidInput(Msg("cli.passphrases_differ"))
     secret_file.create(data_dir, first)
     print(f"Secrets are now kept in {secret_file.path(data_dir)}, encrypted with your passphrase. "
           "Without the passphrase they cannot be recovered.")
@@ -125,7 +125,7 @@ def cmd_forget(args) -> int:
     try:
         login_id = int(args.login_id)
     except ValueError:
-        raise InvalidInput(f"Not a login id: {args.login_id!r} (see `casekeeper login list CASE_ID`).") from None
+        raise InvalidInput(Msg("cli.not_login_id", text=args.login_id)) from None
     login = logins.get_login(login_id)
     if login.has_secret and not args.keep_secret:
         unlock_file_if_chosen(db)

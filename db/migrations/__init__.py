@@ -16,6 +16,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from ..errors import DatabaseTooNew
+from ..labels import Msg
 
 _NAME = re.compile(r"^m(\d{4})_\w+$")
 
@@ -47,10 +48,7 @@ def migrate(conn: sqlite3.Connection, *, upto: int | None = None, before_upgrade
     target = latest_version() if upto is None else upto
     version = current_version(conn)
     if version > latest_version():
-        raise DatabaseTooNew(
-            f"This database was written by a newer Casekeeper (schema {version}, this app knows {latest_version()}). "
-            "Update the app; the file was left untouched."
-        )
+        raise DatabaseTooNew(Msg("storage.too_new", version=version, known=latest_version()))
     if version >= target:
         return version
     if version > 0 and before_upgrade is not None:
@@ -101,8 +99,7 @@ def statements(sql: str) -> list[str]:
             if pending.strip(" \t\r\n;"):
                 found.append(pending.strip())
             pending = ""
-    if pending.strip(" \t\r\n;"):
-        raise ValueError(f"incomplete SQL statement at the end of a migration: {pending.strip()[:80]!r}")
+    assert not pending.strip(" \t\r\n;"), f"a migration ends inside a statement: {pending.strip()[:80]!r}"
     return found
 
 

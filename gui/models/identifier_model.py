@@ -8,6 +8,7 @@ from PySide6.QtCore import QAbstractListModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from casekeeper.db import desks, identifiers
+from casekeeper.gui.common import arg
 
 from .kind_labels import WARNING_COLOUR, desk_kind_icon, desk_kind_label
 from .record_table_model import RecordTableModel
@@ -57,12 +58,12 @@ class IdentifierTableModel(RecordTableModel):
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
             if col == self.COPY:
-                return None if missing else self.tr("Copy the {0}").format(ident.name)
+                return None if missing else arg(self.tr("Copy the %1"), ident.name)
             if col == self.WHERE or col == self.NAME:
                 text = ident.where_found if col == self.WHERE else ident.notes
                 return text or None
             if col == self.VALUE and missing:
-                return self.tr("Still missing. Where to find it: {0}").format(ident.where_found or "?")
+                return arg(self.tr("Still missing. Where to find it: %1"), ident.where_found or "?")
             if col == self.ASKED_BY:
                 return self.data(index)
         if role == Qt.ItemDataRole.AccessibleTextRole and col == self.VALUE:

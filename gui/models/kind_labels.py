@@ -2,11 +2,11 @@
 opening hours; plus the colour swatch shown beside a desk kind."""
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QColor, QIcon
 
+from casekeeper.db.hours import display as display_hours
+from casekeeper.gui import i18n
 from casekeeper.gui.swatch import swatch_icon
 
 
@@ -25,11 +25,6 @@ RESOURCE_STATES = {
     "unknown": QT_TRANSLATE_NOOP("KindLabels", "Unknown"), "destroyed": QT_TRANSLATE_NOOP("KindLabels", "Destroyed"),
 }
 LANGUAGES = {"en": QT_TRANSLATE_NOOP("KindLabels", "English"), "ja": QT_TRANSLATE_NOOP("KindLabels", "Japanese")}
-DAYS = {
-    "Mon": QT_TRANSLATE_NOOP("KindLabels", "Mon"), "Tue": QT_TRANSLATE_NOOP("KindLabels", "Tue"), "Wed": QT_TRANSLATE_NOOP("KindLabels", "Wed"),
-    "Thu": QT_TRANSLATE_NOOP("KindLabels", "Thu"), "Fri": QT_TRANSLATE_NOOP("KindLabels", "Fri"), "Sat": QT_TRANSLATE_NOOP("KindLabels", "Sat"),
-    "Sun": QT_TRANSLATE_NOOP("KindLabels", "Sun"),
-}
 STATE_COLOURS = {"running": "#1e7d32", "stopped": "#b26a00", "unknown": "#666666", "destroyed": "#c62828"}
 WARNING_COLOUR = "#c25400"
 READY_COLOUR = "#1e7d32"
@@ -56,12 +51,9 @@ def language_label(code: str) -> str:
 
 
 def hours_text(hours: list[str] | None) -> str:
-    """The desk's opening hours in the UI language: "Always open" or "Mon-Fri 09:00-17:00; Sat 10:00-12:00"."""
-    if not hours:
-        return QCoreApplication.translate("KindLabels", "Not set")
-    if hours == ["always"]:
-        return QCoreApplication.translate("KindLabels", "Always open")
-    return "; ".join(re.sub(r"\b(Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", lambda m: _label(DAYS, m.group(1)), h) for h in hours)
+    """The desk's opening hours in the UI language (db.hours.display): "Mon-Fri 09:00-17:00; Sat 10:00-12:00",
+    "月-金 09:00-17:00", "Always open" / "常時"."""
+    return display_hours(hours, i18n.current())
 
 
 _KIND_COLOURS = {

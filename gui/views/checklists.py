@@ -9,7 +9,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.db import checklists
-from casekeeper.gui.common import confirm, run_action
+from casekeeper.gui.common import arg, confirm, run_action
 from casekeeper.gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
 from casekeeper.gui.table_model import configure_list_table
 from casekeeper.gui.views.panes import heading, side_by_side
@@ -223,7 +223,7 @@ class ChecklistsView(QWidget):
         if cl is None:
             return
         if confirm(self, self.tr("Delete checklist"),
-                   self.tr("Delete the checklist “{0}” and all its items?").format(cl.title)):
+                   arg(self.tr("Delete the checklist “%1” and all its items?"), cl.title)):
             deleted = run_action(self, lambda: checklists.delete_checklist(cl.id) or True)
             self.refresh()
             if deleted:

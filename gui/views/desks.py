@@ -8,7 +8,9 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casekeeper.db import desks
-from casekeeper.gui.common import copy_text
+from casekeeper.db.desk_calendar import closure_label
+from casekeeper.gui import i18n
+from casekeeper.gui.common import arg, copy_text
 from casekeeper.gui.dialogs.desk_dialog import DeskDialog
 from casekeeper.gui.deadline_text import desk_status_label
 from casekeeper.gui.models.desk_model import DeskTableModel
@@ -99,8 +101,8 @@ class DesksView(RecordTab):
         return DeskDialog(self, self.case_id, record_id)
 
     def delete_question(self, record):
-        return self.tr("Delete desk"), self.tr(
-            "Delete the desk “{0}”?\n\nIts events stay in the timeline without a desk.").format(record.name)
+        return self.tr("Delete desk"), arg(self.tr(
+            "Delete the desk “%1”?\n\nIts events stay in the timeline without a desk."), record.name)
 
     def delete_action(self, record_id):
         desks.delete_desk(record_id)
@@ -142,10 +144,10 @@ class DesksView(RecordTab):
         self.timezone.setText(html.escape(desk.timezone))
         hours = html.escape(hours_text(desk.hours))
         if desk.holidays:
-            hours += "<br>" + html.escape(self.tr("Closed on public holidays ({0})").format(desk.holidays))
+            hours += "<br>" + html.escape(arg(self.tr("Closed on public holidays (%1)"), desk.holidays))
         for closure in desk.closures or []:
-            hours += "<br>" + html.escape(self.tr("Closed {0} to {1}: {2}").format(
-                closure.get("from", ""), closure.get("to", ""), closure.get("label", "")))
+            hours += "<br>" + html.escape(arg(self.tr("Closed %1 to %2: %3"), closure.get("from", ""), closure.get("to", ""),
+                                              closure_label(closure.get("label", ""), i18n.current())))
         self.hours.setText(hours)
         self._show_open_now()
         ref = desk.referred_by
@@ -179,17 +181,17 @@ class DesksView(RecordTab):
             ident = next((i for i in desks.asks_for(self.current_id()) if i.id == int(value)), None)
             if ident is not None:
                 copy_text(ident.value)
-                self.note.show_message(self.tr("Copied {0}").format(ident.name))
+                self.note.show_message(arg(self.tr("Copied %1"), ident.name))
         elif kind == "address":
             if self._is_url(value):
                 QDesktopServices.openUrl(QUrl(value))
-                self.note.show_message(self.tr("Opened {0} in the browser").format(value))
+                self.note.show_message(arg(self.tr("Opened %1 in the browser"), value))
             else:
                 copy_text(value)
                 desk = self.current_record()
                 if "@" in value:
-                    self.note.show_message(self.tr("Copied the mail address {0}").format(value))
+                    self.note.show_message(arg(self.tr("Copied the mail address %1"), value))
                 elif desk is not None and desk.kind == "phone":
-                    self.note.show_message(self.tr("Copied the phone number {0}").format(value))
+                    self.note.show_message(arg(self.tr("Copied the phone number %1"), value))
                 else:
-                    self.note.show_message(self.tr("Copied {0}").format(value))
+                    self.note.show_message(arg(self.tr("Copied %1"), value))

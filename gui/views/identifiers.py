@@ -8,7 +8,7 @@ from PySide6.QtWidgets import (
 )
 
 from casekeeper.db import identifiers
-from casekeeper.gui.common import copy_text, run_action
+from casekeeper.gui.common import arg, copy_text, run_action
 from casekeeper.gui.dialogs.identifier_dialog import IdentifierDialog
 from casekeeper.gui.models.identifier_model import IdentifierTableModel, ReadinessModel
 from casekeeper.gui.views.identifier_delegates import CopyButtonDelegate, ReadinessCardDelegate
@@ -117,8 +117,8 @@ class IdentifiersView(RecordTab):
         return IdentifierDialog(self, self.case_id, record_id)
 
     def delete_question(self, record):
-        return self.tr("Delete identifier"), self.tr(
-            "Delete the identifier “{0}”?\n\nNo desk will ask for it any more.").format(record.name)
+        return self.tr("Delete identifier"), arg(self.tr(
+            "Delete the identifier “%1”?\n\nNo desk will ask for it any more."), record.name)
 
     def delete_action(self, record_id):
         identifiers.delete_identifier(record_id)
@@ -149,7 +149,7 @@ class IdentifiersView(RecordTab):
         if ident is None:
             return
         if not ident.value:
-            self.note.show_message(self.tr("The {0} is still missing: nothing to copy.").format(ident.name))
+            self.note.show_message(arg(self.tr("The %1 is still missing: nothing to copy."), ident.name))
             return
         copy_text(ident.value)
-        self.note.show_message(self.tr("Copied {0}").format(ident.name))
+        self.note.show_message(arg(self.tr("Copied %1"), ident.name))

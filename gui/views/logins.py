@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.db import logins, secret_file, secrets
 
-from ..common import arg, confirm, copy_text, run_action, show_error
+from ..common import arg, confirm, copy_text, error_text, run_action, show_error
 from ..dialogs.login_dialog import LoginDialog
 from ..dialogs.passphrase_dialog import PassphraseDialog
 from ..models.login_model import LoginTableModel
@@ -168,7 +168,7 @@ class LoginsView(RecordTab):
         except secrets.SecretStoreError as exc:   # no keyring, locked, refused: the login is still there
             self.refresh_status(exc)
             anyway = arg(self.tr("The secret could not be removed from the keyring:\n%1\n\n"
-                                 "Delete the login anyway and leave its secret where it is?"), exc)
+                                 "Delete the login anyway and leave its secret where it is?"), error_text(exc))
             if not confirm(self, title, anyway) or run_action(
                     self, lambda: logins.delete_login(login.id, keep_secret=True) or True) is None:
                 return
@@ -234,7 +234,7 @@ class LoginsView(RecordTab):
         """Ask the keyring again; a lock the backend only reports on use shows up from `error`."""
         self.status = secrets.status()
         if isinstance(error, secrets.KeyringIsLocked) and self.status.state == "ready":
-            self.status = secrets.KeyringStatus("locked", self.status.backend, str(error))
+            self.status = secrets.KeyringStatus("locked", self.status.backend, error.msg)
         self.banner.show_status(self.status)
         self.current_changed()
 

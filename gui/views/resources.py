@@ -4,6 +4,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout
 
 from casekeeper.db import resources
+from casekeeper.gui.common import arg
 from casekeeper.gui.dialogs.resource_dialog import ResourceDialog
 from casekeeper.gui.models.resource_model import ResourceTableModel
 from casekeeper.gui.views.record_tab import RecordTab
@@ -29,7 +30,7 @@ class ResourcesView(RecordTab):
         return ResourceDialog(self, self.case_id, record_id)
 
     def delete_question(self, record):
-        return self.tr("Delete resource"), self.tr("Delete the resource “{0}”?").format(record.name)
+        return self.tr("Delete resource"), arg(self.tr("Delete the resource “%1”?"), record.name)
 
     def delete_action(self, record_id):
         resources.delete_resource(record_id)

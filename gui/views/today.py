@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from casekeeper.db import cases, clock, deadlines, ics_export
 
 from ..case_clocks import CaseClocks
-from ..common import run_action
-from ..deadline_text import deadline_title, fill, kind_label, language, relative, status_text, when
+from ..common import arg, run_action
+from ..deadline_text import deadline_title, kind_label, language, relative, status_text, when
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
 from .panes import fill_with_scrolling
@@ -206,17 +206,17 @@ class TodayView(QWidget):
         self.clocks.setVisible(self.case_id is not None)
         self.clocks_heading.setVisible(self.case_id is not None)
         if self.case_id is not None:
-            self.clocks_heading.setText(fill(self.tr("Clocks of “%1”"), cases.get_case(self.case_id).title))
+            self.clocks_heading.setText(arg(self.tr("Clocks of “%1”"), cases.get_case(self.case_id).title))
             self.clocks.refresh(self.now)
         due = deadlines.due(self.now, WITHIN_DAYS)
         overdue = sum(1 for d in due if d.state == "overdue")
         self.due_model.set_rows(due)
         self.waiting_model.set_rows(deadlines.waiting_on_provider(self.now))
         self.desks_model.set_rows(deadlines.desks_open_now(self.now, language()))
-        self.due_heading.setText(fill(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
+        self.due_heading.setText(arg(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
                                       len(due) - overdue))
-        self.waiting_heading.setText(fill(self.tr("Waiting on the provider: %1"), self.waiting_model.rowCount()))
-        self.desks_heading.setText(fill(self.tr("Desks open now: %1"), self.desks_model.rowCount()))
+        self.waiting_heading.setText(arg(self.tr("Waiting on the provider: %1"), self.waiting_model.rowCount()))
+        self.desks_heading.setText(arg(self.tr("Desks open now: %1"), self.desks_model.rowCount()))
         self._enable()
 
     def showEvent(self, event) -> None:
@@ -276,7 +276,7 @@ class TodayView(QWidget):
             if n is not None:
                 window = self.window()
                 if hasattr(window, "statusBar"):
-                    window.statusBar().showMessage(fill(self.tr("Exported %1 deadlines to %2."), n, path), 8000)
+                    window.statusBar().showMessage(arg(self.tr("Exported %1 deadlines to %2."), n, path), 8000)
 
     def _go(self, index, view: str) -> None:
         row = index.data(ROW_ROLE)

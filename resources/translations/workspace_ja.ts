@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>CaseViews</name>
@@ -126,8 +127,8 @@
         <translation>チェックリストを削除</translation>
     </message>
     <message>
-        <source>Delete the checklist “{0}” and all its items?</source>
-        <translation>チェックリスト「{0}」とそのすべての項目を削除しますか?</translation>
+        <source>Delete the checklist “%1” and all its items?</source>
+        <translation>チェックリスト「%1」とそのすべての項目を削除しますか?</translation>
     </message>
 </context>
 <context>
@@ -321,12 +322,12 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>未設定</translation>
     </message>
     <message>
-        <source>Closed on public holidays ({0})</source>
-        <translation>祝日は休み ({0})</translation>
+        <source>Closed on public holidays (%1)</source>
+        <translation>祝日は休み (%1)</translation>
     </message>
     <message>
-        <source>Closed {0} to {1}: {2}</source>
-        <translation>{0}〜{1} 休み: {2}</translation>
+        <source>Closed %1 to %2: %3</source>
+        <translation>%1〜%2 休み: %3</translation>
     </message>
     <message>
         <source>nobody</source>
@@ -349,26 +350,26 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>なし</translation>
     </message>
     <message>
-        <source>Copied {0}</source>
-        <translation>{0}をコピーしました</translation>
+        <source>Copied %1</source>
+        <translation>%1をコピーしました</translation>
     </message>
     <message>
-        <source>Opened {0} in the browser</source>
-        <translation>{0} をブラウザーで開きました</translation>
+        <source>Opened %1 in the browser</source>
+        <translation>%1 をブラウザーで開きました</translation>
     </message>
     <message>
-        <source>Copied the mail address {0}</source>
-        <translation>メールアドレス {0} をコピーしました</translation>
+        <source>Copied the mail address %1</source>
+        <translation>メールアドレス %1 をコピーしました</translation>
     </message>
     <message>
-        <source>Copied the phone number {0}</source>
-        <translation>電話番号 {0} をコピーしました</translation>
+        <source>Copied the phone number %1</source>
+        <translation>電話番号 %1 をコピーしました</translation>
     </message>
     <message>
-        <source>Delete the desk “{0}”?
+        <source>Delete the desk “%1”?
 
 Its events stay in the timeline without a desk.</source>
-        <translation>窓口「{0}」を削除しますか?
+        <translation>窓口「%1」を削除しますか?
 
 この窓口の出来事は窓口なしとしてタイムラインに残ります。</translation>
     </message>
@@ -455,12 +456,12 @@ Its events stay in the timeline without a desk.</source>
         <translation>、</translation>
     </message>
     <message>
-        <source>Copy the {0}</source>
-        <translation>{0}をコピー</translation>
+        <source>Copy the %1</source>
+        <translation>%1をコピー</translation>
     </message>
     <message>
-        <source>Still missing. Where to find it: {0}</source>
-        <translation>未入手です。確認場所: {0}</translation>
+        <source>Still missing. Where to find it: %1</source>
+        <translation>未入手です。確認場所: %1</translation>
     </message>
 </context>
 <context>
@@ -486,7 +487,7 @@ Its events stay in the timeline without a desk.</source>
         <translation>窓口ごとに求められる番号です。番号をクリックするとコピーします。</translation>
     </message>
     <message>
-        <source>No desks yet. Add the provider's desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
+        <source>No desks yet. Add the provider&apos;s desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
         <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
     <message numerus="yes">
@@ -496,18 +497,18 @@ Its events stay in the timeline without a desk.</source>
         </translation>
     </message>
     <message>
-        <source>The {0} is still missing: nothing to copy.</source>
-        <translation>{0}はまだ未入手のため、コピーできません。</translation>
+        <source>The %1 is still missing: nothing to copy.</source>
+        <translation>%1はまだ未入手のため、コピーできません。</translation>
     </message>
     <message>
-        <source>Copied {0}</source>
-        <translation>{0}をコピーしました</translation>
+        <source>Copied %1</source>
+        <translation>%1をコピーしました</translation>
     </message>
     <message>
-        <source>Delete the identifier “{0}”?
+        <source>Delete the identifier “%1”?
 
 No desk will ask for it any more.</source>
-        <translation>識別番号「{0}」を削除しますか?
+        <translation>識別番号「%1」を削除しますか?
 
 どの窓口からも求められなくなります。</translation>
     </message>
@@ -589,42 +590,6 @@ No desk will ask for it any more.</source>
     <message>
         <source>Japanese</source>
         <translation>日本語</translation>
-    </message>
-    <message>
-        <source>Mon</source>
-        <translation>月</translation>
-    </message>
-    <message>
-        <source>Tue</source>
-        <translation>火</translation>
-    </message>
-    <message>
-        <source>Wed</source>
-        <translation>水</translation>
-    </message>
-    <message>
-        <source>Thu</source>
-        <translation>木</translation>
-    </message>
-    <message>
-        <source>Fri</source>
-        <translation>金</translation>
-    </message>
-    <message>
-        <source>Sat</source>
-        <translation>土</translation>
-    </message>
-    <message>
-        <source>Sun</source>
-        <translation>日</translation>
-    </message>
-    <message>
-        <source>Not set</source>
-        <translation>未設定</translation>
-    </message>
-    <message>
-        <source>Always open</source>
-        <translation>常時受付</translation>
     </message>
 </context>
 <context>
@@ -761,8 +726,8 @@ No desk will ask for it any more.</source>
         <translation>リソースを削除</translation>
     </message>
     <message>
-        <source>Delete the resource “{0}”?</source>
-        <translation>リソース「{0}」を削除しますか?</translation>
+        <source>Delete the resource “%1”?</source>
+        <translation>リソース「%1」を削除しますか?</translation>
     </message>
 </context>
 </TS>
