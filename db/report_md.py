@@ -45,9 +45,18 @@ def zone_name(zone: tzinfo | None) -> str:
     return getattr(zone, "key", None) or moment.tzname() or "UTC"
 
 
+def _deadline_state(d: dict, now, t, zone) -> str:
+    """open / overdue, or how and when it ended ("answered late 2026-03-21 09:10")."""
+    if d["state"] == "open":
+        overdue = parse_iso(d["due_at"]) <= now
+        return t("deadline.state.overdue" if overdue else "deadline.state.open")
+    what = t("deadline.outcome." + d["outcome"])
+    return t("deadline.ended", outcome=what, at=_when(d["ended_at"], zone)) if d["ended_at"] else what
+
+
 def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
     """The report as Markdown text. Times are shown in `zone` (default: the user's)."""
-    data = serialize.case_dict(case_id)
+    data = serialize.case_dict(case_id, lang)
     t = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
     desks = {d["id"]: d for d in data["desks"]}
     idents = {i["id"]: i for i in data["identifiers"]}
@@ -99,9 +108,9 @@ def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
             out.append("")
 
     if data["deadlines"]:
+        now = clock.now()
         out += [f"## {t('deadlines')}", ""]
-        out += [f"- {_when(d['due_at'], zone)} {esc(d['title'])} "
-                f"({t('done') if d['state'] == 'done' else t('open') if d['state'] == 'open' else esc(d['state'])})"
+        out += [f"- {_when(d['due_at'], zone)} {esc(d['title'])} ({esc(_deadline_state(d, now, t, zone))})"
                 for d in data["deadlines"]]
         out.append("")
     if data["resources"]:
