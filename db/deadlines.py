@@ -105,6 +105,17 @@ def compute_due(d: Deadline, base: datetime | None = None) -> datetime | None:
     return cal.add_business_days(base, d.days) if d.business else cal.add_calendar_days(base, d.days)
 
 
+def reply_due(reply: reply_by.ReplyBy, at: datetime, desk: Desk | None) -> datetime | None:
+    """When a reply-by given at `at` falls due at `desk` (its calendar; none: the user's zone).
+    What the Log contact dialog shows before anything is saved."""
+    if reply.at is not None:
+        return to_utc(reply.at)
+    if not reply.days:
+        return None
+    cal = calendar_of(desk)
+    return cal.add_business_days(at, reply.days) if reply.business else cal.add_calendar_days(at, reply.days)
+
+
 # ---------------------------------------------------------------- user actions
 
 _TIME_FIELDS = {"due_at": "field.due_at", "counted_from": "field.counted_from"}
