@@ -146,9 +146,9 @@ class DesktopNotifications(QObject):
         """The jeepney router and the listener for the server's signals (once)."""
         if self._router is None:
             from jeepney.bus_messages import MatchRule, message_bus
-            from jeepney.io.threading import open_dbus_router
+            from jeepney.io.threading import DBusRouter, open_dbus_connection
 
-            router = open_dbus_router(bus="SESSION")
+            router = DBusRouter(open_dbus_connection(bus="SESSION"))
             self._signals = queue.Queue()
             for member in ("ActionInvoked", "NotificationClosed"):
                 rule = MatchRule(type="signal", interface=INTERFACE, member=member, path=PATH)
