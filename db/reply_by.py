@@ -175,7 +175,7 @@ def suggest(text: str, at: datetime, zone: tzinfo) -> Suggestion | None:
             found.append((m.start(), kind, m))
             break
     for _, kind, m in sorted(found, key=lambda f: f[0]):
-        phrase = " ".join(m.group(0).split())
+        phrase = " ".join(m.group(0).split()).rstrip(".")
         if kind in ("business", "days"):
             days = _number(m.group(1))
             if 0 < days <= 3650:

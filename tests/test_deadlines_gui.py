@@ -246,3 +246,41 @@ def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, cloc
     assert view.due_table.isHidden() and view.due_table.empty.isVisible() and view.done_button.isHidden()
     assert view.desks_table.empty.text() == "No desks in the cases still going."
     assert view.clocks_table.isHidden() and view.clocks_table.empty.isVisible()   # not filled yet
+
+
+TIMES_SHOWN = [
+    # the user's zone, the desk's zone, the moment, what a person reads (the user's time first)
+    ("UTC", "Asia/Tokyo", "2026-03-23T09:00+09:00", "Mon 23 Mar 00:00 (09:00 JST at the desk)"),
+    ("Asia/Tokyo", "Asia/Tokyo", "2026-03-23T09:00+09:00", "Mon 23 Mar 09:00"),
+    ("America/Los_Angeles", "Asia/Tokyo", "2026-03-23T09:00+09:00", "Sun 22 Mar 17:00 (Mon 23 Mar 09:00 JST at the desk)"),
+    ("Europe/Berlin", "Europe/London", "2026-03-29T10:00+01:00", "Sun 29 Mar 11:00 (10:00 BST at the desk)"),
+    ("Asia/Tokyo", "America/Los_Angeles", "2026-03-09T09:00-07:00", "Tue 10 Mar 01:00 (Mon 9 Mar 09:00 PDT at the desk)"),
+]
+
+
+@pytest.mark.parametrize("row", TIMES_SHOWN, ids=[r[0] + "-" + r[1] for r in TIMES_SHOWN])
+def test_times_are_shown_in_the_users_zone_with_the_desks_beside(row, qapp, monkeypatch):
+    from zoneinfo import ZoneInfo
+
+    from casekeeper.gui.deadline_text import desk_time
+
+    user, desk, moment, expected = row
+    monkeypatch.setenv("TZ", user)
+    time.tzset()
+    value = datetime.fromisoformat(moment)
+    assert desk_time(value, ZoneInfo(desk), now=value - timedelta(days=3)) == expected
+
+
+def test_relative_countdowns_change_at_whole_units():
+    from casekeeper.gui.deadline_text import relative, relative_changes_at
+
+    due = datetime(2026, 3, 24, 12, 0, tzinfo=timezone.utc)
+    for now, text, changes in [
+        (due - timedelta(minutes=17, seconds=30), "in 17 min", due - timedelta(minutes=17) + timedelta(seconds=1)),
+        (due - timedelta(hours=5, minutes=10), "in 5 h", due - timedelta(hours=5) + timedelta(seconds=1)),
+        (due - timedelta(days=3, hours=2), "in 3 days", due - timedelta(days=3) + timedelta(seconds=1)),
+        (due + timedelta(minutes=5, seconds=10), "5 min ago", due + timedelta(minutes=6)),
+    ]:
+        assert relative(due, now) == text
+        later = relative_changes_at(due, now)
+        assert later == changes and relative(due, later) != text and relative(due, later - timedelta(seconds=2)) == text
