@@ -46,7 +46,9 @@ def ended_text(row: deadline_lists.DeadlineRow) -> str:
              "answered_late": QCoreApplication.translate("Deadlines", "Answered late %1"),
              "done": QCoreApplication.translate("Deadlines", "Done %1"),
              "dismissed": QCoreApplication.translate("Deadlines", "Dismissed %1")}[row.outcome]
-    return arg(words, when(row.ended_at) if row.ended_at else "").strip()
+    if row.ended_at is None:
+        return arg(words, "").replace("（）", "").replace("()", "").strip()
+    return arg(words, when(row.ended_at))
 
 
 class DeadlineTreeModel(QAbstractItemModel):
@@ -206,8 +208,10 @@ class DeadlineList(QWidget):
         self.tree.doubleClicked.connect(lambda index: self.edit_selected() if self.model.row_at(index) else None)
         self.tree.activated.connect(lambda index: self.edit_selected() if self.model.row_at(index) else None)
         header = self.tree.header()
-        header.setStretchLastSection(True)
+        header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title takes the room left
+        self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.empty = QLabel(self.tr("No deadlines yet. Log a message with a reply-by, or add one with “Add deadline…”."))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
@@ -284,10 +288,16 @@ class DeadlineList(QWidget):
         live_clock().watch(self, self.model.next_change() if rows else None, self._tick)
 
     def _fit_columns(self) -> None:
+        """Fixed widths from the font for all but the title, which stretches: no sideways scrolling."""
         fm = self.fontMetrics()
+        em = fm.horizontalAdvance("M")
         header = self.tree.header()
-        widths = [fm.horizontalAdvance(when(self.model.now)) + 60, 300, 240, 180, 200]
-        for col, width in enumerate(widths[: self.model.columnCount() - 1]):
+        widths = {0: fm.horizontalAdvance(when(self.model.now)) + 2 * self.tree.indentation() + 2 * em, 2: 16 * em,
+                  3: 11 * em}
+        if self.all_cases:
+            widths[4] = 11 * em
+        widths[self.model.columnCount() - 1] = 9 * em           # the note: its whole text in the tooltip
+        for col, width in widths.items():
             header.resizeSection(col, width)
 
     def _tick(self) -> None:

@@ -110,6 +110,11 @@ def relative(value: datetime, now: datetime | None = None) -> str:
     return arg(QCoreApplication.translate("Deadlines", "in %1 %2") if seconds >= 0 else QCoreApplication.translate("Deadlines", "%1 %2 ago"), n, word)
 
 
+def when_relative(value: datetime, now: datetime | None = None) -> str:
+    """"Thu 26 Mar 16:45 (in 2 days)"."""
+    return arg(QCoreApplication.translate("Deadlines", "%1 (%2)"), when(value), relative(value, now))
+
+
 def relative_changes_at(value: datetime, now: datetime) -> datetime:
     """The next moment after `now` at which relative(value) reads differently."""
     seconds = (value - now).total_seconds()
@@ -163,7 +168,7 @@ def status_view(st: desk_calendar.DeskStatus, zone, now: datetime) -> StatusView
             return StatusView(text, "always" if st.always_open else "open", None)
         if st.closing_soon(now):
             minutes = max(1, int((st.closes_at - now).total_seconds() // 60))
-            text = arg(QCoreApplication.translate("Deadlines", "Closing soon: closes in %1 min (%2)"), minutes,
+            text = arg(QCoreApplication.translate("Deadlines", "Closes in %1 min (%2)"), minutes,
                        desk_time(st.closes_at, zone, now))
             return StatusView(text, "closing", relative_changes_at(st.closes_at, now))
         return StatusView(arg(QCoreApplication.translate("Deadlines", "Open now, closes %1"),

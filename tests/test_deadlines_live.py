@@ -136,7 +136,7 @@ def test_a_desk_status_changes_on_screen_when_the_clock_passes_closing(window, c
 
     clock.set(datetime(2026, 3, 23, 16, 43, tzinfo=timezone.utc))
     fire_live_clock()
-    assert status() == "Closing soon: closes in 17 min (17:00)"
+    assert status() == "Closes in 17 min (17:00)"
     assert view.open_now.text() == status()
     assert model.index(row, model.STATUS).data(Qt.ItemDataRole.ForegroundRole).name() == "#b26a00"   # a warning
 

@@ -2,11 +2,14 @@
 (gui/deadline_list.py), and the case's two clocks above it."""
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Signal
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ..case_clocks import CaseClocks
 from ..deadline_list import DeadlineList
+
+
+TAB_TITLE = QT_TRANSLATE_NOOP("CaseViews", "Deadlines")   # the tab title in window_parts.CASE_VIEWS
 
 
 class DeadlinesView(QWidget):

@@ -27,7 +27,8 @@ from casekeeper.db import clock, deadlines, ics_export, today
 from ..case_clocks import clock_changes_at
 from ..common import arg, run_action
 from ..deadline_text import (
-    TONE_COLOURS, StatusView, deadline_title, kind_label, language, relative, relative_changes_at, status_view, when,
+    TONE_COLOURS, StatusView, deadline_title, kind_label, language, relative_changes_at, status_view, when,
+    when_relative,
 )
 from ..live_clock import live_clock
 from ..rows_model import ROW_ROLE, RowsModel
@@ -140,7 +141,7 @@ class TodayView(QWidget):
         ], color=lambda c: OVERDUE if c.clocks.owe_reply and c.clocks.owe_reply.state == "overdue" else None,
             parent=self)
         self.due_model = RowsModel([
-            (self.tr("Due"), lambda r: f"{when(r.due_at)}  ({relative(r.due_at, self.now)})"),
+            (self.tr("Due"), lambda r: when_relative(r.due_at, self.now)),
             (self.tr("Deadline"), deadline_title),
             (self.tr("Kind"), lambda r: kind_label(r.kind)),
             (self.tr("Desk"), lambda r: r.desk_name),
@@ -159,10 +160,10 @@ class TodayView(QWidget):
             (self.tr("Case"), lambda o: o.case_title),
             (self.tr("Address"), lambda o: o.desk.address),
         ], color=lambda o: _tone_colour(self._desk_view(o).tone), parent=self)
-        self.clocks_table = _Section(self.clock_model, 0, self.tr("No case is still going."))
+        self.clocks_table = _Section(self.clock_model, 1, self.tr("No case is still going."))
         self.due_table = _Section(self.due_model, 1, self.tr("Nothing overdue or due in the next 7 days."))
         self.waiting_table = _Section(self.waiting_model, 3, self.tr("You are not waiting on any desk."))
-        self.desks_table = _Section(self.desks_model, 3, self.tr("No desks in the cases still going."))
+        self.desks_table = _Section(self.desks_model, 1, self.tr("No desks in the cases still going."))
         for table, view in ((self.due_table, "DeadlinesView"), (self.waiting_table, "DesksView"),
                             (self.desks_table, "DesksView"), (self.clocks_table, "DeadlinesView")):
             table.doubleClicked.connect(lambda index, v=view: self._go(index, v))
@@ -218,7 +219,7 @@ class TodayView(QWidget):
         item = c.clocks.owe_reply
         if item is None:
             return "—"
-        return f"{when(item.due_at)} ({relative(item.due_at, self.now)}) · {deadline_title(item)}"
+        return f"{when_relative(item.due_at, self.now)} · {deadline_title(item)}"
 
     def _waiting_text(self, c) -> str:
         w = c.clocks.waiting
