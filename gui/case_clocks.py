@@ -11,7 +11,7 @@ from casekeeper.db.timeutil import local
 
 from .common import arg
 from .deadline_text import deadline_title, relative, relative_changes_at, when
-from .live_clock import live_clock
+from .live_clock import WhenShown, live_clock
 
 
 def clock_changes_at(owe, waiting, now: datetime) -> datetime:
@@ -56,6 +56,7 @@ class CaseClocks(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.case_id: int | None = None
+        self._live = WhenShown(self, self.refresh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.owe = _Clock(self.tr("You owe a reply by"))
@@ -68,23 +69,12 @@ class CaseClocks(QWidget):
         self.case_id = case_id
         self.refresh()
 
-    def _tick(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self.refresh()
 
     def refresh(self, now: datetime | None = None) -> None:
         now = now or clock.now()
         c = deadlines.case_clocks(self.case_id, now) if self.case_id is not None else deadlines.Clocks(None, None)
         if self.case_id is not None:
-            live_clock().watch(self, clock_changes_at(c.owe_reply, c.waiting, now), self._tick)
+            live_clock().watch(self, clock_changes_at(c.owe_reply, c.waiting, now), self._live.tick)
         closed = self.case_id is not None and cases.get_case(self.case_id).status in deadlines.CLOSED_CASE
         if c.owe_reply is not None:
             item = c.owe_reply

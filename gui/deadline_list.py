@@ -22,7 +22,7 @@ from casekeeper.db.timeutil import local, user_zone
 
 from .common import arg, run_action
 from .deadline_text import deadline_title, desk_time, kind_label, language, relative, relative_changes_at, when
-from .live_clock import live_clock
+from .live_clock import WhenShown, live_clock
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1
 OVERDUE, LATE, ENDED = QColor("#b3261e"), QColor("#b26a00"), QColor("#757575")
@@ -256,7 +256,7 @@ class DeadlineList(QWidget):
         layout.addWidget(self.tree, 1)
         layout.addWidget(self.empty, 1)
         self.tree.selectionModel().selectionChanged.connect(lambda *_: self._enable())
-        self._stale = False
+        self._live = WhenShown(self, self.refresh)
         self._enable()
 
     # --- data
@@ -284,8 +284,7 @@ class DeadlineList(QWidget):
         if selected is not None:
             self.select(selected.id)
         self._enable()
-        self._stale = False
-        live_clock().watch(self, self.model.next_change() if rows else None, self._tick)
+        live_clock().watch(self, self.model.next_change() if rows else None, self._live.tick)
 
     def _fit_columns(self) -> None:
         """Fixed widths from the font for all but the title, which stretches: no sideways scrolling."""
@@ -299,17 +298,6 @@ class DeadlineList(QWidget):
         widths[self.model.columnCount() - 1] = 9 * em           # the note: its whole text in the tooltip
         for col, width in widths.items():
             header.resizeSection(col, width)
-
-    def _tick(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale:
-            self.refresh()
 
     # --- selection
     def selected(self) -> deadline_lists.DeadlineRow | None:

@@ -29,8 +29,8 @@ TIMEOUT = 5.0           # seconds to wait for the server (a bus-activated one st
 
 
 def service_present() -> bool:
-    """A notification server is on the session bus, or the bus can start one (QtDBus;
-    nothing is started by asking)."""
+    """A notification server is on the session bus, or the bus can start one for a display
+    (QtDBus; nothing is started by asking). Without a display no server could show anything."""
     try:
         from PySide6.QtDBus import QDBusConnection, QDBusMessage
     except ImportError:
@@ -40,6 +40,10 @@ def service_present() -> bool:
         return False
     if bus.interface().isServiceRegistered(SERVICE).value():
         return True
+    import os
+
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        return False
     reply = bus.call(QDBusMessage.createMethodCall("org.freedesktop.DBus", "/org/freedesktop/DBus",
                                                    "org.freedesktop.DBus", "ListActivatableNames"))
     return bool(reply.arguments()) and SERVICE in (reply.arguments()[0] or [])

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer
 
 from casekeeper.db import clock
 
@@ -82,3 +82,25 @@ def live_clock() -> LiveClock:
 def _reset(*_args) -> None:
     global _instance
     _instance = None
+
+
+class WhenShown(QObject):
+    """A live-clock callback for a widget: `tick()` refreshes it at once when it is visible,
+    else when it is next shown (a hidden tab does no work until it is looked at)."""
+
+    def __init__(self, widget, refresh):
+        super().__init__(widget)
+        self.widget, self.refresh, self.stale = widget, refresh, False
+        widget.installEventFilter(self)
+
+    def tick(self) -> None:
+        if self.widget.isVisible():
+            self.refresh()
+        else:
+            self.stale = True
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget and event.type() == QEvent.Type.Show and self.stale:
+            self.stale = False
+            self.refresh()
+        return False

@@ -13,14 +13,7 @@ JST = timezone(timedelta(hours=9))
 NOW = datetime(2026, 3, 24, 10, 30, tzinfo=JST)   # a Tuesday, 10:30 in Tokyo
 
 
-@pytest.fixture(autouse=True)
-def user_in_utc(monkeypatch):
-    """The user's zone is UTC here: desk times in Tokyo and LA show "(your time: ...)"."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("user_in_utc")    # desk times in Tokyo and LA show the desk's time beside
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ and the all-cases list, Today keeping itself, and desk status updating on its ow
 the (injected) clock passes a closing time."""
 from __future__ import annotations
 
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -18,13 +17,7 @@ from tests.gui_shell_support import ModalAnswer, click_button
 NOW = datetime(2026, 3, 23, 16, 20, tzinfo=timezone.utc)      # a Monday, 16:20 (the user's zone is UTC here)
 
 
-@pytest.fixture(autouse=True)
-def user_in_utc(monkeypatch):
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("user_in_utc")
 
 
 @pytest.fixture

@@ -25,19 +25,7 @@ JST = timezone(timedelta(hours=9))
 TOKYO, LA = ZoneInfo("Asia/Tokyo"), ZoneInfo("America/Los_Angeles")
 
 
-def at(day, hour=10, minute=0, month=3):
-    return datetime(2026, month, day, hour, minute, tzinfo=JST)
-
-
-@pytest.fixture
-def case(db, clock):
-    clock.set(at(10, 9))
-    c = cases.create_case("OCI suspended")
-    c.email = desks.create_desk(c.id, "Support email", kind="email", timezone="America/Los_Angeles",
-                                hours=["always"], reply_window_days=10)
-    c.sales = desks.create_desk(c.id, "Sales form", kind="web_form", language="ja", hours=["Mon-Fri 09:00-17:00"],
-                                follow_up_days=3)
-    return c
+from tests.test_deadlines_actions import at, case  # noqa: E402,F401  (the same case: two desks with rules)
 
 
 # ---------------------------------------------------------------- suggestions from the text
