@@ -96,13 +96,20 @@ def show_all_deadlines(window: QMainWindow) -> None:
     dialog = getattr(window, "all_deadlines_window", None)
     if dialog is None:
         dialog = window.all_deadlines_window = AllDeadlinesWindow(window)
-        dialog.list.changed.connect(lambda: window._view_changed(dialog))
+        dialog.list.changed.connect(lambda: _list_changed(window, dialog))
         dialog.list.open_case.connect(lambda case_id: _open_case_deadlines(window, case_id))
         window.data_changed.connect(lambda: dialog.list.refresh() if dialog.isVisible() else None)
     dialog.list.refresh()
     dialog.show()
     dialog.raise_()
     dialog.activateWindow()
+
+
+def _list_changed(window: QMainWindow, dialog) -> None:
+    """A change made in the all-cases list: the window's views and Today catch up."""
+    window._view_changed(dialog)
+    if window.showing_today():
+        window.today.refresh()
 
 
 def _open_case_deadlines(window: QMainWindow, case_id: int) -> None:
@@ -138,6 +145,7 @@ class DeadlinesFeature:
         window.add_action("case", "deadlines", every)
         window.all_deadlines_action = every
         window.today.all_deadlines.connect(lambda: show_all_deadlines(window))
+        window.data_changed.connect(window.today.mark_stale)       # a change anywhere: Today refreshes when shown
         offsets = QAction(QCoreApplication.translate("Deadlines", "&Reminders…"), window)
         offsets.triggered.connect(lambda _checked=False: show_reminder_settings(window))
         window.add_action("settings", "preferences", offsets)

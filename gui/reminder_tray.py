@@ -94,6 +94,7 @@ class ReminderTray(QObject):
                 self.desktop.shown.connect(self._desktop_shown)
                 self.desktop.failed.connect(self._desktop_failed)
                 self.desktop.action_invoked.connect(self._desktop_action)
+                self.desktop.closed.connect(lambda notification_id: self._by_notification.pop(notification_id, None))
             actions = [("default", QCoreApplication.translate("Deadlines", "Open")),
                        ("snooze", QCoreApplication.translate("Deadlines", "Snooze a day"))]
             self.desktop.notify(title, text, tag=(title, text, passed, items), actions=actions,

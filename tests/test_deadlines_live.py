@@ -253,3 +253,18 @@ def test_a_japanese_desk_gets_japans_calendar_in_the_dialog_and_a_new_rule_is_of
     (d,) = deadlines.list_deadlines(case.id)
     assert d.due_at == NOW - timedelta(hours=2) + timedelta(days=10)
     QApplication.processEvents()
+
+
+def test_the_deadlines_tab_in_japanese(window, case, clock, qtbot):
+    events.create_event(case.id, "received", "10日以内にご返信ください", occurred_at=NOW - timedelta(days=12),
+                        desk=case.email.id, reply=__import__("casekeeper.db.reply_by", fromlist=["x"]).ReplyBy(10))
+    window.refresh_cases()
+    window.set_language("ja")
+    window.open_case(case.id)
+    tab = window.view("DeadlinesView")
+    window.tabs.setCurrentWidget(tab)
+    assert window.tabs.tabText(window.tabs.indexOf(tab)) == "期限"
+    model = tab.list.model
+    assert model.data(model.index(0, 0)) == "期限切れ（1）"
+    assert model.data(model.index(0, 1, model.index(0, 0))) == "Support emailに返信"
+    assert tab.list.done_button.text() == "完了にする(&D)"

@@ -277,6 +277,13 @@ class TodayView(QWidget):
         times = [t for t in times if t > now]
         return min(times) if times else None
 
+    def mark_stale(self) -> None:
+        """Something changed elsewhere: refresh when next shown (at once if shown now and not just filled)."""
+        if self.isVisible() and self._refreshed_at is not None and time.monotonic() - self._refreshed_at > 1:
+            self.refresh()
+        else:
+            self._stale = True
+
     def _tick(self) -> None:
         if self.isVisible():
             self.refresh()
