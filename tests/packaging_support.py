@@ -7,12 +7,15 @@ developer's machine and a failure under CI=true."""
 from __future__ import annotations
 
 import os
-import shutil
 import queue
+import re
+import shutil
 import subprocess
 import sys
 import threading
+import time
 import zipfile
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -130,4 +133,56 @@ class Lines:
             return self._lines.get(timeout=timeout)
         except queue.Empty:
             self.proc.kill()
-            pytest.fail(f"no output within {timeout} s; stderr:\n{self.proc.stderr.read()[-4000:]}", pytrace=False)
+            err = self.proc.stderr.read()[-4000:] if self.proc.stderr else ""
+            pytest.fail(f"no output within {timeout} s; stderr:\n{err}", pytrace=False)
+
+
+@contextmanager
+def xvfb():
+    """A private X display (Xvfb, 1366x768), as a string for DISPLAY."""
+    server = subprocess.Popen([need_tool("Xvfb", "xvfb"), "-displayfd", "1", "-screen", "0", "1366x768x24",
+                               "-nolisten", "tcp"], stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+    try:
+        number = Lines(server).next(timeout=60).strip()
+        assert number.isdigit(), number
+        yield f":{number}"
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+
+
+_XPROP = re.compile(r'^(_NET_WM_NAME|WM_CLASS)\([A-Z0-9_]+\) = (.*)$')
+
+
+def x_windows(pid: int, display: str) -> list[dict[str, object]]:
+    """The X windows of process `pid`: their title (_NET_WM_NAME) and WM_CLASS (instance, class)."""
+    env = {**os.environ, "DISPLAY": display}
+    found = subprocess.run([need_tool("xdotool", "xdotool"), "search", "--pid", str(pid)], capture_output=True,
+                           text=True, env=env, timeout=30).stdout.split()
+    windows = []
+    for window_id in found:
+        props = subprocess.run([need_tool("xprop", "x11-utils"), "-id", window_id, "_NET_WM_NAME", "WM_CLASS"],
+                               capture_output=True, text=True, env=env, timeout=30).stdout
+        seen = {}
+        for line in props.splitlines():
+            m = _XPROP.match(line)
+            if m:
+                seen[m.group(1)] = re.findall(r'"((?:[^"\\]|\\.)*)"', m.group(2))
+        windows.append({"title": (seen.get("_NET_WM_NAME") or [""])[0], "wm_class": tuple(seen.get("WM_CLASS", ()))})
+    return windows
+
+
+def wait_for_window(proc: subprocess.Popen, display: str, wanted, timeout: float = 120) -> dict[str, object]:
+    """Polls the windows of `proc` until one satisfies `wanted`; fails after `timeout` seconds."""
+    deadline = time.monotonic() + timeout
+    seen: list = []
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            pytest.fail(f"the app exited ({proc.returncode}) before its window showed; windows seen: {seen}",
+                        pytrace=False)
+        seen = x_windows(proc.pid, display)
+        for window in seen:
+            if wanted(window):
+                return window
+        time.sleep(0.2)   # polling interval, not a wait for a fixed time
+    pytest.fail(f"no window as wanted within {timeout} s; windows seen: {seen}", pytrace=False)
