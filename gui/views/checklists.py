@@ -68,6 +68,7 @@ class ChecklistsView(QWidget):
         self.table.setModel(self.items)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)     # Tab leaves the table; arrows move through it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
