@@ -14,7 +14,7 @@ edit, text field, combo box, spin box, date field, check box and item list of th
 """
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QAbstractItemView, QAbstractSpinBox, QComboBox, QDialog, QLineEdit, QMessageBox,
@@ -74,9 +74,10 @@ def _value(widget: QWidget):
     if isinstance(widget, QAbstractButton):
         return widget.isChecked() if widget.isCheckable() else None
     if isinstance(widget, QAbstractItemView) and widget.model() is not None:
-        model = widget.model()
+        model, root = widget.model(), QModelIndex()
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)  # private in list models
         return tuple((model.index(r, c).data(), model.index(r, c).data(Qt.ItemDataRole.CheckStateRole))
-                     for r in range(model.rowCount()) for c in range(model.columnCount()))
+                     for r in range(model.rowCount(root)) for c in range(columns))
     return None
 
 

@@ -5,7 +5,7 @@ import html
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casekeeper.db import desks
 from casekeeper.db.desk_calendar import closure_label
@@ -18,7 +18,6 @@ from casekeeper.gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, h
 from casekeeper.gui.views.panes import heading, side_by_side
 from casekeeper.gui.views.record_tab import RecordTab
 from casekeeper.gui.views.status_note import StatusNote
-from casekeeper.gui.views.table_fit import PAD
 
 
 def _link(href: str, text: str) -> str:
@@ -30,7 +29,6 @@ class DesksView(RecordTab):
 
     def __init__(self, parent=None):
         super().__init__(DeskTableModel(), parent=parent)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.title = heading(scale=1.25)
         self.address = self._value_label()
@@ -108,10 +106,8 @@ class DesksView(RecordTab):
         desks.delete_desk(record_id)
 
     def _status_arrived(self) -> None:
-        """The status column is filled after the first paint: widen it to its text (capped)."""
-        col = DeskTableModel.STATUS
-        width = min(self.table.sizeHintForColumn(col) + PAD, self.COLUMN_CAPS[col])
-        self.table.horizontalHeader().resizeSection(col, max(width, self.table.horizontalHeader().sectionSize(col)))
+        """The status column is filled after the first paint: the columns share the width again."""
+        self.columns.fit()
         self._show_open_now()
 
     def _show_open_now(self) -> None:
