@@ -43,7 +43,9 @@ class ChecklistsView(QWidget):
         self.list_view.horizontalHeader().setSectionResizeMode(ChecklistListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.horizontalHeader().setSectionResizeMode(
             ChecklistListModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._checklist_changed())
+        self._reloading_lists = False     # the progress column is re-read: the items stay as they are
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._reloading_lists else self._checklist_changed())
         self.new_list_button = QPushButton(self.tr("&New checklist…"))
         self.rename_button = QPushButton(self.tr("Rena&me…"))
         self.delete_list_button = QPushButton(self.tr("Delete"))
@@ -66,6 +68,9 @@ class ChecklistsView(QWidget):
         self.table = _ItemTable()
         self.table.move_requested.connect(self.move_item)
         self.table.setModel(self.items)
+        self._kept: tuple[int | None, int, int] | None = None   # (item id, row, column) across a reload
+        self.items.modelAboutToBeReset.connect(self._keep_current_item)
+        self.items.modelReset.connect(self._restore_current_item)     # after the table's own reset
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setTabKeyNavigation(False)     # Tab leaves the table; arrows move through it
@@ -179,11 +184,42 @@ class ChecklistsView(QWidget):
 
     def _items_written(self) -> None:
         current = self.current_checklist_id()
-        self.lists.load(self.case_id)
-        if current is not None:
-            self.select_checklist(current)
+        self._reloading_lists = True
+        try:
+            self.lists.load(self.case_id)
+            if current is not None:
+                self.select_checklist(current)
+        finally:
+            self._reloading_lists = False
         self._update_buttons()
         self.changed.emit()
+
+    def _keep_current_item(self) -> None:
+        """Before a reload: the item to stay on, the one just ticked (a click on its box does not
+        make it current) or else the current one."""
+        index = self.table.currentIndex()
+        touched, self.items.touched = self.items.touched, None
+        row = self.items.row_of(touched) if touched is not None else -1
+        row = row if row >= 0 else index.row()
+        item = self.items.record_at(row)
+        self._kept = (item.id, row, max(0, index.column())) if item is not None and \
+            self.items.checklist_id is not None else None
+        self._kept_checklist = self.items.checklist_id
+
+    def _restore_current_item(self) -> None:
+        """After a tick, an edit or a removal the cursor stays where it was (on the same item,
+        or on the row that took a removed item's place), not back at the top."""
+        kept, self._kept = self._kept, None
+        if kept is None or self.items.checklist_id != self._kept_checklist or not self.items.rowCount():
+            return
+        item_id, row, column = kept
+        new_row = self.items.row_of(item_id)
+        if new_row < 0:
+            new_row = min(row, self.items.rowCount() - 1)
+        index = self.items.index(new_row, column)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
 
     def _select_item(self, item_id: int) -> None:
         row = self.items.row_of(item_id)
