@@ -22,6 +22,7 @@ from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
 from .icons import app_icon
 from .table_model import configure_list_table
+from .views.empty_hint import set_empty_hint
 from .views.table_fit import ColumnSharing
 from .window_geometry import keep_on_screen, place_first_window
 from .window_keys import add_tab_keys
@@ -115,6 +116,8 @@ class MainWindow(QMainWindow):
                                           whole=(CaseListModel.STATUS, CaseListModel.ACTIVITY),
                                           optional=(CaseListModel.PROVIDER,))
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
+        self.filter.textChanged.connect(lambda text: set_empty_hint(
+            self.case_table, self.tr("No case matches the filter.") if text.strip() else ""))
         delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case)
         delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
         delete_key.setWhatsThis(self.tr("Delete the selected case (in the case list)"))

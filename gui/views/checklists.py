@@ -12,6 +12,7 @@ from casekeeper.db import checklists
 from casekeeper.gui.common import arg, confirm, run_action
 from casekeeper.gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
 from casekeeper.gui.table_model import configure_list_table
+from casekeeper.gui.views.empty_hint import set_empty_hint
 from casekeeper.gui.views.panes import heading, side_by_side
 
 
@@ -117,6 +118,8 @@ class ChecklistsView(QWidget):
         hint.setStyleSheet("color: gray;")
         hint.setWordWrap(True)
 
+        set_empty_hint(self.table, self.tr("No items yet: type one below and press Enter."))
+        set_empty_hint(self.list_view, self.tr("No checklists yet. Start one with “New checklist…”."))
         self.items_title = heading()
         right = QWidget()
         right_layout = QVBoxLayout(right)

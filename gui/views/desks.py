@@ -95,6 +95,10 @@ class DesksView(RecordTab):
     def add_label(self) -> str:
         return self.tr("&Add desk…")
 
+    def empty_hint(self) -> str:
+        return self.tr("No desks yet. Add each contact point of the provider (chat, mail, phone, forms) "
+                       "with “Add desk…”.")
+
     def open_dialog(self, record_id):
         return DeskDialog(self, self.case_id, record_id)
 

@@ -113,6 +113,10 @@ class IdentifiersView(RecordTab):
     def add_label(self) -> str:
         return self.tr("&Add identifier…")
 
+    def empty_hint(self) -> str:
+        return self.tr("No identifiers yet. Add each number a desk asks for (CSI number, Order ID, invoice "
+                       "number…) with “Add identifier…”; leave its value empty while you do not have it.")
+
     def open_dialog(self, record_id):
         return IdentifierDialog(self, self.case_id, record_id)
 

@@ -140,6 +140,10 @@ class LoginsView(RecordTab):
     def add_label(self) -> str:
         return self.tr("&Add login…")
 
+    def empty_hint(self) -> str:
+        return self.tr("No logins yet. Add the support portals and consoles you sign in to with “Add login…”; "
+                       "their secrets go to the keyring, never into the case file.")
+
     def open_dialog(self, record_id):
         return LoginDialog(self, self.case_id, record_id, keyring_usable=self.status.state != "unavailable",
                            backend=self.status.backend)

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 from casekeeper.gui.common import confirm, run_action
 from casekeeper.gui.models.record_table_model import RecordTableModel
 from casekeeper.gui.table_model import configure_list_table
+from casekeeper.gui.views.empty_hint import set_empty_hint
 from casekeeper.gui.views.table_fit import ColumnSharing
 
 
@@ -29,6 +30,7 @@ class RecordTab(QWidget):
         self.table.setModel(model)
         configure_list_table(self.table, row_padding=14)
         self.columns = ColumnSharing(self.table, self.COLUMN_CAPS, self.STRETCH_COLUMN, self.WHOLE_COLUMNS)
+        set_empty_hint(self.table, self.empty_hint())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed())
         self.table.doubleClicked.connect(self.double_clicked)
 
@@ -47,6 +49,10 @@ class RecordTab(QWidget):
     # --- to provide
     def add_label(self) -> str:
         raise NotImplementedError
+
+    def empty_hint(self) -> str:
+        """What the empty table says: what to add and how."""
+        return ""
 
     def open_dialog(self, record_id: int | None):
         """The add (None) or edit dialog; after exec() its `record_id` is the saved record."""

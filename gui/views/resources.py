@@ -26,6 +26,10 @@ class ResourcesView(RecordTab):
     def add_label(self) -> str:
         return self.tr("&Add resource…")
 
+    def empty_hint(self) -> str:
+        return self.tr("No resources yet. Add what you have at the provider (servers, DNS zones, storage) with "
+                       "“Add resource…”, and mark each one as moved once it no longer depends on the provider.")
+
     def open_dialog(self, record_id):
         return ResourceDialog(self, self.case_id, record_id)
 

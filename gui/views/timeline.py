@@ -20,6 +20,7 @@ from ..dialogs.event_dialog import EventDialog
 from ..swatch import swatch_icon
 from ..table_model import configure_list_table
 from ..timeline_model import TimelineModel
+from .empty_hint import set_empty_hint
 from .table_fit import ColumnSharing
 
 ALL = "__all__"
@@ -138,6 +139,9 @@ class TimelineView(QWidget):
         else:
             self.count_label.setText(arg(self.tr("Shown: %1 of %2"), shown, cases.case_counts(self.case_id)["events"]))
         self.log_button.setEnabled(self.case_id is not None)
+        set_empty_hint(self.table, self.tr("Nothing logged yet. Log each contact with the provider, what you "
+                                           "saw and your notes with “Log contact…” (Ctrl+N).")
+                       if self._unfiltered() else self.tr("No entry matches these filters."))
         if selected is not None:
             self.select_event(selected)
         self._show_selected()
