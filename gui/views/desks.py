@@ -8,7 +8,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casekeeper.db import desks
-from casekeeper.db.desk_calendar import closure_label
+from casekeeper.db.desk_calendar import closure_name
 from casekeeper.gui import i18n
 from casekeeper.gui.common import arg, copy_text
 from casekeeper.gui.dialogs.desk_dialog import DeskDialog
@@ -147,7 +147,7 @@ class DesksView(RecordTab):
             hours += "<br>" + html.escape(arg(self.tr("Closed on public holidays (%1)"), desk.holidays))
         for closure in desk.closures or []:
             hours += "<br>" + html.escape(arg(self.tr("Closed %1 to %2: %3"), closure.get("from", ""), closure.get("to", ""),
-                                              closure_label(closure.get("label", ""), i18n.current())))
+                                              closure_name(closure, i18n.current())))
         self.hours.setText(hours)
         self._show_open_now()
         ref = desk.referred_by
