@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem,
@@ -18,6 +18,10 @@ from . import keys
 from .window_parts import CASE_VIEWS, MENUS
 
 _MNEMONIC = re.compile(r"\(&.\)|&(?=[^&])")
+
+
+MAIN_WINDOW = QT_TRANSLATE_NOOP("ShortcutsHelp", "Main window")
+TODAY = QT_TRANSLATE_NOOP("ShortcutsHelp", "Today")
 
 
 def _tr(text: str) -> str:
@@ -60,9 +64,9 @@ def _group(window, obj) -> str:
         if id(node) in views:
             return QCoreApplication.translate("CaseViews", views[id(node)].title)
         if node is getattr(window, "today", None):
-            return _tr("Today")
+            return _tr(TODAY)
         node = node.parent()
-    return _tr("Main window")
+    return _tr(MAIN_WINDOW)
 
 
 def window_entries(window) -> list[Entry]:
@@ -89,7 +93,7 @@ def window_entries(window) -> list[Entry]:
 
 
 def _rank(window, group: str) -> int:
-    order = [_tr("Main window")] + [plain(window.menu(m.name).title()) for m in MENUS] + [_tr("Today")] \
+    order = [_tr(MAIN_WINDOW)] + [plain(window.menu(m.name).title()) for m in MENUS] + [_tr(TODAY)] \
         + [QCoreApplication.translate("CaseViews", v.title) for v in CASE_VIEWS]
     return order.index(group) if group in order else len(order)
 
@@ -97,11 +101,11 @@ def _rank(window, group: str) -> int:
 class ShortcutsDialog(QDialog):
     def __init__(self, window):
         super().__init__(window)
-        self.setWindowTitle(_tr("Keyboard shortcuts"))
+        self.setWindowTitle(self.tr("Keyboard shortcuts"))
         self.entries = window_entries(window)
         self.tree = QTreeWidget()
         self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([_tr("Keys"), _tr("What they do")])
+        self.tree.setHeaderLabels([self.tr("Keys"), self.tr("What they do")])
         self.tree.setRootIsDecorated(False)
         self.tree.setUniformRowHeights(True)
         self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
@@ -118,7 +122,7 @@ class ShortcutsDialog(QDialog):
                 group.setFlags(Qt.ItemFlag.ItemIsEnabled)
             QTreeWidgetItem(group, [entry.keys, entry.what])
         self.tree.expandAll()
-        hint = QLabel(_tr("Menus, buttons and fields with an underlined letter: Alt and that letter."))
+        hint = QLabel(self.tr("Menus, buttons and fields with an underlined letter: Alt and that letter."))
         hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)

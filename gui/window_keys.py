@@ -14,27 +14,27 @@ NEXT_KEYS = ("Ctrl+Tab", "Ctrl+PgDown")
 PREVIOUS_KEYS = ("Ctrl+Shift+Tab", "Ctrl+Shift+Backtab", "Ctrl+PgUp")   # X11 sends Shift+Tab as Backtab
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("WindowKeys", text)
-
-
 def add_tab_keys(window) -> list[QAction]:
-    """Create the actions on `window` (a MainWindow) and return them."""
-    actions = []
-
-    def action(text: str, key_names, slot) -> QAction:
-        a = QAction(text, window)
-        a.setShortcuts([QKeySequence(k) for k in key_names])
-        a.triggered.connect(lambda _checked=False: slot())
-        window.addAction(a)
-        actions.append(a)
-        return a
-
-    action(_tr("Next case tab"), NEXT_KEYS, lambda: step_tab(window, 1))
-    action(_tr("Previous case tab"), PREVIOUS_KEYS, lambda: step_tab(window, -1))
-    for i, spec in enumerate(CASE_VIEWS[:9]):
-        title = QCoreApplication.translate("CaseViews", spec.title)
-        action(arg(_tr("Case tab %1: %2"), i + 1, title), (f"Alt+{i + 1}",), lambda i=i: go_to_tab(window, i))
+    """Create the actions on `window` (a MainWindow) the first time; on later calls (the
+    language switch rebuilds the window) only their texts change. Returns them."""
+    actions = getattr(window, "_tab_key_actions", None)
+    if actions is None:
+        actions = window._tab_key_actions = []
+        slots = [lambda: step_tab(window, 1), lambda: step_tab(window, -1)] + \
+                [lambda i=i: go_to_tab(window, i) for i in range(min(9, len(CASE_VIEWS)))]
+        key_names = [NEXT_KEYS, PREVIOUS_KEYS] + [(f"Alt+{i + 1}",) for i in range(min(9, len(CASE_VIEWS)))]
+        for slot, names in zip(slots, key_names):
+            action = QAction(window)
+            action.setShortcuts([QKeySequence(k) for k in names])
+            action.triggered.connect(lambda _checked=False, slot=slot: slot())
+            window.addAction(action)
+            actions.append(action)
+    texts = [QCoreApplication.translate("WindowKeys", "Next case tab"),
+             QCoreApplication.translate("WindowKeys", "Previous case tab")]
+    texts += [arg(QCoreApplication.translate("WindowKeys", "Case tab %1: %2"), i + 1,
+                  QCoreApplication.translate("CaseViews", spec.title)) for i, spec in enumerate(CASE_VIEWS[:9])]
+    for action, text in zip(actions, texts):
+        action.setText(text)
     return actions
 
 
