@@ -68,9 +68,7 @@ class HoursForm:
     @classmethod
     def from_desk_fields(cls, hours_lines, holidays: str = "", closures=None) -> HoursForm:
         always, rules = rules_from_hours(hours_lines)
-        items = tuple(ClosureItem(str(c.get("from", "")), str(c.get("to") or c.get("from", "")),
-                                  str(c.get("label") or ""), str(c.get("label_ja") or ""))
-                      for c in closures or [])
+        items = tuple(_closure_item(c) for c in closures or [])
         return cls(always, rules, (holidays or "").strip().upper(), items)
 
     def desk_fields(self) -> dict:
@@ -85,6 +83,15 @@ class HoursForm:
         if self.always:
             return [hours.ALWAYS]
         return hours.validate([_rule_line(rule) for rule in self.rules])
+
+
+def _closure_item(stored: dict) -> ClosureItem:
+    """A stored closure; the year-end closure the app generates gets its name in both languages."""
+    label, label_ja = str(stored.get("label") or "").strip(), str(stored.get("label_ja") or "").strip()
+    year_end = text("en", "closure.year_end")
+    if label and not label_ja and desk_calendar.closure_label(label, "en") == year_end:
+        label, label_ja = year_end, text("ja", "closure.year_end")
+    return ClosureItem(str(stored.get("from", "")), str(stored.get("to") or stored.get("from", "")), label, label_ja)
 
 
 # ---------------------------------------------------------------- rules <-> hours lines

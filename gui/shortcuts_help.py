@@ -11,7 +11,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractButton, QDialog, QDialogButtonBox, QHeaderView, QLabel, QMenu, QTreeWidget, QTreeWidgetItem,
-    QVBoxLayout,
+    QVBoxLayout, QWidget,
 )
 
 from . import keys
@@ -69,21 +69,30 @@ def _group(window, obj) -> str:
     return _tr(MAIN_WINDOW)
 
 
+def _in_window(window, obj) -> bool:
+    """Whether `obj` belongs to the main window itself, not to a dialog it owns (those keys
+    are the dialogs' declared ones)."""
+    node = obj
+    while node is not None and not isinstance(node, QWidget):
+        node = node.parent()
+    return node is not None and node.window() is window
+
+
 def window_entries(window) -> list[Entry]:
     """Every key of `window` (a MainWindow); every case tab is built first so its keys count."""
     for spec in CASE_VIEWS:
         window.view(spec.name)
     out: list[Entry] = []
     for action in window.findChildren(QAction):
-        if action.shortcuts():
+        if action.shortcuts() and _in_window(window, action):
             out.append(Entry(_group(window, action), key_text(action.shortcuts()),
                              plain(action.text()) or action.toolTip()))
     for shortcut in window.findChildren(QShortcut):
-        if not shortcut.key().isEmpty():
+        if not shortcut.key().isEmpty() and _in_window(window, shortcut):
             out.append(Entry(_group(window, shortcut), key_text([shortcut.key()]), shortcut.whatsThis()))
     for button in window.findChildren(QAbstractButton):
         seq = button.shortcut()
-        if not seq.isEmpty() and seq != QKeySequence.mnemonic(button.text()):     # a mnemonic is underlined already
+        if not seq.isEmpty() and seq != QKeySequence.mnemonic(button.text()) and _in_window(window, button):     # a mnemonic is underlined already
             out.append(Entry(_group(window, button), key_text([seq]), plain(button.text()) or button.toolTip()))
     for declared in keys.DECLARED:
         out.append(Entry(QCoreApplication.translate("Keys", declared.where), key_text(declared.sequences()),

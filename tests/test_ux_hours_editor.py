@@ -326,3 +326,11 @@ def test_the_desks_tab_shows_a_closure_by_its_japanese_name_in_japanese(window, 
     assert "Year-end" not in view.hours.text()
     assert datetime(2026, 1, 1, tzinfo=timezone.utc)
     assert Qt
+
+
+def test_the_generated_year_end_closure_is_named_in_both_languages_in_the_editor():
+    stored = desk_calendar.default_calendar_fields("ja")["closures"]          # label "年末年始休業" only
+    form = HoursForm.from_desk_fields(["Mon-Fri 09:00-17:00"], "JP", stored)
+    assert form.closures == (ClosureItem("12-29", "01-03", "Year-end and New Year holidays", "年末年始休業"),)
+    own = HoursForm.from_desk_fields([], "", [{"from": "05-03", "to": "05-05", "label": "ゴールデンウィーク"}])
+    assert own.closures == (ClosureItem("05-03", "05-05", "ゴールデンウィーク", ""),)

@@ -198,6 +198,19 @@ def test_help_lists_every_key_of_the_window(demo_window, qtbot):
     assert "Checklists" in groups and "Timeline" in groups
 
 
+def test_the_keys_of_an_open_dialog_are_not_taken_for_the_windows(demo_window, qtbot):
+    from casekeeper.gui.dialogs.case_dialog import CaseDialog
+    from casekeeper.gui.shortcuts_help import window_entries
+
+    dialog = CaseDialog(demo_window, demo_window.case_id)     # a child of the window, like every dialog
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    entries = window_entries(demo_window)
+    dialog.reject()
+    assert all(e.what for e in entries)
+    assert not any(e.group == "Main window" and "Ctrl+Return" in e.keys for e in entries)
+
+
 def test_a_new_window_key_shows_up_in_the_list_by_itself(demo_window):
     from casekeeper.gui.shortcuts_help import window_entries
 

@@ -103,6 +103,10 @@ class RuleEditor(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         lang = i18n.current()
         self.day_buttons: list[QToolButton] = []
+        self.setStyleSheet("RuleEditor QToolButton:checked { background: palette(highlight); "
+                           "color: palette(highlighted-text); border: 1px solid palette(highlight); "
+                           "border-radius: 3px; padding: 3px 6px; }"
+                           "RuleEditor QToolButton { padding: 3px 6px; }")
         days_row = QHBoxLayout()
         days_row.setSpacing(2)
         for day, key in enumerate(DAY_KEYS):

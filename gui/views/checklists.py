@@ -118,8 +118,6 @@ class ChecklistsView(QWidget):
         hint.setStyleSheet("color: gray;")
         hint.setWordWrap(True)
 
-        set_empty_hint(self.table, self.tr("No items yet: type one below and press Enter."))
-        set_empty_hint(self.list_view, self.tr("No checklists yet. Start one with “New checklist…”."))
         self.items_title = heading()
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -168,10 +166,14 @@ class ChecklistsView(QWidget):
         cl = self.lists.record_at(self.list_view.currentIndex().row())
         if cl is not None:
             self.items_title.setText(cl.title)
+            set_empty_hint(self.table, self.tr("No items yet: type one below and press Enter."))
         elif self.lists.rowCount():
             self.items_title.setText(self.tr("No checklist selected"))
-        else:
-            self.items_title.setText(self.tr("No checklists yet: start one with “New checklist…”."))
+            set_empty_hint(self.table, "")
+        else:       # the empty items table says what to do
+            self.items_title.setText("")
+            set_empty_hint(self.table, self.tr("No checklists yet: start one with “New checklist…”."))
+        self.items_title.setVisible(bool(self.items_title.text()))
         self.new_list_button.setEnabled(self.case_id is not None)
         for w in (self.rename_button, self.delete_list_button, self.new_item, self.add_item_button):
             w.setEnabled(cl is not None)

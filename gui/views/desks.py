@@ -26,6 +26,8 @@ def _link(href: str, text: str) -> str:
 
 class DesksView(RecordTab):
     COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.STATUS: 280, DeskTableModel.ADDRESS: 220}
+    WHOLE_COLUMNS = (DeskTableModel.STATUS,)        # open now? is what the table is for
+    OPTIONAL_COLUMNS = (DeskTableModel.LANGUAGE,)   # shown below the table too
 
     def __init__(self, parent=None):
         super().__init__(DeskTableModel(), parent=parent)
@@ -126,9 +128,8 @@ class DesksView(RecordTab):
     def current_changed(self) -> None:
         super().current_changed()
         desk = self.current_record()
-        self.empty.setText(self.tr("Select a desk to see how to reach it.") if self.model.rowCount() else self.tr(
-            "No desks yet. Add each contact point of the provider (chat, mail, phone, forms) with “Add desk…”."))
-        self.empty.setVisible(desk is None)
+        self.empty.setText(self.tr("Select a desk to see how to reach it."))   # with no desks the table says what to do
+        self.empty.setVisible(desk is None and self.model.rowCount() > 0)
         self.detail_body.setVisible(desk is not None)
         if desk is None:
             return

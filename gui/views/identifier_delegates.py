@@ -77,9 +77,13 @@ class ReadinessCardDelegate(QStyledItemDelegate):
 
     def _card_width(self, option) -> int:
         view = option.widget
-        if view is None or view.isWrapping():  # a grid of cards
+        if view is None:
             return self.CARD_WIDTH
-        return max(160, view.viewport().width() - 2 * view.spacing() - 1)   # one column: as wide as the list
+        room = view.viewport().width() - 1
+        if view.isWrapping():      # a grid of cards, as many columns of about CARD_WIDTH as fit, filling the row
+            columns = max(1, room // self.CARD_WIDTH)
+            return max(160, room // columns - 2 * view.spacing() - 1)
+        return max(160, room - 2 * view.spacing())   # one column: as wide as the list
 
     def _name_rect(self, option, card: CardData, rect: QRect) -> QRect:
         """Where the name goes in a card drawn in `rect`: right of the icon, left of the badge."""

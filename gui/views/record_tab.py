@@ -20,6 +20,7 @@ class RecordTab(QWidget):
     COLUMN_CAPS: dict[int, int] = {}   # column -> the most it takes of the width before the free-text column
     STRETCH_COLUMN = -1                # the free-text column that takes what is left (-1: the last)
     WHOLE_COLUMNS: tuple[int, ...] = (0,)   # columns that keep their width when the table is narrow
+    OPTIONAL_COLUMNS: tuple[int, ...] = ()  # columns hidden while the table is too narrow for all
 
     def __init__(self, model: RecordTableModel, table: QTableView | None = None, parent=None):
         super().__init__(parent)
@@ -29,7 +30,8 @@ class RecordTab(QWidget):
         self.table = table or QTableView()
         self.table.setModel(model)
         configure_list_table(self.table, row_padding=14)
-        self.columns = ColumnSharing(self.table, self.COLUMN_CAPS, self.STRETCH_COLUMN, self.WHOLE_COLUMNS)
+        self.columns = ColumnSharing(self.table, self.COLUMN_CAPS, self.STRETCH_COLUMN, self.WHOLE_COLUMNS,
+                                     self.OPTIONAL_COLUMNS)
         set_empty_hint(self.table, self.empty_hint())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed())
         self.table.doubleClicked.connect(self.double_clicked)

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>CaseViews</name>
@@ -104,10 +105,6 @@
     <message>
         <source>No items yet: type one below and press Enter.</source>
         <translation>項目はまだありません。下の欄に入力して Enter を押してください。</translation>
-    </message>
-    <message>
-        <source>No checklists yet. Start one with “New checklist…”.</source>
-        <translation>チェックリストはまだありません。「新しいチェックリスト…」で作成してください。</translation>
     </message>
     <message>
         <source>No checklist selected</source>
@@ -248,7 +245,7 @@
         <translation>受付時間と休業</translation>
     </message>
     <message>
-        <source>Times are the desk's own, in its time zone (%1).</source>
+        <source>Times are the desk&apos;s own, in its time zone (%1).</source>
         <translation>時刻は窓口のタイムゾーン（%1）での時刻です。</translation>
     </message>
     <message>
@@ -261,7 +258,9 @@
     </message>
     <message numerus="yes">
         <source>%n closure(s)</source>
-        <translation><numerusform>休業期間 %n 件</numerusform></translation>
+        <translation>
+            <numerusform>休業期間 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reply window:</source>
@@ -687,7 +686,7 @@ Mon-Fri 09:00-12:00,13:00-17:00</source>
         <translation>窓口ごとに求められる番号です。番号をクリックするとコピーします。</translation>
     </message>
     <message>
-        <source>No desks yet. Add the provider's desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
+        <source>No desks yet. Add the provider&apos;s desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
         <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
     <message>
