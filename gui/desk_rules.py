@@ -1,7 +1,8 @@
 """The deadlines area's part of the desk dialog (gui/dialogs/desk_dialog.py):
 
-- a Japanese desk: choosing Japanese fills in what is left empty with Japan's calendar
-  (Asia/Tokyo, JP public holidays, the year-end closure 29 Dec–3 Jan), and says so;
+- a Japanese desk: choosing Japanese gives a desk without a calendar Japan's (Asia/Tokyo,
+  JP public holidays, the year-end closure 29 Dec–3 Jan; the hours editor fills in the
+  holidays and the closure), and says so beside the fields;
 - "always open" together with a holiday calendar: always means always; the holidays
   and closures only count for the desk's business days (said beside the fields);
 - after saving a changed reply or follow-up rule: offers to apply it to the entries
@@ -12,6 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QMessageBox, QWidget
 
 from casekeeper.db import deadlines, desk_calendar
+from casekeeper.db.errors import InvalidInput
 
 from .common import arg, run_action
 
@@ -31,46 +33,38 @@ class DeskRules:
         self.dialog = dialog
         self.rule_before = (desk.reply_window_days, bool(desk.reply_window_business), desk.follow_up_days) \
             if desk is not None else None
-        self.had_closures = bool(desk and desk.closures)
-        self.add_year_end = False
         self.calendar_note = note_label()
         self.always_note = note_label()
         dialog.language.currentIndexChanged.connect(self.language_changed)
-        dialog.always.toggled.connect(self.update_notes)
-        dialog.holidays.textChanged.connect(self.update_notes)
+        if desk is not None:      # a new desk gets the holidays and closure from the dialog itself
+            dialog.language.currentIndexChanged.connect(dialog._calendar_for_language)
+        dialog.hours_editor.changed.connect(self.update_notes)
         self.update_notes()
 
+    def _japanese(self) -> bool:
+        return (self.dialog.language.currentData() or "").startswith("ja")
+
     def language_changed(self) -> None:
-        """Japanese chosen: the empty parts of the calendar become Japan's (shown, editable)."""
+        """Japanese chosen: a desk left in UTC works in Asia/Tokyo (shown, editable)."""
         d = self.dialog
-        if (d.language.currentData() or "").startswith("ja"):
-            defaults = desk_calendar.default_calendar_fields("ja")
-            if d.timezone.currentText().strip() in ("", "UTC"):
-                d.timezone.setCurrentText(defaults["timezone"])
-            if not d.holidays.text().strip():
-                d.holidays.setText(defaults["holidays"])
-            self.add_year_end = not self.had_closures
-        else:
-            self.add_year_end = False
+        if self._japanese() and d.timezone.currentText().strip() in ("", "UTC"):
+            d.timezone.setCurrentText(desk_calendar.default_calendar_fields("ja")["timezone"])
         self.update_notes()
 
     def update_notes(self) -> None:
-        d = self.dialog
-        japanese = (d.language.currentData() or "").startswith("ja")
+        japanese = self._japanese()
         self.calendar_note.setVisible(japanese)
         self.calendar_note.setText(QCoreApplication.translate("DeskRules", "A Japanese desk: unless you set otherwise, it works in Asia/Tokyo, is "
                                         "closed on Japan's public holidays (JP) and over the year-end holidays "
                                         "(29 Dec – 3 Jan).") if japanese else "")
-        both = d.always.isChecked() and bool(d.holidays.text().strip())
+        try:
+            form = self.dialog.hours_editor.form()
+            both = form.always and bool(form.holidays or form.closures)
+        except InvalidInput:
+            both = False
         self.always_note.setVisible(both)
         self.always_note.setText(QCoreApplication.translate("DeskRules", "Always open means always, holidays included: the holiday calendar only "
                                       "counts for replies due in business days.") if both else "")
-
-    def closures(self) -> list | None:
-        """The closures to save when Japanese was chosen for a desk without any (else None: unchanged)."""
-        if not self.add_year_end:
-            return None
-        return desk_calendar.default_calendar_fields("ja")["closures"]
 
     def offer_to_apply(self, parent: QWidget, desk) -> None:
         """The desk's reply or follow-up rule changed: apply it to the entries already logged?"""

@@ -18,6 +18,10 @@ def main(argv: list[str] | None = None) -> int:
             args.func = cli_export
     if args.command is not None:
         sys.exit(cli.run(args))
+    if args.install_desktop or args.uninstall_desktop:
+        from casekeeper.gui.desktop_install import main as desktop_main
+
+        sys.exit(desktop_main(args))
     from casekeeper.gui.app import run
 
     sys.exit(run(args))

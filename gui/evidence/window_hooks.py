@@ -69,7 +69,7 @@ class WindowEvidence(QObject):
         self._debounce = QTimer(self.search_box, singleShot=True, interval=300)
         self._debounce.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._debounce.start())
-        focus = QAction(window)
+        focus = QAction(self.tr("Search all cases"), window)
         focus.setShortcut(QKeySequence("Ctrl+Shift+F"))
         focus.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
         self.search_box.addAction(focus)

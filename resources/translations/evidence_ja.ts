@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>AttachmentsModel</name>
@@ -247,6 +246,10 @@
     <message>
         <source>Search all cases (Ctrl+Shift+F)</source>
         <translation>全ケースを検索 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search all cases</source>
+        <translation>全ケースを検索</translation>
     </message>
     <message>
         <source>Search results</source>
