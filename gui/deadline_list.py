@@ -238,7 +238,7 @@ class DeadlineList(QWidget):
         self.reopen_button.clicked.connect(lambda: self.set_state("open"))
         self.open_case_button.clicked.connect(self._open_case)
         self.open_case_button.setVisible(all_cases)
-        edit_key = QAction(self)
+        edit_key = QAction(self.tr("Edit the selected deadline"), self)
         edit_key.setShortcuts([QKeySequence(Qt.Key.Key_F2)])
         edit_key.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
         edit_key.triggered.connect(self.edit_selected)

@@ -229,8 +229,12 @@ def test_a_japanese_desk_gets_japans_calendar_in_the_dialog_and_a_new_rule_is_of
         dialog.name.setText("Sales form")
         dialog.timezone.setCurrentText("UTC")
         dialog.language.setCurrentIndex(dialog.language.findData("ja"))
-        assert dialog.timezone.currentText() == "Asia/Tokyo" and dialog.holidays.text() == "JP"
-        assert dialog.rules.calendar_note.isVisible() and "year-end" in dialog.rules.calendar_note.text()
+        form = dialog.hours_editor.form()
+        assert dialog.timezone.currentText() == "Asia/Tokyo" and form.holidays == "JP" and len(form.closures) == 1
+        assert dialog.rules.calendar_note.isVisibleTo(dialog) and "year-end" in dialog.rules.calendar_note.text()
+        dialog.hours_editor.always.setChecked(True)          # always open, with a holiday calendar: said so
+        assert dialog.rules.always_note.isVisibleTo(dialog) and "always" in dialog.rules.always_note.text()
+        dialog.hours_editor.always.setChecked(False)
         dialog.accept()
 
     answer = ModalAnswer(japanese)
