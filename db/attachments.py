@@ -69,8 +69,86 @@ def _temp() -> tuple[int, Path]:
 def store_bytes(data: bytes) -> tuple[str, int]:
     """Put bytes in the store; returns (sha256, size)."""
     digest = hashlib.sha256(data).hexdigest()
-    if blob_path(digest).exists():
+    _write_blob(digest, data)
+    return digest, len(data)
+
+
+class BlobWriter:
+    """Blobs for a batch of work (a mailbox import): `store(data)` hashes at once and leaves
+    the writing (temp file, fsync, rename into place) to a worker thread, so the disk's
+    waits overlap the parsing. `flush()` waits until every blob is in place (call it before
+    the commit that refers to them); a failed write raises there. Use as a context manager."""
+
+    MAX_PENDING = 32 * 1024 * 1024  # bytes handed over but not yet written
+
+    def __init__(self):
+        import queue
+        import threading
+
+        self._queue: queue.Queue = queue.Queue()
+        self._cond = threading.Condition()
+        self._pending_bytes = 0
+        self._pending: set[str] = set()
+        self._error: BaseException | None = None
+        self._dir = store_dir()
+        self._thread = threading.Thread(target=self._run, name="blob-writer", daemon=True)
+        self._thread.start()
+
+    def store(self, data: bytes) -> tuple[str, int]:
+        digest = hashlib.sha256(data).hexdigest()
+        with self._cond:
+            if self._error is not None:
+                raise self._error
+            if digest in self._pending:
+                return digest, len(data)
+        if blob_path(digest).exists():
+            return digest, len(data)
+        with self._cond:
+            while self._pending_bytes > self.MAX_PENDING and self._error is None:
+                self._cond.wait()
+            self._pending.add(digest)
+            self._pending_bytes += len(data)
+        self._queue.put((digest, data))
         return digest, len(data)
+
+    def _run(self) -> None:
+        while True:
+            item = self._queue.get()
+            if item is None:
+                return
+            digest, data = item
+            try:
+                if self._error is None:
+                    _write_blob(digest, data)
+            except BaseException as exc:  # noqa: BLE001 - handed to the caller in flush()/store()
+                self._error = exc
+            finally:
+                with self._cond:
+                    self._pending.discard(digest)
+                    self._pending_bytes -= len(data)
+                    self._cond.notify_all()
+
+    def flush(self) -> None:
+        with self._cond:
+            while self._pending and self._error is None:
+                self._cond.wait()
+            if self._error is not None:
+                raise self._error
+
+    def close(self) -> None:
+        self._queue.put(None)
+        self._thread.join()
+
+    def __enter__(self) -> "BlobWriter":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _write_blob(digest: str, data: bytes) -> None:
+    if blob_path(digest).exists():
+        return
     fd, tmp = _temp()
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -81,7 +159,6 @@ def store_bytes(data: bytes) -> tuple[str, int]:
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise
-    return digest, len(data)
 
 
 def store_file(path: Path) -> tuple[str, int]:
@@ -106,15 +183,26 @@ def store_file(path: Path) -> tuple[str, int]:
     return h.hexdigest(), size
 
 
+def insert_rows(event_id: int, items: list[tuple[str, str, int, str]], now) -> list[int]:
+    """Rows for already stored blobs [(name, sha256, size, mime)] of an event; returns their ids.
+    The caller seals (db.events.create_event, add_stored)."""
+    stamp = Attachment.created_at.db_value(now)
+    ids = []
+    for name, sha, size, mime in items:
+        cursor = database.execute_sql(
+            "INSERT INTO attachments (event_id, name, size, sha256, mime, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+            (event_id, safe_name(name)[0], size, sha, mime or "", stamp))
+        ids.append(cursor.lastrowid)
+    return ids
+
+
 def add_stored(event: Event, items: list[tuple[str, str, int, str]], *, keep_revision: bool = True) -> list[Attachment]:
     """Attach already stored blobs [(name, sha256, size, mime)] to an event and re-seal it.
     Call inside a transaction. (Event revisions keep texts; the attachment rows carry their own time.)"""
     change = chain.before_change(event)
-    now = clock.now()
-    rows = [Attachment.create(event=event.id, name=safe_name(name)[0], sha256=sha, size=size, mime=mime or "",
-                              created_at=now) for name, sha, size, mime in items]
+    ids = insert_rows(event.id, items, clock.now())
     chain.after_change(change, keep_revision=keep_revision)
-    return rows
+    return list(Attachment.select().where(Attachment.id.in_(ids)).order_by(Attachment.id)) if ids else []
 
 
 def attach_file(event_id: int, path: str | os.PathLike, name: str | None = None) -> Attachment:

@@ -62,18 +62,18 @@ def test_drop_mail_on_the_timeline_imports_it(window, case, tmp_path):
     assert "Imported 2 message(s)" in window.statusBar().currentMessage()
     assert timeline.selected_event_id() == Event.get(Event.message_id == "<multi@example>").id
     panel = window.evidence.timeline.panel
-    assert [panel.model.index(r, 0).data() for r in range(2)] == ["請求書 2026年3月.pdf", "screen.png"]
+    assert [panel.model.index(r, 0).data() for r in range(3)] == ["請求書 2026年3月.pdf", "screen.png", "original.eml"]
 
 
 def test_a_bad_file_is_reported_in_a_dialog_and_the_good_one_imports(window, case, tmp_path):
     good, bad = tmp_path / "good.eml", tmp_path / "bad.eml"
     good.write_bytes(m.utf8_qp())
-    bad.write_bytes(m.truncated())
+    bad.write_bytes(b"\x00\x01 shopping list\n")
     texts = []
     answer = ModalAnswer(lambda d: (texts.append(d.text.toPlainText()), d.reject()))
     window.evidence.timeline.import_files([str(good), str(bad)])
     answer.check()
-    assert "bad.eml: not imported: the message is incomplete" in texts[0]
+    assert "bad.eml: not imported: not an e-mail message (it has no mail headers)" in texts[0]
     assert "good.eml: imported as event" in texts[0]
     assert window.view("TimelineView").model.rowCount() == 2
 
