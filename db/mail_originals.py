@@ -84,13 +84,17 @@ def dkim_key_msg(row: MailOriginal, at_text: str) -> Msg | None:
     return Msg("dkim.key", selector=result.selector, domain=result.domain, at=at_text)
 
 
-def as_dict(row: MailOriginal, lang: str = "en") -> dict:
-    """For `show --json` and the bundle manifest."""
+def as_dict(row: MailOriginal, lang: str = "en", files: list[dict] | None = None) -> dict:
+    """For `show --json`, the report and the bundle manifest. `files`: the entry's attachments
+    as db.serialize lists them (else they are read)."""
     from .timeutil import iso
 
-    att = row.attachment if row.attachment_id else None
+    if files is None:
+        files = [{"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256}
+                 for a in attachments.list_attachments(row.event_id)]
+    att = next((f for f in files if f["id"] == row.attachment_id), None)
     return {
-        "original": ({"attachment_id": att.id, "name": att.name, "size": att.size, "sha256": att.sha256}
+        "original": ({"attachment_id": att["id"], "name": att["name"], "size": att["size"], "sha256": att["sha256"]}
                      if att is not None else None),
         "dkim": {"status": row.dkim_status, "domain": row.dkim_domain, "selector": row.dkim_selector,
                  "key_record": row.dkim_key, "reason": row.dkim_reason, "detail": row.dkim_detail,
