@@ -171,6 +171,31 @@ def _import_one(ctx: _Context, raw: bytes) -> MessageResult:
     return _store(ctx, raw, mail)
 
 
+def mbox_messages(path: Path):
+    """The messages of an mbox file, one at a time (bytes, without the "From " separator line).
+    A message starts at a "From " line at the start of the file or after an empty line; the
+    empty line before the next separator belongs to no message (as the stdlib's mailbox reads it)."""
+    with open(path, "rb") as fh:
+        lines: list[bytes] | None = None
+        blank_before = True
+        for line in fh:
+            if blank_before and line.startswith(b"From "):
+                if lines is not None:
+                    yield _without_separator(lines)
+                lines = []
+            elif lines is not None:
+                lines.append(line)
+            blank_before = line in (b"\n", b"\r\n")
+        if lines is not None:
+            yield _without_separator(lines)
+
+
+def _without_separator(lines: list[bytes]) -> bytes:
+    if lines and lines[-1] in (b"\n", b"\r\n"):
+        lines.pop()
+    return b"".join(lines)
+
+
 def _is_mbox(path: Path) -> bool:
     if path.suffix.lower() in (".mbox", ".mbx"):
         return True
@@ -226,9 +251,6 @@ def _import_mbox(ctx: _Context, path: Path, result: FileResult, progress: _Progr
     or BATCH_SECONDS) for speed; each message is all-or-nothing inside its batch (a savepoint),
     and a message is reported only once its batch is committed, so what is reported
     imported survives a crash."""
-    import mailbox
-
-    box = mailbox.mbox(str(path), create=False)
     pending: list[MessageResult] = []
     blobs = attachments.BlobWriter()
     ctx.store = blobs.store
@@ -236,8 +258,8 @@ def _import_mbox(ctx: _Context, path: Path, result: FileResult, progress: _Progr
         with database.atomic() as txn:
             with deadlines.batched():
                 started = time.monotonic()
-                for key in box.iterkeys():
-                    pending.append(_import_one(ctx, box.get_bytes(key)))
+                for raw in mbox_messages(path):
+                    pending.append(_import_one(ctx, raw))
                     go_on = progress.step()
                     if not go_on:
                         result.error = Msg("mail.stopped", count=len(result.messages) + len(pending))
@@ -262,7 +284,6 @@ def _import_mbox(ctx: _Context, path: Path, result: FileResult, progress: _Progr
             result.error = Msg("mail.not_saved", count=0, error=str(exc) or type(exc).__name__)
     finally:
         blobs.close()
-        box.close()
     if not result.messages and result.error is None:
         result.error = Msg("mail.empty_mbox")
 

@@ -95,8 +95,9 @@ class MailStrip(QWidget):
         self.dkim.setToolTip(row.dkim_detail or "")
         notes = mail_originals.notes(row)
         self.notes.setVisible(bool(notes))
+        lines = [_html(n.text(lang)) for n in notes]
         self.notes.setText("<b>" + _html(self.tr("Import notes:")) + "</b> " +
-                           "<br>".join("• " + _html(n.text(lang)) for n in notes))
+                           (lines[0] if len(lines) == 1 else "<br>".join("• " + line for line in lines)))
         has_original = row.attachment_id is not None
         self.open_button.setEnabled(has_original)
         self.save_button.setEnabled(has_original)
