@@ -30,6 +30,12 @@ TEXT = {
         "mail.empty": "the file is empty",
         "mail.too_big": "the message is {size} MB, over the import limit of {limit} MB; nothing was imported from it",
         "mail.unreadable": "it cannot be read as e-mail ({error})",
+        "mail.no_from": "not an e-mail message (it has no From header)",
+        "mail.bad_sender": "not an e-mail message (unreadable sender {sender})",
+        "mail.truncated": "the message is incomplete (its MIME parts are cut off); nothing was imported from it",
+        "mail.bad_base64": "attachment {name} is cut off or damaged (bad base64); nothing was imported from it",
+        "mail.attachment_too_big": "attachment {name} is {size} MB, over the import limit of {limit} MB; "
+                                   "nothing was imported from it",
         "mail.no_date": "no Date header; the import time was used",
         "mail.bad_date": "unreadable Date {value}; the import time was used",
         "mail.charset_unknown": "unknown charset {label}; the text was read as {used}",
@@ -75,6 +81,12 @@ TEXT = {
         "mail.empty": "ファイルが空です",
         "mail.too_big": "メッセージが {size} MB あり、取り込みの上限 {limit} MB を超えています。何も取り込んでいません",
         "mail.unreadable": "メールとして読めません（{error}）",
+        "mail.no_from": "メールではありません（From ヘッダーがありません）",
+        "mail.bad_sender": "メールではありません（送信者 {sender} を読めません）",
+        "mail.truncated": "メッセージが途中で切れています（MIME パートが欠けています）。何も取り込んでいません",
+        "mail.bad_base64": "添付ファイル {name} が途中で切れているか壊れています（base64 の誤り）。何も取り込んでいません",
+        "mail.attachment_too_big": "添付ファイル {name} が {size} MB あり、取り込みの上限 {limit} MB を超えています。"
+                                   "何も取り込んでいません",
         "mail.no_date": "Date ヘッダーがないため、取り込んだ時刻を使いました",
         "mail.bad_date": "Date {value} を読めないため、取り込んだ時刻を使いました",
         "mail.charset_unknown": "文字コード {label} は不明です。{used} として読みました",
@@ -103,14 +115,15 @@ TEXT = {
 }
 
 
-def _merge_mail_texts() -> None:
-    from .mail_labels import TEXT as MAIL
+def _merge_area_texts() -> None:
+    """Texts kept per area in db/texts/ (the mail import's notes and DKIM results)."""
+    from .texts.mail_evidence import TEXT as MAIL
 
     for lang, table in MAIL.items():
         TEXT[lang].update(table)
 
 
-_merge_mail_texts()
+_merge_area_texts()
 
 
 def language(setting: str | None = None) -> str:

@@ -108,7 +108,7 @@ def as_dict(row: MailOriginal, lang: str = "en", files: list[dict] | None = None
 def original(event_id: int) -> Attachment:
     row = get(event_id)
     if row is None or row.attachment_id is None:
-        raise NotFound(f"Entry {event_id} has no original message.")
+        raise NotFound(Msg("mail.no_original", event=event_id))
     return attachments.get_attachment(row.attachment_id)
 
 
@@ -132,7 +132,7 @@ def save_original(event_id: int, dest: str | Path) -> Path:
     src = original_path(event_id)
     dest = Path(dest)
     if dest.resolve() == src.resolve():
-        raise InvalidInput("Choose a file outside Casekeeper's data folder.")
+        raise InvalidInput(Msg("mail.save_outside"))
 
     def write(fh):
         with open(src, "rb") as data:
@@ -153,7 +153,7 @@ def recheck_input(event_id: int) -> bytes:
     """The original's bytes, for a check run off the GUI thread (db.dkim_check.check)."""
     row = get(event_id)
     if not needs_recheck(row):
-        raise InvalidInput("Only a DKIM check that could not be done (offline) is tried again.")
+        raise InvalidInput(Msg("mail.recheck_only_offline"))
     return original_path(event_id).read_bytes()
 
 
@@ -162,7 +162,7 @@ def record_recheck(event_id: int, result: DkimResult) -> MailOriginal:
     with database.atomic():
         row = get(event_id)
         if not needs_recheck(row):
-            raise InvalidInput("Only a DKIM check that could not be done (offline) is tried again.")
+            raise InvalidInput(Msg("mail.recheck_only_offline"))
         if result.status == "offline":
             row.dkim_checked_at = clock.now()
         else:

@@ -1,5 +1,6 @@
-"""Words of the mail import for people (notes kept on an imported entry, the DKIM result),
-in the report languages; db.labels merges them into its table."""
+"""Texts of the mail import's notes kept on an entry, its DKIM results and the original
+message (db/mail_parse.py, db/mail_headers.py, db/dkim_check.py, db/mail_originals.py).
+Placeholders as in db.labels: {name}."""
 
 TEXT = {
     "en": {
@@ -33,6 +34,9 @@ TEXT = {
         "dkim.reason.bad_key": "the published key cannot be used",
         "dkim.reason.expired": "the signature has expired",
         "dkim.reason.malformed": "the signature is malformed",
+        "mail.no_original": "Entry {event} has no original message.",
+        "mail.recheck_only_offline": "Only a DKIM check that could not be done (offline) is tried again.",
+        "mail.save_outside": "Choose a file outside Casekeeper's data folder.",
     },
     "ja": {
         "mail.no_headers": "メールではありません（メールのヘッダーがありません）",
@@ -65,5 +69,8 @@ TEXT = {
         "dkim.reason.bad_key": "公開されている鍵を使えません",
         "dkim.reason.expired": "署名の有効期限が切れています",
         "dkim.reason.malformed": "署名の形式が正しくありません",
+        "mail.no_original": "記録 {event} には元のメッセージがありません。",
+        "mail.recheck_only_offline": "再確認できるのは、オフラインで確認できなかった DKIM だけです。",
+        "mail.save_outside": "Casekeeper のデータフォルダーの外にあるファイルを選んでください。",
     },
 }
