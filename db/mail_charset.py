@@ -205,9 +205,9 @@ def _other_94x94(seg: bytes, codec: str, prefix: bytes = b"") -> str:
 
 
 def _iso2022jp(data: bytes, carrier: str | None) -> tuple[str, bool]:
-    """(text, intact). Our own decoder, so one character outside JIS X 0208 spoils nothing else."""
-    if any(b >= 0x80 for b in data) if len(data) < 64 else re.search(rb"[\x80-\xff]", data):
-        return "", False
+    """(text, intact). Our own decoder, so one character outside JIS X 0208 spoils nothing else.
+    Raw 8-bit runs between the escapes (half-width kana some mailers send as Shift_JIS, or
+    UTF-8 under a wrong label) are read as UTF-8, else as CP932."""
     out: list[str] = []
     intact = True
     mode = b"(B"
@@ -233,8 +233,6 @@ def _iso2022jp(data: bytes, carrier: str | None) -> tuple[str, bool]:
         text, ok = _segment(data[pos:], mode, pairs, carrier)
         out.append(text)
         intact &= ok
-    if b"\x1b" in data and not intact:
-        pass
     text = "".join(out)
     if "\x1b" in text:  # an escape sequence we do not know (ISO-2022-JP-2's G2 sets, ...)
         try:
@@ -251,9 +249,34 @@ _TO_CP932 = str.maketrans({"\u301c": "\uff5e", "\u2016": "\u2225", "\u2212": "\u
 _PLAIN_0208 = re.compile(rb"[\x21-\x2c\x2e-\x74][\x21-\x7e]")
 
 
+_EIGHT_BIT = re.compile(rb"([\x80-\xff]+)")
+
+
+def _eight_bit(run: bytes, carrier: str | None) -> tuple[str, bool]:
+    for reader in (lambda b: b.decode("utf-8"), lambda b: _sjis(b, carrier)):
+        try:
+            return reader(run), True
+        except UnicodeDecodeError:
+            pass
+    return _sjis(run, carrier, "replace"), False
+
+
 def _segment(seg: bytes, mode: bytes, pairs: dict[bytes, bytes], carrier: str | None) -> tuple[str, bool]:
     if mode in (b"(B", b"(J", b"(H"):
-        return seg.decode("ascii"), True
+        if seg.isascii():
+            return seg.decode("ascii"), True
+        text, fine = _eight_bit(seg, carrier)
+        if fine:
+            return text, True
+        out, ok = [], True
+        for n, piece in enumerate(_EIGHT_BIT.split(seg)):
+            if n % 2:
+                text, fine = _eight_bit(piece, carrier)
+                out.append(text)
+                ok &= fine
+            else:
+                out.append(piece.decode("ascii"))
+        return "".join(out), ok
     if mode in (b"(I", b"SO"):
         return "".join(chr(b + 0xFF40) if 0x21 <= b <= 0x5F else chr(b) for b in seg), True
     if mode in (b"$B", b"$@") and len(seg) % 2 == 0 and not (b"\r" in seg or b"\n" in seg or b" " in seg):
@@ -306,6 +329,8 @@ def _strict(data: bytes, codec: str, carrier: str | None) -> str | None:
     """The text, or None when the bytes are not in `codec`."""
     try:
         if codec == CP50220:
+            if b"\x1b" not in data and not data.isascii():
+                return None  # no escape at all: not ISO-2022-JP, whatever the label says
             text, ok = _iso2022jp(data, carrier)
             return text if ok else None
         if codec == "cp932":
@@ -348,6 +373,8 @@ def decode_text(data: bytes, label: str | None = None, *, hint: str | None = Non
         text = _strict(data, codec, carrier)
         if text is not None:
             return text, None
+        if codec == CP50220 and b"\x1b" in data:  # damaged ISO-2022-JP: what can be read, said
+            return _iso2022jp(data, carrier)[0], Msg("mail.charset_damaged", label=repr(label))
     text, used = guess(data, hint=hint if codec_for(hint) != codec else None, carrier=carrier)
     if text is not None:
         if not codec and key and key not in _NO_LABEL:
@@ -366,10 +393,9 @@ def guess(data: bytes, *, hint: str | None = None, carrier: str | None = None) -
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError:
         pass
-    if b"\x1b$" in data or b"\x1b(" in data:
-        text = _strict(data, CP50220, carrier)
-        if text is not None:
-            return text, CP50220
+    if b"\x1b$" in data or b"\x1b(" in data:  # ISO-2022-JP by its escapes, even when a little damaged
+        text, _intact = _iso2022jp(data, carrier)
+        return text, CP50220
     hinted = codec_for(hint)
     if hinted and hinted != "utf-8":
         text = _strict(data, hinted, carrier)

@@ -82,6 +82,17 @@ def test_docomo_emoji_in_shift_jis_subject_and_body(case):
     assert text_of(e) == "明日は☁かも。またね❤"
 
 
+def test_iso2022jp_with_raw_half_width_kana_and_a_damaged_character(case):
+    """Some mailers put half-width kana in ISO-2022-JP as raw Shift_JIS bytes; a broken code
+    (0x7F pair) spoils that one character only, and says so."""
+    body = m.cp50220("ご注文") + " ｶﾞｲﾄﾞ ".encode("cp932") + m.cp50220("確認") + b"\x1b$B\x7f\x7f\x1b(B" + \
+        m.cp50220("完了\r\n")
+    e, res = imported(case, m.raw_mail(m.basic_headers(), body, ctype="text/plain; charset=iso-2022-jp", cte="7bit"))
+    assert text_of(e) == "ご注文 ｶﾞｲﾄﾞ 確認・完了"
+    assert [w.text("en") for w in res.warnings] == [
+        "the text in charset 'iso-2022-jp' is damaged; unreadable bytes were replaced"]
+
+
 def test_softbank_emoji_in_the_ibm_kanji_row_is_an_emoji_not_a_kanji(case):
     subject = "Thanks".encode() + bytes.fromhex("FBD7")   # SoftBank ™, where CP932 has an IBM kanji
     raw = m.raw_mail(m.basic_headers(sender="jiro@i.softbank.jp", subject=m.word(subject, "shift_jis")), "ok")
