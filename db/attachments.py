@@ -51,8 +51,8 @@ def safe_name(raw: str | None) -> tuple[str, bool]:
     return name, name != text
 
 
-def _finish(tmp: Path, digest: str) -> Path:
-    final = blob_path(digest)
+def _finish(tmp: Path, digest: str, store: Path | None = None) -> Path:
+    final = blob_path(digest) if store is None else store / digest[:2] / digest
     final.parent.mkdir(parents=True, exist_ok=True)
     if final.exists() and final.stat().st_size == tmp.stat().st_size:
         tmp.unlink()
@@ -61,8 +61,8 @@ def _finish(tmp: Path, digest: str) -> Path:
     return final
 
 
-def _temp() -> tuple[int, Path]:
-    fd, name = tempfile.mkstemp(prefix=".incoming-", dir=store_dir())
+def _temp(store: Path | None = None) -> tuple[int, Path]:
+    fd, name = tempfile.mkstemp(prefix=".incoming-", dir=store or store_dir())
     return fd, Path(name)
 
 
@@ -101,7 +101,7 @@ class BlobWriter:
                 raise self._error
             if digest in self._pending:
                 return digest, len(data)
-        if blob_path(digest).exists():
+        if (self._dir / digest[:2] / digest).exists():
             return digest, len(data)
         with self._cond:
             while self._pending_bytes > self.MAX_PENDING and self._error is None:
@@ -119,7 +119,7 @@ class BlobWriter:
             digest, data = item
             try:
                 if self._error is None:
-                    _write_blob(digest, data)
+                    _write_blob(digest, data, self._dir)
             except BaseException as exc:  # noqa: BLE001 - handed to the caller in flush()/store()
                 self._error = exc
             finally:
@@ -146,16 +146,18 @@ class BlobWriter:
         self.close()
 
 
-def _write_blob(digest: str, data: bytes) -> None:
-    if blob_path(digest).exists():
+def _write_blob(digest: str, data: bytes, store: Path | None = None) -> None:
+    """Temp file, fsync, then renamed into place: a blob under its final name is always whole.
+    `store`: the store folder when the caller knows it (saves looking it up per blob)."""
+    if (blob_path(digest) if store is None else store / digest[:2] / digest).exists():
         return
-    fd, tmp = _temp()
+    fd, tmp = _temp(store)
     try:
         with os.fdopen(fd, "wb") as fh:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        _finish(tmp, digest)
+        _finish(tmp, digest, store)
     except BaseException:
         tmp.unlink(missing_ok=True)
         raise

@@ -204,10 +204,18 @@ def _other_94x94(seg: bytes, codec: str, prefix: bytes = b"") -> str:
     return high.decode(codec, "replace")
 
 
+_OTHER_ESC = re.compile(rb"\x1b(?!\$B|\$@|\(B)")
+
+
 def _iso2022jp(data: bytes, carrier: str | None) -> tuple[str, bool]:
     """(text, intact). Our own decoder, so one character outside JIS X 0208 spoils nothing else.
     Raw 8-bit runs between the escapes (half-width kana some mailers send as Shift_JIS, or
     UTF-8 under a wrong label) are read as UTF-8, else as CP932."""
+    if b"\x0e" not in data and b"\x0f" not in data and not _OTHER_ESC.search(data):
+        try:  # plain JIS X 0208 and ASCII, the usual case: the C codec, then CP932's reading
+            return data.decode("iso2022_jp").translate(_TO_CP932), True
+        except UnicodeDecodeError:
+            pass
     out: list[str] = []
     intact = True
     mode = b"(B"

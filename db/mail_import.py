@@ -217,7 +217,7 @@ class _Progress:
 
 
 BATCH_MESSAGES = 250    # a mailbox commits after this many messages ...
-BATCH_SECONDS = 1.0     # ... or this much time, whichever comes first
+BATCH_SECONDS = 2.0     # ... or this much time, whichever comes first
 
 
 def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lang: str = "en",

@@ -14,6 +14,7 @@ import binascii
 import hashlib
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import datetime
 
 from . import mail_headers as mh
@@ -110,6 +111,17 @@ def _first(headers: dict, name: str) -> str | None:
 
 
 def _split_params(raw: str) -> tuple[str, dict[str, str]]:
+    """A part's parameters are asked for several times: short header values are cached
+    (the result is shared: read it, never change it)."""
+    return _split_params_cached(raw) if len(raw) < 2048 else _split_params_now(raw)
+
+
+@lru_cache(maxsize=256)
+def _split_params_cached(raw: str) -> tuple[str, dict[str, str]]:
+    return _split_params_now(raw)
+
+
+def _split_params_now(raw: str) -> tuple[str, dict[str, str]]:
     """'type/sub; a=1; b="x;y"' -> ('type/sub', {'a': '1', 'b': 'x;y'}), quotes honoured."""
     parts, buf, quoted, i = [], [], False, 0
     while i < len(raw):
@@ -144,7 +156,8 @@ def _param(raw: str | None, name: str, hint, carrier) -> str | None:
     continuations name*0*=...) and RFC 2047 encoded words, quoted or not, raw 8-bit too."""
     if not raw:
         return None
-    _main, params = _split_params(mh._FOLD.sub(b"", mh.to_bytes(raw)).decode("utf-8", "surrogateescape"))
+    _main, params = _split_params(raw if "\n" not in raw else mh._FOLD.sub(b"", mh.to_bytes(raw)).decode(
+        "utf-8", "surrogateescape"))
     sections = {}
     for key, value in params.items():
         m = re.fullmatch(re.escape(name) + r"(?:\*(\d+))?(\*)?", key)
