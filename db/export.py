@@ -46,6 +46,21 @@ def bundle_name(att) -> str:
     return f"attachments/{att.event_id}-{att.id}-{attachments.safe_name(att.name)[0]}"
 
 
+def _mail_manifest(case_id: int, atts, lang: str) -> list[dict]:
+    """Each imported mail: which file is its original as received, and its DKIM check with the
+    public key record that was used, so a third party can repeat the check without DNS."""
+    from . import mail_originals
+
+    paths = {a.id: bundle_name(a) for a in atts}
+    out = []
+    for event_id, row in sorted(mail_originals.for_case(case_id).items()):
+        data = mail_originals.as_dict(row, lang, [{"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256}
+                                                 for a in atts if a.event_id == event_id])
+        out.append({"event_id": event_id, "original": paths.get(row.attachment_id), "dkim": data["dkim"],
+                    "notes": data["notes"]})
+    return out
+
+
 def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
     case = cases.get_case(case_id)
     report = report_md.render(case_id, lang, zone).encode("utf-8")
@@ -56,12 +71,14 @@ def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = No
         attachments.file_of(att)  # missing bytes: say so before writing anything
         files.append({"path": bundle_name(att), "size": att.size, "sha256": att.sha256, "event_id": att.event_id,
                       "name": att.name})
+    mail = _mail_manifest(case_id, atts, lang)
     manifest = {
         "format": 1,
         "case": {"id": case.id, "title": case.title, "provider": case.provider},
         "generated_at": iso(clock.now()),
         "hash_algorithm": "SHA-256",
         "files": files,
+        "mail": mail,
         "timeline_chain": {
             "verified": check.ok,
             "problems": [p.message for p in check.problems],

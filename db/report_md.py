@@ -5,6 +5,7 @@ resources, checklists, outcome and the integrity check. Secrets never appear:
 logins are not part of the report at all."""
 from __future__ import annotations
 
+import hashlib
 import re
 from datetime import tzinfo
 
@@ -45,9 +46,26 @@ def zone_name(zone: tzinfo | None) -> str:
     return getattr(zone, "key", None) or moment.tzname() or "UTC"
 
 
+def _mail_lines(mail: dict, t) -> list[str]:
+    """An imported mail: its original, its DKIM check (with the key used) and the import's notes."""
+    out = []
+    if mail["original"]:
+        out.append(f"- {esc(t('mail.original'))}: {esc(mail['original']['name'])} "
+                   f"(SHA-256 `{mail['original']['sha256']}`)")
+    dkim = mail["dkim"]
+    line = f"- {esc(dkim['text'])}"
+    if dkim["key_record"]:
+        digest = hashlib.sha256(dkim["key_record"].encode("utf-8")).hexdigest()  # the record itself is in the bundle
+        line += f" — {esc(t('dkim.key_used', name=dkim['selector'] + '._domainkey.' + dkim['domain']))} `{digest}`"
+    out.append(line)
+    if mail["notes"]:
+        out.append(f"- {esc(t('mail.notes'))}: " + "; ".join(esc(n["text"]) for n in mail["notes"]))
+    return out + [""]
+
+
 def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
     """The report as Markdown text. Times are shown in `zone` (default: the user's)."""
-    data = serialize.case_dict(case_id)
+    data = serialize.case_dict(case_id, lang)
     t = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
     desks = {d["id"]: d for d in data["desks"]}
     idents = {i["id"]: i for i in data["identifiers"]}
@@ -92,11 +110,13 @@ def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
             out += [f"**{esc(e['summary'])}**", ""]
         if e["body"].strip():
             out += [*quote(e["body"]), ""]
-        atts = attachments.list_attachments(e["id"])
-        if atts:
+        if e["attachments"]:
             out.append(f"{t('attachments')}:")
-            out += [f"- {esc(a.name)} ({attachments.human_size(a.size)}, SHA-256 `{a.sha256}`)" for a in atts]
+            out += [f"- {esc(a['name'])} ({attachments.human_size(a['size'])}, SHA-256 `{a['sha256']}`)"
+                    for a in e["attachments"]]
             out.append("")
+        if e["mail"]:
+            out += _mail_lines(e["mail"], t)
 
     if data["deadlines"]:
         out += [f"## {t('deadlines')}", ""]

@@ -6,6 +6,7 @@ other command stays Qt-free."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from .. import chain, export_formats, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
@@ -57,7 +58,10 @@ def cmd_import(args) -> int:
     open_db(args)
     lang = report_language(args)
     limit = int(args.limit_mb * 1024 * 1024) if args.limit_mb else None
-    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang, limit=limit)
+    def so_far(path: str, count: int) -> None:  # a long mailbox: what is safely in already
+        print(labels.Msg("mail.so_far", name=Path(path).name, count=count).text(lang), file=sys.stderr, flush=True)
+
+    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang, limit=limit, on_commit=so_far)
     if args.json:
         print_json([r.as_dict(lang) for r in results])
     else:

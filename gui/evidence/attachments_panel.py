@@ -16,6 +16,7 @@ from ..common import arg, confirm, run_action
 from ..table_model import configure_list_table
 from .attachments_model import AttachmentsModel
 from .drops import local_files
+from .mail_strip import MailStrip
 
 PREVIEW = 112
 
@@ -25,9 +26,11 @@ class AttachmentsPanel(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, status=None):
         super().__init__(parent)
         self.event_id: int | None = None
+        self.mail = MailStrip(self, status)
+        self.mail.changed.connect(self.changed)
         self.model = AttachmentsModel(self)
         self.title = QLabel()
         self.add_button = QPushButton(self.tr("Attach files…"))
@@ -67,6 +70,7 @@ class AttachmentsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
         layout.addLayout(top)
+        layout.addWidget(self.mail)
         layout.addLayout(body, 1)
         self.setAcceptDrops(True)
         self.set_event(None)
@@ -82,6 +86,7 @@ class AttachmentsPanel(QWidget):
         self.title.setText(arg(self.tr("Attachments: %1"), n) if self.event_id is not None
                            else self.tr("Attachments"))
         self.add_button.setEnabled(self.event_id is not None)
+        self.mail.set_event(self.event_id)
         self.history_button.setEnabled(self.event_id is not None and bool(chain.revisions(self.event_id)))
         if n:
             self.table.selectRow(0)

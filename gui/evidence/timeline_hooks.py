@@ -17,7 +17,7 @@ class TimelineEvidence(QObject):
         super().__init__(timeline)
         self.timeline = timeline
         self.status = status or (lambda _text: None)
-        self.panel = AttachmentsPanel(timeline)
+        self.panel = AttachmentsPanel(timeline, self.status)
         self.panel.changed.connect(timeline.changed)
         sizes = timeline.splitter.sizes()
         timeline.splitter.addWidget(self.panel)

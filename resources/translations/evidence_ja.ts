@@ -153,6 +153,61 @@
     </message>
 </context>
 <context>
+    <name>MailStrip</name>
+    <message>
+        <source>Open original</source>
+        <translation>元のメッセージを開く</translation>
+    </message>
+    <message>
+        <source>Open the message as it was received (.eml) in your mail program</source>
+        <translation>受信したままのメッセージ（.eml）をメールソフトで開きます</translation>
+    </message>
+    <message>
+        <source>Save original as…</source>
+        <translation>元のメッセージを保存…</translation>
+    </message>
+    <message>
+        <source>Save a copy of the message as it was received (.eml)</source>
+        <translation>受信したままのメッセージ（.eml）のコピーを保存します</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>再確認</translation>
+    </message>
+    <message>
+        <source>Look up the sender's DKIM key now and check the signature</source>
+        <translation>送信者の DKIM 鍵をいま取得して署名を確認します</translation>
+    </message>
+    <message>
+        <source>Import notes:</source>
+        <translation>取り込み時の注意:</translation>
+    </message>
+    <message>
+        <source>Save original as</source>
+        <translation>元のメッセージを保存</translation>
+    </message>
+    <message>
+        <source>Mail files (*.eml);;All files (*)</source>
+        <translation>メールファイル (*.eml);;すべてのファイル (*)</translation>
+    </message>
+    <message>
+        <source>Saved the original message to %1</source>
+        <translation>元のメッセージを %1 に保存しました</translation>
+    </message>
+    <message>
+        <source>Checking the DKIM signature…</source>
+        <translation>DKIM 署名を確認しています…</translation>
+    </message>
+    <message>
+        <source>The DKIM check failed: %1</source>
+        <translation>DKIM の確認に失敗しました: %1</translation>
+    </message>
+    <message>
+        <source>Still offline: the DKIM key could not be looked up.</source>
+        <translation>まだオフラインです。DKIM 鍵を取得できませんでした。</translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message>
         <source>%1 results for “%2”. Double-click one to open it.</source>
