@@ -21,7 +21,18 @@ from .labels import text as label
 from .timeutil import parse_iso
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
-IMAGE_FORMATS = {"image/png": "png", "image/jpeg": "jpg", "image/gif": "gif", "image/webp": "webp"}
+
+def sniff_image(head: bytes) -> str | None:
+    """The picture format of a file's first bytes, as Typst names it, or None (not a picture it reads)."""
+    if head.startswith(b"\x89PNG\r\n\x1a\n") and head[12:16] == b"IHDR":
+        return "png"
+    if head.startswith(b"\xff\xd8\xff"):
+        return "jpg"
+    if head[:6] in (b"GIF87a", b"GIF89a"):
+        return "gif"
+    if head[:4] == b"RIFF" and head[8:12] == b"WEBP":
+        return "webp"
+    return None
 
 
 @lru_cache(maxsize=64)
@@ -75,18 +86,17 @@ def deadline_title(d: dict, desk_name: str, lang: str) -> str:
 
 
 def _image_of(att) -> dict:
-    """Where a picture's bytes are, relative to the attachment store (for the PDF), or {}."""
-    fmt = IMAGE_FORMATS.get((att.mime or "").lower()) if attachments.is_image(att) else None
-    if fmt is None:
-        import mimetypes
-
-        fmt = IMAGE_FORMATS.get(mimetypes.guess_type(att.name)[0] or "")
-    if fmt is None:
+    """Where a picture's bytes are, relative to the attachment store (for the PDF), or {}.
+    The format comes from the bytes, not the name: a file that only claims to be a picture is listed, not shown."""
+    if not attachments.is_image(att):
         return {}
     path = attachments.blob_path(att.sha256)
-    if not path.is_file():
+    try:
+        with open(path, "rb") as fh:
+            fmt = sniff_image(fh.read(16))
+    except OSError:
         return {"image_missing": True}
-    return {"image": f"{att.sha256[:2]}/{att.sha256}", "image_format": fmt}
+    return {"image": f"{att.sha256[:2]}/{att.sha256}", "image_format": fmt} if fmt else {}
 
 
 def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:

@@ -30,18 +30,33 @@ def _template() -> bytes:
     return (files("casekeeper.resources") / "report" / "report.typ").read_bytes()
 
 
+def _without_pictures(report: dict) -> dict | None:
+    """The report with every picture left out (listed only), or None when it has none."""
+    if not any(a.get("image") for e in report["timeline"] for a in e.get("attachments", ())):
+        return None
+    timeline = [{**e, "attachments": [{k: v for k, v in a.items() if k not in ("image", "image_format")}
+                                      for a in e["attachments"]]} if e.get("attachments") else e
+                for e in report["timeline"]]
+    return {**report, "timeline": timeline}
+
+
 def render_data(report: dict, *, root: Path | None = None) -> bytes:
-    """PDF bytes of a report built by db.report_data.build."""
+    """PDF bytes of a report built by db.report_data.build. A picture Typst cannot decode
+    (a damaged file) does not cost the report: it is made again with the pictures listed only."""
     import typst
 
     dirs = list(report_fonts.font_dirs())
-    try:
-        return typst.compile(
-            _template(), root=str(root or attachments.store_dir()), font_paths=dirs, ignore_system_fonts=True,
-            sys_inputs={"data": json.dumps(report, ensure_ascii=False), "font": report_fonts.FAMILY},
-            timestamp=clock.now().replace(microsecond=0), pdf_tags=True)
-    except typst.TypstError as exc:
-        raise InvalidInput(Msg("report.pdf_failed", error=getattr(exc, "message", str(exc)))) from exc
+    while True:
+        try:
+            return typst.compile(
+                _template(), root=str(root or attachments.store_dir()), font_paths=dirs, ignore_system_fonts=True,
+                sys_inputs={"data": json.dumps(report, ensure_ascii=False), "font": report_fonts.FAMILY},
+                timestamp=clock.now().replace(microsecond=0), pdf_tags=True)
+        except typst.TypstError as exc:
+            plain = _without_pictures(report)
+            if plain is None:
+                raise InvalidInput(Msg("report.pdf_failed", error=getattr(exc, "message", str(exc)))) from exc
+            report = plain
 
 
 def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> bytes:
