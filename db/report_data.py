@@ -158,6 +158,7 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
             there = clk.desk_when(e["occurred_at"], desk["timezone"])
             if there:
                 entry["desk_time"] = t("desk_time", at=there)
+                entry["line"] = t("head_desk_time", head=entry["head"], desk_time=entry["desk_time"])
         atts = by_event.get(e["id"])
         if atts:
             entry["attachments"] = [
