@@ -16,6 +16,7 @@ from .errors import InvalidInput, NotFound
 from .labels import Msg
 from .models import Attachment, Event, database
 from .paths import subdir
+from .timeutil import to_utc
 
 _CHUNK = 1 << 20
 _UNSAFE = re.compile(r'[<>:"|?*]')
@@ -276,3 +277,27 @@ def human_size(n: int) -> str:
 
 def is_image(attachment: Attachment) -> bool:
     return (attachment.mime or mimetypes.guess_type(attachment.name)[0] or "").startswith("image/")
+
+
+def screenshot_name(taken_at) -> str:
+    """'screenshot-2026-03-02-084012.png': the moment taken, in the user's zone."""
+    return f"screenshot-{to_utc(taken_at).astimezone():%Y-%m-%d-%H%M%S}.png"
+
+
+def attach_screenshot(png: bytes, taken_at, *, event_id: int | None = None, case_id: int | None = None,
+                      summary: str = "") -> Attachment:
+    """A screenshot (PNG bytes), stored by its SHA-256 and attached to `event_id`, or (with
+    `case_id`) to a new observation entry at the moment it was taken, titled `summary`."""
+    if not png.startswith(b"\x89PNG\r\n\x1a\n"):
+        raise InvalidInput(Msg("storage.not_png"))
+    sha, size = store_bytes(png)
+    with database.atomic():
+        if event_id is None:
+            from . import events
+
+            event = events.create_event(case_id, "observation", summary, occurred_at=taken_at)
+        else:
+            event = _event(event_id)
+        (row,) = add_stored(event, [(screenshot_name(taken_at), sha, size, "image/png")], keep_revision=False)
+        cases.touch(event.case_id)
+        return row

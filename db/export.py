@@ -1,5 +1,5 @@
 """Exports of a case as files: the Markdown report, and the evidence bundle
-(a zip of the report, every attachment, and manifest.json with each file's
+(a zip of the report as report.md and report.pdf, every attachment, and manifest.json with each file's
 SHA-256 and the timeline hash chain, so a third party can check nothing was
 altered). Files are written to a temp file beside the target, then renamed."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ import zipfile
 from datetime import tzinfo
 from pathlib import Path
 
-from . import attachments, cases, chain, clock, report_md
+from . import attachments, cases, chain, clock, report_data, report_md
 from .errors import InvalidInput
 from .labels import Msg
 from .timeutil import iso
@@ -62,10 +62,15 @@ def _mail_manifest(case_id: int, atts, lang: str) -> list[dict]:
 
 
 def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
+    from . import report_pdf
+
     case = cases.get_case(case_id)
-    report = report_md.render(case_id, lang, zone).encode("utf-8")
+    content = report_data.build(case_id, lang, zone)
+    report = report_md.render_data(content).encode("utf-8")
+    pdf = report_pdf.render_data(content)   # the same words as report.md, typeset
     check = chain.verify_case(case_id)
-    files = [{"path": "report.md", "size": len(report), "sha256": hashlib.sha256(report).hexdigest()}]
+    files = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+             for name, data in (("report.md", report), ("report.pdf", pdf))]
     atts = attachments.case_attachments(case_id)
     for att in atts:
         attachments.file_of(att)  # missing bytes: say so before writing anything
@@ -92,6 +97,7 @@ def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = No
     def write(fh):
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("report.md", report)
+            zf.writestr("report.pdf", pdf)
             for att in atts:
                 src = attachments.file_of(att)
                 with open(src, "rb") as data:

@@ -1,8 +1,7 @@
 """import, verify, search, export: evidence in and reports out (no Qt).
 
-The export formats are listed in db/export_formats.py. One rendered by Qt (pdf) is
-routed by gui/main.py to gui/export_writers.py before this module runs, so every
-other command stays Qt-free."""
+The export formats are listed in db/export_formats.py; none of them needs Qt (the PDF
+report is typeset by Typst, db/report_pdf.py)."""
 from __future__ import annotations
 
 import sys
@@ -117,8 +116,6 @@ def cmd_export(args) -> int:
     open_db(args)
     cid = case_id(args.case_id)
     fmt = export_formats.by_name(args.format)
-    if fmt.needs_qt:   # gui/main.py hands these to the gui package
-        raise InvalidInput(Msg("cli.format_needs_app", format=fmt.name))
     path = fmt.write(cid, args.output, report_language(args))
     print(f"Wrote {path}", file=sys.stderr)
     return 0
