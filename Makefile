@@ -1,6 +1,6 @@
 # make run  : set up .venv and open the app on the default data dir
 # make test : set up .venv and run the tests (keyring tests inside a private D-Bus session)
-# make bench: the scale figures (start-up, large timeline, search, due query, memory); see tools/bench.py
+# make bench: the scale figures (start-up, large timeline, search, due query, memory, mbox import); see tools/bench.py
 # make install / uninstall: a user install (no root): the wheel in a venv under $(PREFIX),
 #                           ~/.local/bin/casekeeper, and the app in the desktop's menu
 # make bundle: a self-contained folder, dist/casekeeper/ (PyInstaller onedir; packaging/casekeeper.spec)

@@ -15,6 +15,7 @@ A state set by hand (done, dismissed, reopened) stays so.
 from __future__ import annotations
 
 from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -37,12 +38,10 @@ EDITABLE = {"title", "kind", "desk", "due_at", "days", "business", "counted_from
 
 
 def default_title(kind: str, desk_name: str = "", lang: str = "en") -> str:
-    """The title of a deadline without one, in `lang` ("Reply to Support email")."""
-    if kind == "reply_window":
-        return label(lang, "deadline.title.reply_to", desk=desk_name) if desk_name else label(lang, "deadline.title.reply")
-    if kind == "follow_up":
-        return label(lang, "deadline.title.chase", desk=desk_name) if desk_name else label(lang, "deadline.title.follow_up")
-    return label(lang, "deadline.title.inactivity" if kind == "inactivity" else "deadline.title.custom")
+    """The title of a deadline without one, in `lang` ("Reply to Support email"; texts.report)."""
+    if kind in ("reply_window", "follow_up"):
+        return label(lang, f"deadline.{kind}", desk=desk_name) if desk_name else label(lang, f"deadline.{kind}_any")
+    return label(lang, "deadline.inactivity" if kind == "inactivity" else "deadline.custom")
 
 
 def display_title(title: str, kind: str, desk_name: str = "", lang: str = "en") -> str:
@@ -256,14 +255,52 @@ def delete_deadline(deadline_id: int) -> None:
 
 # ---------------------------------------------------------------- hooks from events and desks
 
-_UNSET = object()
+_batch: set[tuple[int, int | None]] | None = None
+_batch_desks: dict[int, Desk | None] = {}   # inside batched(): each desk read once
 
 
-def after_event_change(event: Event, old_desk_id=_UNSET) -> None:
-    """Call inside the transaction that created or edited `event` (an edit: with the
-    desk it had before, None for none)."""
-    _ensure_started_by(event)
-    desk_ids = {event.desk_id} | ({old_desk_id} if old_desk_id is not _UNSET else set())
+@contextmanager
+def batched():
+    """Inside, new events get their own deadlines at once, but each desk's answers are
+    recomputed once per `flush_batched()` instead of once per event (a mailbox import:
+    one pass per desk and commit, not one per message). Call flush_batched() before
+    each commit; leaving the block flushes too."""
+    global _batch
+    if _batch is not None:
+        yield
+        return
+    _batch = set()
+    try:
+        yield
+        flush_batched()
+    finally:
+        _batch = None
+        _batch_desks.clear()
+
+
+def flush_batched() -> None:
+    if _batch:
+        pending = sorted(_batch, key=lambda k: (k[0], k[1] or 0))
+        _batch.clear()
+        for case_id, desk_id in pending:
+            _resync_desk(case_id, desk_id, due_of=None)
+
+
+_CREATED = object()
+
+
+def after_event_change(event: Event, old_desk_id=_CREATED) -> None:
+    """Call inside the transaction that created `event` (no old desk given) or edited it
+    (with the desk it had before, None for none)."""
+    created = old_desk_id is _CREATED
+    _ensure_started_by(event, created=created)
+    if created:
+        if _batch is not None:  # a new event inside batched(): its own due time is fresh already
+            _batch.add((event.case_id, event.desk_id))
+            return
+        desk_ids = {event.desk_id}
+    else:
+        desk_ids = {event.desk_id, old_desk_id}
     for desk_id in desk_ids:
         _resync_desk(event.case_id, desk_id, due_of=event.id)
 
@@ -315,12 +352,25 @@ def apply_desk_rule(desk_id: int) -> int:
     return changed
 
 
-def _ensure_started_by(event: Event) -> None:
+def desk_for_new_event(desk_id: int | None) -> Desk | None:
+    """The desk of an event being created (inside batched(): each desk read once)."""
+    if desk_id is None:
+        return None
+    if _batch is not None:
+        if desk_id not in _batch_desks:
+            _batch_desks[desk_id] = Desk.get_or_none(Desk.id == desk_id)
+        return _batch_desks[desk_id]
+    return Desk.get_or_none(Desk.id == desk_id)
+
+
+def _ensure_started_by(event: Event, created: bool = False) -> None:
     """The one deadline of `event`, after its kind and reply-by: made, changed in place
     (its title, notes and state stay) or removed."""
-    existing = Deadline.get_or_none(Deadline.source_event == event.id)
     kind = STARTED_BY.get(event.kind)
     rule = reply_by.of_event(event)
+    if created and (kind is None or rule.is_none):
+        return  # a new event that starts nothing
+    existing = None if created else Deadline.get_or_none(Deadline.source_event == event.id)
     if kind is None or rule.is_none:
         if existing is not None:
             existing.delete_instance()
@@ -328,7 +378,7 @@ def _ensure_started_by(event: Event) -> None:
     now = clock.now()
     d = existing or Deadline(case=event.case_id, title="", source_event=event.id, state="open",
                              created_at=now)
-    d.kind, d.desk, d.days, d.business, d.counted_from = kind, event.desk_id, rule.days, rule.business, None
+    d.kind, d.desk, d.days, d.business, d.counted_from = kind, (desk_for_new_event(event.desk_id) if created else event.desk_id), rule.days, rule.business, None
     d.due_at = rule.at if rule.at is not None else compute_due(d, event.occurred_at)
     d.updated_at = now
     d.save()

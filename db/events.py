@@ -72,8 +72,11 @@ def _reply_fields(reply: reply_by.ReplyBy, kind: str) -> dict:
 
 def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime | None = None,
                  desk: int | None = None, body: str = "", message_id: str | None = None,
+                 files: list[tuple[str, str, int, str]] | None = None,
                  reply: reply_by.ReplyBy | None = None) -> Event:
-    """`reply`: the entry's reply-by (db.reply_by); None: the desk's rule for this kind."""
+    """`files`: blobs already in the store [(name, sha256, size, mime)] the entry carries from
+    the start (imported mail): attached before the entry is sealed, so it is sealed once.
+    `reply`: the entry's reply-by (db.reply_by); None: the desk's rule for this kind."""
     now = clock.now()
     with database.atomic():
         cases.get_case(case_id)
@@ -82,9 +85,13 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
         if not fields["summary"] and not fields["body"].strip():
             raise InvalidInput(Msg("error.event_empty"))
         if reply is None:
-            reply = reply_by.desk_rule(Desk.get_or_none(Desk.id == fields["desk"]) if fields["desk"] else None, kind)
+            reply = reply_by.desk_rule(deadlines.desk_for_new_event(fields["desk"]), kind)
         fields.update(_reply_fields(reply, kind))
         event = Event.create(case=case_id, created_at=now, updated_at=now, message_id=message_id, **fields)
+        if files:
+            from .attachments import insert_rows
+
+            insert_rows(event.id, files, now)
         chain.after_create(event)
         deadlines.after_event_change(event)
         cases.touch(case_id)

@@ -9,13 +9,6 @@ def main(argv: list[str] | None = None) -> int:
     from casekeeper.db import cli
 
     args = cli.parse(argv)
-    if args.command == "export":
-        from casekeeper.db import export_formats
-
-        if export_formats.by_name(args.format).needs_qt:   # rendered by Qt: the one command that loads it
-            from casekeeper.gui.export_writers import cli_export
-
-            args.func = cli_export
     if args.command is not None:
         sys.exit(cli.run(args))
     if args.install_desktop or args.uninstall_desktop:

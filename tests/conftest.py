@@ -76,3 +76,17 @@ def window(qtbot, db, data_dir, clock):
     qtbot.waitExposed(w)
     yield w
     i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_network_for_dkim():
+    """No test looks anything up on the network: DKIM key lookups answer 'offline' unless a
+    test injects its own resolver (casekeeper.db.dkim_check.set_resolver)."""
+    from casekeeper.db import dkim_check
+
+    def offline(name):
+        raise dkim_check.Offline("tests never use the network")
+
+    dkim_check.set_resolver(offline)
+    yield
+    dkim_check.set_resolver(None)

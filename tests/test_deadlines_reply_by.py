@@ -150,7 +150,7 @@ def test_an_answer_after_the_due_time_is_recorded_as_late(case, clock):
     assert deadline_lists.ended_words(row, "en", JST) == "answered late 2026-03-13 10:00"
     assert deadline_lists.ended_words(row, "ja", JST) == "期限後に返信（2026-03-13 10:00）"
     report = report_md.render(case.id, "en", JST)
-    assert "- 2026-03-12 10:00 Reply to Support email (answered late 2026-03-13 10:00)" in report
+    assert "- 2026-03-12 10:00 · Reply to Support email · answered late 2026-03-13 10:00 (desk time" in report
     events.update_event(reply.id, occurred_at=at(11))                # in time after all
     assert deadline_lists.rows(case.id)[0].outcome == "answered"
     assert got.id
@@ -193,7 +193,8 @@ def test_every_deadline_has_a_title_everywhere(case, clock, tmp_path):
         {"Support emailに返信", "Sales formに催促", "未使用によるアカウント閉鎖"}
     assert {i.title for i in deadlines.due()} == titles
     report = report_md.render(case.id, "en", JST)
-    assert all(t in report for t in titles) and "  (" not in report.split("## Deadlines")[1].split("##")[0]
+    section = report.split("## Deadlines")[1].split("##")[0]
+    assert all(f"· {t} ·" in section for t in titles) and "·  ·" not in section
     ics = ics_export.build(case.id).decode()
     assert all(f"SUMMARY:{t}" in ics for t in titles)
 

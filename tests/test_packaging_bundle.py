@@ -72,11 +72,14 @@ def test_bundle_commands_work_in_a_clean_environment(bundle, user, tmp_path):
     run([bundle.command, "ics", "-o", ics], cwd=tmp_path, env=user.env)
     assert ics.read_text(encoding="utf-8").startswith("BEGIN:VCALENDAR")
     pdf = tmp_path / "report.pdf"
-    run([bundle.command, "export", str(case_id), "--format", "pdf", "-o", pdf], cwd=tmp_path, env=user.env,
-        timeout=120)
+    # a machine without any CJK font: fontconfig finds nothing, the bundle's own fonts serve
+    no_fonts = tmp_path / "fonts.conf"
+    no_fonts.write_text('<?xml version="1.0"?><fontconfig><dir>/nonexistent</dir></fontconfig>', encoding="utf-8")
+    run([bundle.command, "export", str(case_id), "--format", "pdf", "-o", pdf], cwd=tmp_path,
+        env={**user.env, "FONTCONFIG_FILE": str(no_fonts)}, timeout=120)
     assert pdf.read_bytes().startswith(b"%PDF")
     text = run([need_tool("pdftotext", "poppler-utils"), pdf, "-"]).stdout
-    assert DEMO_TITLE in text
+    assert DEMO_TITLE in text and "JP26-0048213" in text
 
 
 def test_bundle_keeps_a_login_secret_in_the_secret_service(bundle, user, tmp_path, secret_service):  # noqa: F811

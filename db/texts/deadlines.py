@@ -1,14 +1,8 @@
-"""Texts of the deadlines area: titles of deadlines that have none, how a deadline
-ended, reply-by rules in words, and the errors of deadlines, reply-by and reminders."""
+"""Texts of the deadlines area: how a deadline ended, reply-by rules in words, and the
+errors of deadlines, reply-by and reminders. (Titles of deadlines without one: texts.report.)"""
 
 TEXT = {
     "en": {
-        "deadline.title.reply_to": "Reply to {desk}",
-        "deadline.title.reply": "Reply",
-        "deadline.title.chase": "Chase {desk}",
-        "deadline.title.follow_up": "Follow up",
-        "deadline.title.inactivity": "Account closes for inactivity",
-        "deadline.title.custom": "Deadline",
         "deadline.state.open": "open",
         "deadline.state.overdue": "overdue",
         "deadline.outcome.answered": "answered",
@@ -33,12 +27,6 @@ TEXT = {
         "field.reply_days": "days of the reply-by",
     },
     "ja": {
-        "deadline.title.reply_to": "{desk}に返信",
-        "deadline.title.reply": "返信",
-        "deadline.title.chase": "{desk}に催促",
-        "deadline.title.follow_up": "催促",
-        "deadline.title.inactivity": "未使用によるアカウント閉鎖",
-        "deadline.title.custom": "期限",
         "deadline.state.open": "未完了",
         "deadline.state.overdue": "期限切れ",
         "deadline.outcome.answered": "返信済み",

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>AllDeadlinesWindow</name>
@@ -492,7 +493,7 @@
 <context>
     <name>DeskRules</name>
     <message>
-        <source>A Japanese desk: unless you set otherwise, it works in Asia/Tokyo, is closed on Japan's public holidays (JP) and over the year-end holidays (29 Dec – 3 Jan).</source>
+        <source>A Japanese desk: unless you set otherwise, it works in Asia/Tokyo, is closed on Japan&apos;s public holidays (JP) and over the year-end holidays (29 Dec – 3 Jan).</source>
         <translation>日本語の窓口：ほかに指定しない限り、Asia/Tokyo の時刻で動き、日本の祝日（JP）と年末年始（12/29〜1/3）は休みです。</translation>
     </message>
     <message>
@@ -570,7 +571,7 @@
         <translation>本文に「%1」とあります。%2にしますか？</translation>
     </message>
     <message>
-        <source>The desk's rule; change it for this entry if the message says otherwise</source>
+        <source>The desk&apos;s rule; change it for this entry if the message says otherwise</source>
         <translation>窓口のルールです。メッセージに別の期限があれば、この記録だけ変更してください</translation>
     </message>
     <message>
