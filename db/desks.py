@@ -25,6 +25,19 @@ def list_desks(case_id: int) -> list[Desk]:
     return list(Desk.select().where(Desk.case == case_id).order_by(Desk.position, Desk.id))
 
 
+def find_desk(case_id: int, text: str) -> Desk:
+    """A desk of the case by its id or its exact name (case-insensitive)."""
+    text = str(text).strip()
+    found = None
+    if text.isdigit():
+        found = Desk.get_or_none((Desk.id == int(text)) & (Desk.case == case_id))
+    if found is None:
+        found = next((d for d in list_desks(case_id) if d.name.casefold() == text.casefold()), None)
+    if found is None:
+        raise NotFound(Msg("error.no_desk_named", name=text))
+    return found
+
+
 def _clean(fields: dict, case_id: int) -> dict:
     only_fields(fields, EDITABLE, "field.desk")
     if "name" in fields:

@@ -12,7 +12,7 @@ from .labels import Msg
 from .timeutil import to_utc
 
 
-def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None) -> bytes:
+def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None, lang: str = "en") -> bytes:
     """The .ics text: one event per open deadline (with alarms 1 day and 1 hour before),
     plus the open slots of each desk of the case for the next `slot_days` days."""
     import icalendar  # lazy
@@ -22,7 +22,7 @@ def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | Non
     cal.add("prodid", "-//Casekeeper//Deadlines//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Casekeeper deadlines")
-    for item in deadlines.due(now, case_id=case_id):
+    for item in deadlines.due(now, case_id=case_id, lang=lang):
         ev = icalendar.Event()
         ev.add("uid", f"deadline-{item.id}@casekeeper")
         ev.add("dtstamp", now)
@@ -56,9 +56,10 @@ def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | Non
     return cal.to_ical()
 
 
-def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None) -> int:
-    """Write the .ics file; returns the number of events written."""
-    data = build(case_id, slot_days=slot_days, now=now)
+def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None,
+           lang: str = "en") -> int:
+    """Write the .ics file; returns the number of events written. `lang`: of titles the deadlines lack."""
+    data = build(case_id, slot_days=slot_days, now=now, lang=lang)
     try:
         Path(path).write_bytes(data)
     except OSError as exc:

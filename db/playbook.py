@@ -61,11 +61,13 @@ def create_case_from(data: dict, *, title: str | None = None):
             except KeyError as exc:
                 raise InvalidInput(Msg("playbook.unknown_identifier", desk=item.get("key"), key=exc.args[0])) from exc
             try:
+                # a calendar left out: the desk's defaults (a Japanese desk: Tokyo, JP holidays,
+                # the year-end closure; see desks.create_desk), never a silent UTC for it
+                calendar = {k: item[k] for k in ("timezone", "holidays", "closures") if k in item}
                 desk = desks.create_desk(
                     case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
                     address=item.get("address", ""), language=item.get("language", ""),
-                    timezone=item.get("timezone", "UTC"), hours=item.get("hours", []),
-                    holidays=item.get("holidays", ""), closures=item.get("closures", []),
+                    hours=item.get("hours", []), **calendar,
                     reply_window_days=item.get("reply_window_days", 0),
                     reply_window_business=item.get("reply_window_business", False),
                     follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
@@ -137,6 +139,10 @@ def _add_deadline(case_id: int, item: dict, desk_id: int | None) -> None:
         deadlines.update_deadline(same.id, title=item["title"], notes=item.get("notes", same.notes))
     if item.get("state", "open") != same.state:
         deadlines.set_state(same.id, item.get("state", "open"))
+        if same.satisfied_by_event_id is None and item.get("state") in ("done", "dismissed"):
+            # when it ended: as the file says, else its due time (not the moment of the import)
+            ended = _time(item["ended_at"], "deadline ended_at") if item.get("ended_at") else same.due_at
+            Deadline.update(ended_at=ended).where(Deadline.id == same.id).execute()
 
 
 def create_case_from_file(path: Path, *, title: str | None = None):

@@ -105,10 +105,12 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))
     install_if_requested(window)
-    from .deadlines_integration import tray_available
+    from .deadlines_integration import background_possible
 
     window.start_features()
-    if not (getattr(args, "tray", False) and tray_available()):
+    # --tray: start hidden, the reminders running, where they can reach the user without the
+    # window (a tray, or a notification server); else the window shows after all
+    if not (getattr(args, "tray", False) and background_possible()):
         window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
     start_daily_backup(window)

@@ -35,13 +35,14 @@ class ReminderScheduler(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)   # coarse timers drift by 5%
         self.timer.timeout.connect(self._wake)
         self.next_at: datetime | None = None
+        self.offsets = None          # the user's reminder offsets (None: db.reminders' default)
         self.jumps = 0
         self._armed: tuple[datetime, float] | None = None
         self._listen_for_wake()
 
     def reschedule(self) -> None:
         now = clock.now()
-        due, self.next_at = reminders.check(now)
+        due, self.next_at = reminders.check(now, self.offsets)
         if due:
             reminders.mark_shown(due, now)
             self.fired.emit(due)

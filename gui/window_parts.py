@@ -69,6 +69,7 @@ class CaseView:
 CASE_VIEWS = [
     CaseView("OverviewView", "casekeeper.gui.views.overview", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
     CaseView("TimelineView", "casekeeper.gui.views.timeline", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    CaseView("DeadlinesView", "casekeeper.gui.views.deadlines", QT_TRANSLATE_NOOP("CaseViews", "Deadlines")),
     CaseView("DesksView", "casekeeper.gui.views.desks", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
     CaseView("IdentifiersView", "casekeeper.gui.views.identifiers", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
     CaseView("ChecklistsView", "casekeeper.gui.views.checklists", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),

@@ -15,6 +15,7 @@ from ..errors import CasekeeperError
 COMMAND_MODULES = [
     "casekeeper.db.cli.cases_cmd",
     "casekeeper.db.cli.deadlines_cmd",
+    "casekeeper.db.cli.deadline_cmd",
     "casekeeper.db.cli.logins_cmd",
     "casekeeper.db.cli.evidence_cmd",
     "casekeeper.db.cli.backup_cmd",

@@ -44,7 +44,9 @@ def cmd_show(args) -> int:
     open_db(args)
     from .. import serialize
 
-    data = serialize.case_dict(case_id(args.case_id))
+    from .. import labels
+
+    data = serialize.case_dict(case_id(args.case_id), labels.language(getattr(args, "lang", None)))
     if args.json:
         print_json(data)
         return 0

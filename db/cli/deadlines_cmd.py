@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from .. import cases, clock, deadlines, desk_calendar, desks, ics_export
+from .. import cases, clock, deadlines, desk_calendar, desks, ics_export, labels
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..timeutil import local, parse_iso
@@ -44,10 +44,10 @@ def cmd_due(args) -> int:
     open_db(args)
     if args.within is not None and args.within < 0:
         raise InvalidInput(Msg("cli.within_negative"))
-    items = deadlines.due(_now(args), args.within)
+    items = deadlines.due(_now(args), args.within, lang=labels.language(getattr(args, "lang", None)))
     if args.json:
         print_json([{k: v for k, v in i.as_json().items() if k in
-                     ("case_id", "title", "kind", "due_at", "state", "desk_id")} for i in items])
+                     ("id", "case_id", "title", "kind", "due_at", "state", "desk_id")} for i in items])
         return 0
     if not items:
         print("No open deadlines.")
@@ -90,6 +90,7 @@ def cmd_ics(args) -> int:
     cid = case_id(args.case_id) if args.case_id else None
     if cid is not None:
         cases.get_case(cid)
-    n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args))
+    n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args),
+                          lang=labels.language(getattr(args, "lang", None)))
     print(f"Wrote {n} events to {args.output}.")
     return 0

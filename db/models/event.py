@@ -20,6 +20,11 @@ class Event(BaseModel):
     message_id = pw.TextField(null=True)
     seal_prev = pw.TextField(null=True)
     seal_hash = pw.TextField(null=True)
+    # m0011: the deadline this entry starts (received: the reply you owe; sent: when to chase):
+    # N calendar/business days of the desk, or a moment; 0 days and no moment: none.
+    reply_days = pw.IntegerField(default=0)
+    reply_business = pw.BooleanField(default=False)
+    reply_by = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "events"

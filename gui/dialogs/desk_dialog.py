@@ -108,6 +108,11 @@ class DeskDialog(RecordDialog):
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Time zone:"), self.timezone)
         form.addRow(self._buddy(self.tr("Opening &hours:"), self.hours_button), hours_box)
+        from casekeeper.gui.desk_rules import DeskRules   # the deadlines area's notes and defaults
+
+        self.rules = DeskRules(self, desk)
+        form.addRow("", self.rules.calendar_note)
+        form.addRow("", self.rules.always_note)
         form.addRow(self._buddy(self.tr("&Reply window:"), self.reply_days), reply_row)
         form.addRow(self._buddy(self.tr("&Follow up after:"), self.follow_up), follow_row)
         form.addRow(self.tr("Referred &by:"), self.referred_by)
@@ -202,3 +207,8 @@ class DeskDialog(RecordDialog):
         if self.record_id is None:
             return desks.create_desk(self.case_id, fields.pop("name"), asks_for=asks, **fields)
         return desks.update_desk(self.record_id, asks_for=asks, **fields)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() == self.DialogCode.Accepted and self.record_id is not None:
+            self.rules.offer_to_apply(self.parentWidget() or self, desks.get_desk(self.record_id))

@@ -1,8 +1,14 @@
-"""Today: across all cases, what is overdue, what is due in the next 7 days,
-who you are waiting on, and which desks are open right now. A page of its own
-in the main window (the start page while any case is open); the two clocks of
-the last case shown on top. Each section is a table sized to its rows, or one
-line saying there is nothing."""
+"""Today: across all cases, what is overdue, what is due in the next 7 days, who
+you are waiting on, the two clocks of every case still going (each naming its
+case), and every desk of those cases with its status now (open, closing soon,
+closed and when it opens, in the user's time and the desk's). A page of its own in
+the main window (the start page while any case is open). Each section is a table
+sized to its rows, or one line saying there is nothing.
+
+Its data comes from one db call (db.today.gather); the page fills after the
+window's first paint, and keeps itself current with the live clock: it refreshes
+at the next moment anything on it changes (a desk opens or closes, a deadline
+passes, a countdown moves on), not by polling."""
 from __future__ import annotations
 
 import time
@@ -16,11 +22,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casekeeper.db import cases, clock, deadlines, ics_export
+from casekeeper.db import clock, deadlines, ics_export, today
 
-from ..case_clocks import CaseClocks
+from ..case_clocks import clock_changes_at
 from ..common import arg, run_action
-from ..deadline_text import deadline_title, kind_label, language, relative, status_text, when
+from ..deadline_text import (
+    TONE_COLOURS, StatusView, deadline_title, kind_label, language, relative_changes_at, status_view, when,
+    when_relative,
+)
+from ..live_clock import live_clock
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
 from .panes import fill_with_scrolling, heading
@@ -86,20 +96,31 @@ def _heading(text: str) -> QLabel:
 
 
 FRESH_SECONDS = 30
+CLOSED_DESK = QColor("#757575")
+
+
+def _tone_colour(tone: str) -> QColor:
+    return QColor(TONE_COLOURS[tone])
 
 
 class TodayView(QWidget):
     changed = Signal()
-    open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view to show, desk id or 0
+    open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view, its desk/deadline id or 0
+    all_deadlines = Signal()            # "All deadlines…": the all-cases list (deadlines feature, Ctrl+D)
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.case_id: int | None = None
         self.now = clock.now()
-        self.clocks_heading = _heading("")
-        self.clocks = CaseClocks()
+        self.data = None
+        self.clock_model = RowsModel([
+            (self.tr("Case"), lambda c: c.case_title),
+            (self.tr("You owe a reply by"), self._owe_text),
+            (self.tr("Waiting on them since"), self._waiting_text),
+        ], color=lambda c: OVERDUE if c.clocks.owe_reply and c.clocks.owe_reply.state == "overdue" else None,
+            parent=self)
         self.due_model = RowsModel([
-            (self.tr("Due"), lambda r: f"{when(r.due_at)}  ({relative(r.due_at, self.now)})"),
+            (self.tr("Due"), lambda r: when_relative(r.due_at, self.now)),
             (self.tr("Deadline"), deadline_title),
             (self.tr("Kind"), lambda r: kind_label(r.kind)),
             (self.tr("Desk"), lambda r: r.desk_name),
@@ -111,17 +132,19 @@ class TodayView(QWidget):
             (self.tr("Desk"), lambda w: w.desk_name),
             (self.tr("Case"), lambda w: w.case_title),
         ], parent=self)
+        self._desk_views: dict[int, StatusView] = {}
         self.desks_model = RowsModel([
             (self.tr("Desk"), lambda o: o.desk.name),
-            (self.tr("Status"), lambda o: status_text(o.status, ZoneInfo(o.status.zone), self.now)),
+            (self.tr("Status"), lambda o: self._desk_view(o).text),
             (self.tr("Case"), lambda o: o.case_title),
             (self.tr("Address"), lambda o: o.desk.address),
-        ], parent=self)
+        ], color=lambda o: _tone_colour(self._desk_view(o).tone), parent=self)
+        self.clocks_table = _Section(self.clock_model, 1, self.tr("No case is still going."))
         self.due_table = _Section(self.due_model, 1, self.tr("Nothing overdue or due in the next 7 days."))
         self.waiting_table = _Section(self.waiting_model, 3, self.tr("You are not waiting on any desk."))
-        self.desks_table = _Section(self.desks_model, 3, self.tr("No desk of an open case is open right now."))
-        for table, view in ((self.due_table, "OverviewView"), (self.waiting_table, "DesksView"),
-                            (self.desks_table, "DesksView")):
+        self.desks_table = _Section(self.desks_model, 1, self.tr("No desks in the cases still going."))
+        for table, view in ((self.due_table, "DeadlinesView"), (self.waiting_table, "DesksView"),
+                            (self.desks_table, "DesksView"), (self.clocks_table, "DeadlinesView")):
             table.doubleClicked.connect(lambda index, v=view: self._go(index, v))
             table.activated.connect(lambda index, v=view: self._go(index, v))
         self.due_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -131,6 +154,10 @@ class TodayView(QWidget):
         self.snooze_button = QPushButton(self.tr("Snooze 1 day"))
         self.add_button = QPushButton(self.tr("Add deadline…"))
         self.add_button.clicked.connect(self.add_deadline)
+        self.all_button = QPushButton(self.tr("All deadlines… (Ctrl+D)"))
+        self.all_button.setToolTip(self.tr("Every deadline of every case still going, with no horizon, "
+                                           "and the history of those that ended"))
+        self.all_button.clicked.connect(self.all_deadlines.emit)
         self.export_button = QPushButton(self.tr("Export .ics…"))
         self.done_button.clicked.connect(lambda: self._set_state("done"))
         self.dismiss_button.clicked.connect(lambda: self._set_state("dismissed"))
@@ -140,18 +167,17 @@ class TodayView(QWidget):
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.export_button)
+        for b in (self.add_button, self.all_button, self.export_button):
+            buttons.addWidget(b)
 
+        self.clocks_heading = _heading("")
         self.due_heading = _heading("")
         self.waiting_heading = _heading("")
         self.desks_heading = _heading("")
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.clocks_heading)
-        layout.addWidget(self.clocks)
-        for heading, table in ((self.due_heading, self.due_table), (self.waiting_heading, self.waiting_table),
-                               (self.desks_heading, self.desks_table)):
+        for heading, table in ((self.due_heading, self.due_table), (self.clocks_heading, self.clocks_table),
+                               (self.waiting_heading, self.waiting_table), (self.desks_heading, self.desks_table)):
             layout.addSpacing(6)
             layout.addWidget(heading)
             layout.addWidget(table)
@@ -161,12 +187,32 @@ class TodayView(QWidget):
         layout.addStretch(1)
         fill_with_scrolling(self, page)
         self.due_heading.installEventFilter(self)
-        for table in (self.due_table, self.waiting_table, self.desks_table):
+        for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
             table.fit()                         # empty until the first refresh: the one-line states
-        self.clocks.hide()
-        self.clocks_heading.hide()
         self._enable()
         self._refreshed_at = None   # monotonic time of the last refresh (showEvent skips a fresh one)
+        self._stale = False
+
+    # --- texts
+    def _owe_text(self, c) -> str:
+        item = c.clocks.owe_reply
+        if item is None:
+            return "—"
+        return f"{when_relative(item.due_at, self.now)} · {deadline_title(item)}"
+
+    def _waiting_text(self, c) -> str:
+        w = c.clocks.waiting
+        if w is None:
+            return "—"
+        days = arg(self.tr("%1 business days"), w.business_days) if w.business_days != 1 \
+            else self.tr("1 business day")
+        return f"{when(w.since)} · {w.desk_name} · {days}"
+
+    def _desk_view(self, o) -> StatusView:
+        view = self._desk_views.get(o.desk.id)
+        if view is None:
+            view = self._desk_views[o.desk.id] = status_view(o.status, ZoneInfo(o.status.zone), self.now)
+        return view
 
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
@@ -180,23 +226,48 @@ class TodayView(QWidget):
 
     def refresh(self, now: datetime | None = None) -> None:
         self._refreshed_at = time.monotonic()
+        self._stale = False
         self.now = now or clock.now()
-        self.clocks.case_id = self.case_id
-        self.clocks.setVisible(self.case_id is not None)
-        self.clocks_heading.setVisible(self.case_id is not None)
-        if self.case_id is not None:
-            self.clocks_heading.setText(arg(self.tr("Clocks of “%1”"), cases.get_case(self.case_id).title))
-            self.clocks.refresh(self.now)
-        due = deadlines.due(self.now, WITHIN_DAYS)
-        overdue = sum(1 for d in due if d.state == "overdue")
-        self.due_model.set_rows(due)
-        self.waiting_model.set_rows(deadlines.waiting_on_provider(self.now))
-        self.desks_model.set_rows(deadlines.desks_open_now(self.now, language()))
+        self.data = data = today.gather(self.now, language())
+        self._desk_views = {}
+        overdue = data.overdue
+        self.due_model.set_rows(data.due)
+        self.clock_model.set_rows(data.clocks)
+        self.waiting_model.set_rows(data.waiting)
+        self.desks_model.set_rows(data.desks)
+        open_now = sum(1 for o in data.desks if o.status.open_now)
         self.due_heading.setText(arg(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
-                                      len(due) - overdue))
+                                     len(data.due) - overdue))
+        self.clocks_heading.setText(arg(self.tr("Clocks of the cases still going: %1"), len(data.clocks)))
         self.waiting_heading.setText(arg(self.tr("Waiting on the provider: %1"), self.waiting_model.rowCount()))
-        self.desks_heading.setText(arg(self.tr("Desks open now: %1"), self.desks_model.rowCount()))
+        self.desks_heading.setText(arg(self.tr("Desks: %1 open now, %2 closed"), open_now,
+                                       len(data.desks) - open_now))
         self._enable()
+        live_clock().watch(self, self._next_change(), self._tick)
+
+    def _next_change(self) -> datetime | None:
+        """The first moment anything on the page reads differently: a desk's status (or its
+        closing countdown), a deadline passing or coming within 7 days, a countdown."""
+        data, now = self.data, self.now
+        times = [t for t in (data.next_change,) if t is not None]
+        times += [v.changes_at for v in (self._desk_view(o) for o in data.desks) if v.changes_at is not None]
+        times += [relative_changes_at(r.due_at, now) for r in data.due]
+        times += [clock_changes_at(c.clocks.owe_reply, c.clocks.waiting, now) for c in data.clocks]
+        times = [t for t in times if t > now]
+        return min(times) if times else None
+
+    def mark_stale(self) -> None:
+        """Something changed elsewhere: refresh when next shown (at once if shown now and not just filled)."""
+        if self.isVisible() and self._refreshed_at is not None and time.monotonic() - self._refreshed_at > 1:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True      # shown again: refreshed then (showEvent)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -205,7 +276,7 @@ class TodayView(QWidget):
         if self._refreshed_at is None:
             self._refreshed_at = time.monotonic()
             self._fill_after_paint = True   # see paintEvent
-        elif time.monotonic() - self._refreshed_at > FRESH_SECONDS:
+        elif self._stale or time.monotonic() - self._refreshed_at > FRESH_SECONDS:
             self.refresh()
 
     def eventFilter(self, obj, event) -> bool:
@@ -226,12 +297,16 @@ class TodayView(QWidget):
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             b.setEnabled(has)
             b.setVisible(self.due_model.rowCount() > 0)     # nothing due: nothing to mark
-        self.add_button.setEnabled(self.case_id is not None)
+        self.add_button.setEnabled(self.clock_model.rowCount() > 0 or self.case_id is not None)
 
     def add_deadline(self) -> None:
+        """A deadline for any case still going (chosen in the dialog); Today stays."""
         from ..deadline_dialog import DeadlineDialog
 
-        if self.case_id is not None and DeadlineDialog(self.case_id, self).exec():
+        dialog = DeadlineDialog(None, self)
+        if self.case_id is not None:
+            dialog.case.setCurrentIndex(max(0, dialog.case.findData(self.case_id)))
+        if dialog.exec():
             self.refresh()
             self.changed.emit()
 
@@ -251,16 +326,23 @@ class TodayView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"), "casekeeper-deadlines.ics",
                                               self.tr("Calendar files (*.ics)"))
         if path:
-            n = run_action(self, ics_export.export, path, None, slot_days=0)
+            n = run_action(self, ics_export.export, path, None, slot_days=0, lang=language())
             if n is not None:
                 window = self.window()
                 if hasattr(window, "statusBar"):
                     window.statusBar().showMessage(arg(self.tr("Exported %1 deadlines to %2."), n, path), 8000)
 
     def _go(self, index, view: str) -> None:
+        """An item chosen: its case on the tab that shows it, with the item selected there
+        (a desk on Desks, a deadline on Deadlines)."""
         row = index.data(ROW_ROLE)
-        if row is not None:
+        if row is None:
+            return
+        if view == "DesksView":
             desk = getattr(row, "desk", None)
-            desk_id = desk.id if desk is not None else getattr(row, "desk_id", 0) if view == "DesksView" else 0
-            self.open_case.emit(row.case_id, view, desk_id or 0)
-
+            item = desk.id if desk is not None else getattr(row, "desk_id", 0)
+        elif hasattr(row, "clocks"):
+            item = row.clocks.owe_reply.id if row.clocks.owe_reply else 0
+        else:
+            item = getattr(row, "id", 0)
+        self.open_case.emit(row.case_id, view, item or 0)
