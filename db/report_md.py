@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from datetime import tzinfo
 
-from . import attachments, chain, clock, serialize
+from . import attachments, chain, chain_text, clock, serialize
 from .hours import display as display_hours
 from .labels import text as label
 from .timeutil import parse_iso
@@ -120,12 +120,7 @@ def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
     if data["outcome"]:
         out += [f"## {t('outcome')}", "", *quote(data["outcome"]), ""]
 
-    check = chain.verify_case(case_id)
     out += [f"## {t('integrity')}", ""]
-    if check.ok:
-        out.append(esc(t("chain_ok", count=check.checked, head=check.head)))
-    else:
-        out.append(esc(t("chain_bad", problems="; ".join(
-            t("problem." + p.code, event=p.event_id) for p in check.problems))))
-    out.append("")
+    for line in chain_text.report_lines(chain.verify_case(case_id), lang, zone):
+        out += [esc(line), ""]
     return "\n".join(out)

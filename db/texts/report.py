@@ -1,5 +1,5 @@
-"""Texts of the case report (db/report_md.py), the integrity check (db/chain.py problems)
-and the labels they share with other texts: case statuses, event kinds, resource states."""
+"""Texts of the case report (db/report_md.py) and the labels they share with other texts:
+case statuses, event kinds, resource states. (The integrity check's are in integrity.py.)"""
 
 TEXT = {
     "en": {
@@ -12,8 +12,6 @@ TEXT = {
         "no_desk": "no desk", "address": "Address", "hours": "Hours", "language": "Language",
         "attachments": "Attachments", "moved": "moved", "not_moved": "not moved", "done": "done",
         "open": "open", "none": "(none)",
-        "chain_ok": "The timeline hash chain verifies: {count} events, head {head}.",
-        "chain_bad": "The timeline hash chain does NOT verify: {problems}",
         "kind.sent": "We wrote", "kind.received": "They answered", "kind.call": "Call", "kind.chat": "Chat",
         "kind.observation": "Observed", "kind.note": "Note",
         "status.open": "open", "status.waiting_provider": "waiting for the provider",
@@ -21,11 +19,6 @@ TEXT = {
         "state.running": "running", "state.stopped": "stopped", "state.unknown": "unknown",
         "state.destroyed": "destroyed",
         "no_subject": "(no subject)", "value": "Value",
-        "problem.changed": "event {event} was changed outside the app",
-        "problem.unlinked": "the link before event {event} is broken (an earlier event was removed or altered)",
-        "problem.unsealed": "event {event} was added outside the app",
-        "problem.removed_last": "the newest event is missing or its seal was changed",
-        "problem.count": "the number of events differs from the sealed count",
     },
     "ja": {
         "report_title": "ケース報告書: {title}",
@@ -37,19 +30,12 @@ TEXT = {
         "no_desk": "窓口なし", "address": "連絡先", "hours": "受付時間", "language": "言語",
         "attachments": "添付ファイル", "moved": "移行済み", "not_moved": "未移行", "done": "完了",
         "open": "未完了", "none": "（なし）",
-        "chain_ok": "経緯のハッシュチェーンは検証済みです: {count} 件、先頭 {head}。",
-        "chain_bad": "経緯のハッシュチェーンが一致しません: {problems}",
         "kind.sent": "こちらから送信", "kind.received": "先方から受信", "kind.call": "電話", "kind.chat": "チャット",
         "kind.observation": "確認した事実", "kind.note": "メモ",
         "status.open": "対応中", "status.waiting_provider": "事業者の返答待ち",
         "status.waiting_me": "自分の対応待ち", "status.resolved": "解決", "status.closed": "終了",
         "state.running": "稼働中", "state.stopped": "停止", "state.unknown": "不明", "state.destroyed": "削除済み",
         "no_subject": "（件名なし）", "value": "値",
-        "problem.changed": "記録 {event} がアプリの外で変更されています",
-        "problem.unlinked": "記録 {event} の前のつながりが切れています（前の記録が削除または改変されました）",
-        "problem.unsealed": "記録 {event} はアプリの外で追加されました",
-        "problem.removed_last": "最新の記録が消えているか、その封印が変更されています",
-        "problem.count": "記録の件数が封印時と一致しません",
     },
 }
 
