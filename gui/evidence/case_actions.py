@@ -102,7 +102,8 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
     if path is None:
         title = cases.get_case(case_id).title
         default = export_formats.by_name(export_formats.DEFAULT)
-        filters = [f.filter_in(lang) for f in export_formats.FORMATS]
+        offered = export_formats.in_dialog()
+        filters = [f.filter_in(lang) for f in offered]
         chosen, selected = QFileDialog.getSaveFileName(parent, translate("Evidence", "Export case"),
                                                        str(Path.home() / f"{title}{default.suffix}"),
                                                        ";;".join(filters), default.filter_in(lang))
@@ -110,7 +111,7 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
             return None
         found = export_formats.for_path(chosen)
         if found is None:
-            found = export_formats.FORMATS[filters.index(selected)] if selected in filters else default
+            found = offered[filters.index(selected)] if selected in filters else default
             chosen += found.suffix
         fmt, path = found.name, chosen
 
