@@ -117,22 +117,6 @@
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
-    <message>
-        <source>The timeline is intact: %1 entries, nothing was changed outside Casekeeper.</source>
-        <translation>経緯は改ざんされていません: %1 件、Casekeeper の外での変更はありません。</translation>
-    </message>
-    <message>
-        <source>%1 entries from before sealing existed were sealed now.</source>
-        <translation>封印の仕組みができる前の %1 件を、いま封印しました。</translation>
-    </message>
-    <message>
-        <source>The timeline was changed outside Casekeeper:</source>
-        <translation>経緯が Casekeeper の外で変更されています:</translation>
-    </message>
-    <message>
-        <source>Verify timeline</source>
-        <translation>経緯の検証</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
