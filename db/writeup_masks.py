@@ -37,17 +37,23 @@ _NAMED = re.compile(r'\s*"?([^"<,]*?)"?\s*<([^>]+)>')
 _SEPARATORS = r"[\s\-‐－./()]*"
 
 
-def _norm_char(ch: str) -> str:
-    n = unicodedata.normalize("NFKC", ch)
-    if len(n) != 1:
-        return ch
-    folded = n.casefold()
-    return folded if len(folded) == 1 else n
+class _Fold(dict):
+    """str.translate table: each character half-width and case-folded where that keeps one character."""
+
+    def __missing__(self, code: int) -> str:
+        ch = chr(code)
+        n = unicodedata.normalize("NFKC", ch)
+        folded = n.casefold() if len(n) == 1 else ch
+        self[code] = value = folded if len(folded) == 1 else (n if len(n) == 1 else ch)
+        return value
+
+
+_FOLD = _Fold()
 
 
 def normalize(text: str) -> str:
     """Same length as `text`: each character half-width and case-folded where that keeps one character."""
-    return "".join(_norm_char(ch) for ch in text)
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 def digitish(value: str) -> bool:
