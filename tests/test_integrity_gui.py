@@ -138,3 +138,18 @@ def test_verify_dialog_seals_only_when_asked(window, story, data_dir):
     answer.check()
     assert chain.verify_case(story.id).ok and len(chain.links(story.id)) == links + 1
     assert "Sealed by hand" in dialog.details.toPlainText() and "intact" in dialog.verdict.text()
+
+
+def test_history_shows_a_change_accepted_by_a_seal(window, story, data_dir):
+    from casekeeper.gui.evidence.history_dialog import HistoryDialog
+
+    eid = events.event_rows(story.id)[0][0]
+    conn = sqlite3.connect(database_path(data_dir))
+    conn.execute("UPDATE events SET body = 'rewritten by another program' WHERE id = ?", (eid,))
+    conn.commit()
+    conn.close()
+    chain.seal_case(story.id)
+    events.update_event(eid, summary="edited in the app")
+    text = HistoryDialog(eid, window).text.toPlainText()
+    assert text.index("Changed ") < text.index("Changed outside Casekeeper; sealed ")
+    assert "rewritten by another program" in text and "Monitoring alert" in text

@@ -133,6 +133,10 @@
         <translation>%1 に変更</translation>
     </message>
     <message>
+        <source>Changed outside Casekeeper; sealed %1</source>
+        <translation>Casekeeper の外で変更、%1 に封印</translation>
+    </message>
+    <message>
         <source>This entry was never changed.</source>
         <translation>この記録は一度も変更されていません。</translation>
     </message>
