@@ -18,7 +18,8 @@ someone earlier names one link: `verify_case(..., fingerprint=F)` says whether t
 still leads through that link, which recomputing the chain after a rewrite cannot fake.
 
 Sealed fields are listed in one place: every column of `events` except NOT_SEALED, plus
-the entry's attachments (ATTACHMENT_FIELDS). A column added later is sealed from then on
+the entry's attachments (ATTACHMENT_FIELDS) and its rows in ENTRY_TABLES (an imported
+mail's DKIM check and import notes). A column added later is sealed from then on
 (NULL and '' are left out of the content, so earlier links stay valid: give new columns
 a NULL or '' default).
 """
@@ -42,6 +43,12 @@ NOT_SEALED = {
     "updated_at": "the time of the last save; each link carries its own time (\"at\")",
 }
 ATTACHMENT_FIELDS = ("name", "size", "sha256", "mime")
+# More of an entry kept in other tables, one row per entry (by event_id), sealed under a key of
+# the entry: every column of the table except the ones named here.
+ENTRY_TABLES = {
+    "mail": ("mail_originals", {"event_id": "the entry itself",
+                                "attachment_id": "a row id; the original's bytes are sealed as an attachment"}),
+}
 STATE_ACTIONS = ("create", "edit", "seal")   # links that give an entry's state; "delete" removes it
 FORMAT = {
     "algorithm": ALGORITHM,
@@ -56,7 +63,7 @@ FORMAT = {
                "the chain recorded edits (note: was, changed_at)",
     "entry": "every column of the entry as stored (times 'YYYY-MM-DD HH:MM:SS' UTC) except id and "
              "updated_at, NULL and empty text left out; attachments: [{name, size, sha256, mime}] in the "
-             "order they were added",
+             "order they were added; mail: an imported mail's DKIM check and import notes",
     "state": "an entry's state is the entry of its newest create/edit/seal link, unless a delete link follows",
     "fingerprint": f"the first {FINGERPRINT_DIGITS} hex digits of a link's hash (shown in groups of four)",
 }
@@ -121,6 +128,15 @@ def entries(conn, where: str, params: list | tuple) -> dict[int, dict]:
                 f"(SELECT id FROM events WHERE {where}) ORDER BY id", params):
             att = {k: v for k, v in zip(ATTACHMENT_FIELDS, values) if v is not None and v != ""}
             out[event_id].setdefault("attachments", []).append(att)
+        for key, (table, skip) in ENTRY_TABLES.items():
+            cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")') if r[1] not in skip]
+            if not cols:
+                continue   # a database from before that table
+            names = ", ".join(f'"{c}"' for c in cols)
+            for event_id, *values in conn.execute(
+                    f'SELECT event_id, {names} FROM "{table}" WHERE event_id IN (SELECT id FROM events WHERE {where})',
+                    params):
+                out[event_id][key] = {c: v for c, v in zip(cols, values) if v is not None and v != ""}
     return out
 
 

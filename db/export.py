@@ -1,7 +1,7 @@
 """Exports of a case as files: the Markdown report, and the evidence bundle
-(a zip of the report, every attachment, the timeline's chain links with their sealed
-fields, and manifest.json with each file's SHA-256, the timeline fingerprint and how to
-recompute the chain, so a third party can check nothing was altered). Files are written to a temp file beside the target, then renamed."""
+(a zip of the report as report.md and report.pdf, every attachment, the timeline's chain
+links with their sealed fields, and manifest.json with each file's SHA-256, the timeline
+fingerprint and how to recompute the chain, so a third party can check nothing was altered). Files are written to a temp file beside the target, then renamed."""
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +12,7 @@ import zipfile
 from datetime import tzinfo
 from pathlib import Path
 
-from . import attachments, cases, chain, chain_text, clock, report_md
+from . import attachments, cases, chain, chain_text, clock, report_data, report_md
 from .errors import InvalidInput
 from .labels import Msg
 from .timeutil import iso
@@ -46,6 +46,21 @@ def bundle_name(att) -> str:
     return f"attachments/{att.event_id}-{att.id}-{attachments.safe_name(att.name)[0]}"
 
 
+def _mail_manifest(case_id: int, atts, lang: str) -> list[dict]:
+    """Each imported mail: which file is its original as received, and its DKIM check with the
+    public key record that was used, so a third party can repeat the check without DNS."""
+    from . import mail_originals
+
+    paths = {a.id: bundle_name(a) for a in atts}
+    out = []
+    for event_id, row in sorted(mail_originals.for_case(case_id).items()):
+        data = mail_originals.as_dict(row, lang, [{"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256}
+                                                 for a in atts if a.event_id == event_id])
+        out.append({"event_id": event_id, "original": paths.get(row.attachment_id), "dkim": data["dkim"],
+                    "notes": data["notes"]})
+    return out
+
+
 CHAIN_FILE = "timeline-chain.jsonl"
 HOW_TO_CHECK = (
     "timeline-chain.jsonl has one link per line: {seq, prev, hash, content}. For every line, "
@@ -62,9 +77,8 @@ def chain_file(case_id: int) -> bytes:
                    for link in chain.links(case_id)).encode("utf-8")
 
 
-def chain_manifest(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
+def chain_manifest(check, lang: str = "en", zone: tzinfo | None = None) -> dict:
     """The bundle manifest's timeline_chain: the verdict, the fingerprint and how to recompute it."""
-    check = chain.verify_case(case_id)
     return {
         "verified": check.ok,
         "problems": [p.msg.text(lang) for p in check.problems],
@@ -82,28 +96,36 @@ def chain_manifest(case_id: int, lang: str = "en", zone: tzinfo | None = None) -
 
 
 def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
+    from . import report_pdf
+
     case = cases.get_case(case_id)
-    report = report_md.render(case_id, lang, zone).encode("utf-8")
+    content = report_data.build(case_id, lang, zone)
+    report = report_md.render_data(content).encode("utf-8")
+    pdf = report_pdf.render_data(content)   # the same words as report.md, typeset
+    check = chain.verify_case(case_id)
     links = chain_file(case_id)
-    files = [{"path": "report.md", "size": len(report), "sha256": hashlib.sha256(report).hexdigest()},
-             {"path": CHAIN_FILE, "size": len(links), "sha256": hashlib.sha256(links).hexdigest()}]
+    files = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+             for name, data in (("report.md", report), ("report.pdf", pdf), (CHAIN_FILE, links))]
     atts = attachments.case_attachments(case_id)
     for att in atts:
         attachments.file_of(att)  # missing bytes: say so before writing anything
         files.append({"path": bundle_name(att), "size": att.size, "sha256": att.sha256, "event_id": att.event_id,
                       "name": att.name})
+    mail = _mail_manifest(case_id, atts, lang)
     manifest = {
         "format": 1,
         "case": {"id": case.id, "title": case.title, "provider": case.provider},
         "generated_at": iso(clock.now()),
         "hash_algorithm": "SHA-256",
         "files": files,
-        "timeline_chain": chain_manifest(case_id, lang, zone),
+        "mail": mail,
+        "timeline_chain": chain_manifest(check, lang, zone),
     }
 
     def write(fh):
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("report.md", report)
+            zf.writestr("report.pdf", pdf)
             zf.writestr(CHAIN_FILE, links)
             for att in atts:
                 src = attachments.file_of(att)

@@ -331,3 +331,19 @@ def test_every_event_column_is_sealed_or_named_as_not_sealed(db):
     columns = {r[1] for r in conn.execute("PRAGMA table_info(events)")}
     assert set(chain.sealed_columns(conn)) == columns - set(chain.NOT_SEALED)
     assert {"desk_id", "case_id", "kind", "occurred_at", "summary", "body"} <= set(chain.sealed_columns(conn))
+    for table, skip in chain.ENTRY_TABLES.values():   # more of an entry in other tables: mail's DKIM check
+        assert set(skip) <= {r[1] for r in conn.execute(f"PRAGMA table_info({table})")}
+
+
+def test_an_imported_mail_seals_its_dkim_check(case, data_dir):
+    from casekeeper.db import mail_import
+
+    raw_mail = (b"From: Support <support@example.com>\r\nTo: me@example.org\r\nSubject: Case 42\r\n"
+                b"Message-ID: <m1@example.com>\r\nDate: Mon, 2 Mar 2026 10:00:00 +0000\r\n\r\nHello\r\n")
+    result = mail_import.import_message(case.id, raw_mail)
+    assert result.status == "imported" and chain.verify_case(case.id).ok
+    entry = chain.links(case.id)[-1].data()["entry"]
+    assert entry["mail"]["dkim_status"] == "none" and any(a["name"].endswith(".eml") for a in entry["attachments"])
+    raw(data_dir, "UPDATE mail_originals SET dkim_status = 'valid' WHERE event_id = ?", result.event_id)
+    (problem,) = chain.verify_case(case.id).problems
+    assert (problem.code, problem.values["fields"]) == ("changed", ["mail"])

@@ -3,7 +3,7 @@ the old chain is checked one last time, the edit history moves into the chain, a
 initial seal is an explicit step the chain records (nothing is sealed silently later)."""
 import sqlite3
 
-from casekeeper.db import chain, chain_text
+from casekeeper.db import chain, chain_text, migrations
 from casekeeper.db.connection import close_database, open_database
 from casekeeper.db.migrations.m0012_chain_links import _v5_hash
 from casekeeper.db.paths import database_path
@@ -50,7 +50,8 @@ def test_upgrade_seals_once_keeps_history_and_remembers_the_old_check(data_dir, 
         check = chain.verify_case(1)
         assert check.ok, check.problems
         (seal,) = check.seals
-        assert seal.reason == "upgrade" and seal.earlier == {"from_version": 5,
+        before_12 = max(n for n, _ in migrations.steps() if n < 12)    # the step right before this one
+        assert seal.reason == "upgrade" and seal.earlier == {"from_version": before_12,
                                                               "problems": [{"code": "v5_changed", "event": 3}]}
         lines = chain_text.report_lines(check, "en")
         assert "Found by the last check before the upgrade: entry 3 had been changed outside the app" in "\n".join(lines)

@@ -98,7 +98,7 @@ def apply(conn):
     from .. import chain_verify
 
     run_script(conn, SQL)
-    version = conn.execute("PRAGMA user_version").fetchone()[0]
+    version = conn.execute("PRAGMA user_version").fetchone()[0]   # the step before this one
     cases = [r[0] for r in conn.execute("SELECT id FROM cases ORDER BY id")]
     has_v5 = any(r[1] == "seal_hash" for r in conn.execute("PRAGMA table_info(events)"))
     before = {c: (v5_check(conn, c) if has_v5 else []) for c in cases}
