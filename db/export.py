@@ -1,7 +1,7 @@
 """Exports of a case as files: the Markdown report, and the evidence bundle
-(a zip of the report as report.md and report.pdf, every attachment, and manifest.json with each file's
-SHA-256 and the timeline hash chain, so a third party can check nothing was
-altered). Files are written to a temp file beside the target, then renamed."""
+(a zip of the report as report.md and report.pdf, every attachment, the timeline's chain
+links with their sealed fields, and manifest.json with each file's SHA-256, the timeline
+fingerprint and how to recompute the chain, so a third party can check nothing was altered). Files are written to a temp file beside the target, then renamed."""
 from __future__ import annotations
 
 import hashlib
@@ -12,7 +12,7 @@ import zipfile
 from datetime import tzinfo
 from pathlib import Path
 
-from . import attachments, cases, chain, clock, report_data, report_md
+from . import attachments, cases, chain, chain_text, clock, report_data, report_md
 from .errors import InvalidInput
 from .labels import Msg
 from .timeutil import iso
@@ -61,6 +61,40 @@ def _mail_manifest(case_id: int, atts, lang: str) -> list[dict]:
     return out
 
 
+CHAIN_FILE = "timeline-chain.jsonl"
+HOW_TO_CHECK = (
+    "timeline-chain.jsonl has one link per line: {seq, prev, hash, content}. For every line, "
+    "sha256(utf8(prev + newline + content)) must equal hash, and prev must equal the hash of the line before "
+    "(empty for the first). The last hash is the head; its first 16 hex digits are the timeline fingerprint, "
+    "which a copy sent earlier lets you compare. content is JSON: the entry's sealed fields as stored (see "
+    "algorithm); the newest create, edit or seal link of an entry gives its state, and the sha256 of each of "
+    "its attachments there is the SHA-256 of the file under attachments/.")
+
+
+def chain_file(case_id: int) -> bytes:
+    """The case's chain links, one compact JSON object a line: exactly what each hash covers."""
+    return "".join(json.dumps(link.as_dict(), ensure_ascii=False, separators=(",", ":")) + "\n"
+                   for link in chain.links(case_id)).encode("utf-8")
+
+
+def chain_manifest(check, lang: str = "en", zone: tzinfo | None = None) -> dict:
+    """The bundle manifest's timeline_chain: the verdict, the fingerprint and how to recompute it."""
+    return {
+        "verified": check.ok,
+        "problems": [p.msg.text(lang) for p in check.problems],
+        "fingerprint": check.fingerprint,
+        "fingerprint_line": chain_text.fingerprint_line(check, lang, zone),
+        "head": check.head,
+        "links": check.links,
+        "entries": check.checked,
+        "sealed_at": iso(check.at),
+        "seals": chain_text.seal_lines(check, lang, zone),
+        "file": CHAIN_FILE,
+        "algorithm": chain.FORMAT,
+        "how_to_check": HOW_TO_CHECK,
+    }
+
+
 def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
     from . import report_pdf
 
@@ -69,8 +103,9 @@ def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = No
     report = report_md.render_data(content).encode("utf-8")
     pdf = report_pdf.render_data(content)   # the same words as report.md, typeset
     check = chain.verify_case(case_id)
+    links = chain_file(case_id)
     files = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
-             for name, data in (("report.md", report), ("report.pdf", pdf))]
+             for name, data in (("report.md", report), ("report.pdf", pdf), (CHAIN_FILE, links))]
     atts = attachments.case_attachments(case_id)
     for att in atts:
         attachments.file_of(att)  # missing bytes: say so before writing anything
@@ -84,20 +119,14 @@ def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = No
         "hash_algorithm": "SHA-256",
         "files": files,
         "mail": mail,
-        "timeline_chain": {
-            "verified": check.ok,
-            "problems": [p.message for p in check.problems],
-            "head": check.head,
-            "links": chain.chain_rows(case_id),
-            "how_to_check": "Each link's hash is SHA-256 over prev + newline + the event's content as compact "
-                            "JSON (sorted keys). The last link's hash is the head.",
-        },
+        "timeline_chain": chain_manifest(check, lang, zone),
     }
 
     def write(fh):
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("report.md", report)
             zf.writestr("report.pdf", pdf)
+            zf.writestr(CHAIN_FILE, links)
             for att in atts:
                 src = attachments.file_of(att)
                 with open(src, "rb") as data:

@@ -71,6 +71,7 @@ def create_case_from(data: dict, *, title: str | None = None):
                     reply_window_days=item.get("reply_window_days", 0),
                     reply_window_business=item.get("reply_window_business", False),
                     follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
+                    private=bool(item.get("private", False)),
                 )
             except InvalidInput as exc:
                 raise InvalidInput(Msg("playbook.in_desk", desk=item.get("key"), error=exc.msg)) from exc

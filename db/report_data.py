@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import attachments, chain, clock, serialize
+from . import attachments, chain, chain_text, clock, serialize
 from .deadlines import display_title
 from .desk_calendar import closure_label
 from .hours import display as display_hours
@@ -208,6 +208,5 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
         for cl in data["checklists"]]
 
     check = chain.verify_case(case_id)
-    report["integrity"] = t("chain_ok", count=check.checked, head=check.head) if check.ok else t(
-        "chain_bad", problems="; ".join(t("problem." + p.code, event=p.event_id) for p in check.problems))
+    report["integrity"] = "\n".join(chain_text.report_lines(check, lang, zone))   # one paragraph a line
     return report

@@ -91,5 +91,7 @@ def render_data(r: dict) -> str:
             out.append("")
     if r["outcome"]:
         out += [f"## {h['outcome']}", "", *quote(r["outcome"]), ""]
-    out += [f"## {h['integrity']}", "", esc(r["integrity"]), ""]
+    out += [f"## {h['integrity']}", ""]
+    for line in r["integrity"].split("\n"):
+        out += [esc(line), ""]
     return "\n".join(out)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 FEATURES = [
     "casekeeper.gui.evidence.feature",
     "casekeeper.gui.deadlines_integration",
+    "casekeeper.gui.integrity.feature",
 ]
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .. import chain, export_formats, labels, mail_desks, mail_import, search, settings
+from .. import export_formats, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..paths import resolve_data_dir
@@ -29,11 +29,6 @@ def register(sub) -> None:
     p.add_argument("target", metavar="DESK_ID|RULE_ID", type=int)
     p.add_argument("pattern", nargs="?", metavar="ADDRESS|@DOMAIN")
     p.set_defaults(func=cmd_mail_rule)
-
-    p = sub.add_parser("verify", help="check the timeline's hash chain for changes made outside the app")
-    p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("search", help="search all cases")
     p.add_argument("query", metavar="QUERY")
@@ -83,21 +78,6 @@ def cmd_mail_rule(args) -> int:
         for rule in mail_desks.list_rules(args.target):
             print(f"{rule.id:>5}  {rule.pattern}")
     return 0
-
-
-def cmd_verify(args) -> int:
-    open_db(args)
-    check = chain.verify_case(case_id(args.case_id))
-    if args.json:
-        print_json(check.as_dict())
-    elif check.ok:
-        extra = f" ({check.sealed_now} events from before sealing were sealed now)" if check.sealed_now else ""
-        print(f"OK: {check.checked} events, nothing changed outside the app{extra}. Head {check.head}")
-    else:
-        print(f"CHANGED: {len(check.problems)} problem(s) in {check.checked} events:")
-        for p in check.problems:
-            print(f"  {p.message}")
-    return 0 if check.ok else 1
 
 
 def cmd_search(args) -> int:

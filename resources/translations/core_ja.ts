@@ -159,6 +159,10 @@
         <translation>タイムライン</translation>
     </message>
     <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+    <message>
         <source>Desks</source>
         <translation>窓口</translation>
     </message>
