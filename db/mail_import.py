@@ -17,8 +17,10 @@ from .labels import Msg
 from .mail_desks import desk_for_address
 from .mail_parse import MB, MailError, ParsedMail, parse_message, recipients
 from .models import Event, database
+from .timeutil import storable
 
 DEFAULT_LIMIT_MB = 25
+MAX_RECIPIENTS_MATCHED = 200   # bound: the first 200 recipients are matched to desks (one query each)
 SETTING = "import_limit_mb"
 
 
@@ -91,7 +93,7 @@ def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
     kind = "received"
     if desk is None:
         mine = {a.lower() for a in settings.load(attachments.data_dir()).get("my_addresses", [])}
-        for addr in recipients(mail):
+        for addr in recipients(mail, MAX_RECIPIENTS_MATCHED):
             desk = desk_for_address(case_id, addr)
             if desk is not None:
                 break
@@ -103,7 +105,10 @@ def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
         clean, changed = attachments.safe_name(a.name)
         if changed:
             warnings.append(Msg("mail.unsafe_name", name=repr(a.name), clean=repr(clean)))
-    at = mail.date or clock.now()
+    at, moved = storable(mail.date)   # the storage door: a date past year 9999 or before year 1 is clamped
+    if moved is not None:
+        warnings.append(moved)
+    at = at or clock.now()
     summary = mail.subject or labels.text(lang, "no_subject")
     body = mail.header_block() + "\n\n" + mail.text
     try:

@@ -83,8 +83,17 @@ def header(msg, name: str) -> str:
     return " ".join(value.split())
 
 
+# Bound (issue 16): the email package's structured address parser takes seconds per
+# thousand addresses; a header with more than this many '@' is read with the plain,
+# linear getaddresses instead (every address is still kept).
+MAX_STRUCTURED_ADDRESSES = 500
+
+
 def _addresses(msg, name: str) -> list[tuple[str, str]]:
     """[(display name, address)] of an address header, tolerant of damage."""
+    raw = _raw_header(msg, name) or ""
+    if raw.count("@") > MAX_STRUCTURED_ADDRESSES:
+        return _plain_addresses(decode_8bit_header(raw) if any("\udc80" <= ch <= "\udcff" for ch in raw) else raw)
     try:
         h = msg[name]
         if h is not None and getattr(h, "addresses", None) is not None:
@@ -93,9 +102,12 @@ def _addresses(msg, name: str) -> list[tuple[str, str]]:
                 return [(n, a.lower()) for n, a in found if "@" in a]
     except Exception:
         pass
+    return _plain_addresses(header(msg, name))
+
+
+def _plain_addresses(text: str) -> list[tuple[str, str]]:
     from email.utils import getaddresses
 
-    text = header(msg, name)
     return [(n, a.lower()) for n, a in getaddresses([text]) if "@" in a] if text else []
 
 
@@ -121,7 +133,7 @@ def _date(msg, warnings: list[str]) -> datetime | None:
             return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
-    return value.astimezone(timezone.utc)
+    return value   # made UTC (and kept within years 1..9999) at the storage door: timeutil.storable
 
 
 def _part_text(part, warnings: list[Msg]) -> str:
@@ -259,7 +271,8 @@ def _clean(mail: ParsedMail) -> ParsedMail:
     return mail
 
 
-def recipients(mail: ParsedMail) -> list[str]:
+def recipients(mail: ParsedMail, limit: int | None = None) -> list[str]:
+    """The To and Cc addresses; with `limit`, only the first ones are read (bounded work)."""
     from email.utils import getaddresses
 
-    return [a.lower() for _, a in getaddresses(mail.to + mail.cc) if a]
+    return [a.lower() for _, a in getaddresses((mail.to + mail.cc)[:limit]) if a]
