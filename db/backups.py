@@ -33,7 +33,7 @@ from pathlib import Path
 from . import clock, settings
 from .errors import CasekeeperError, DatabaseOpenError, DatabaseTooNew, NotFound
 from .labels import Msg
-from .migrations import BackupStopped, backup_file
+from .migrations import backup_file
 from .paths import database_path, db_home
 from .timeutil import local
 

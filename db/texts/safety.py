@@ -18,6 +18,8 @@ TEXT = {
         "storage.db_empty": "{path} is empty (0 bytes), but this data folder was used before (it holds backups "
                             "or attachments). It was not taken as a new database and was left untouched.",
         "storage.data_dir_no_access": "Cannot use the data folder {path}: {error}.",
+        "storage.file_error": "{path}: {error}.",
+        "storage.os_error": "The system refused: {error}.",
         "storage.export_special": "{path} is not a regular file, a pipe or a terminal; give a file name to "
                                   "export to.",
         "backup.write_failed": "No backup was made: writing it failed ({error}). The database itself is fine; "
@@ -58,6 +60,8 @@ TEXT = {
         "storage.db_empty": "{path} は空（0 バイト）ですが、このデータフォルダーは使われていました（バックアップか"
                             "添付ファイルがあります）。新しいデータベースとは見なさず、ファイルには手を加えていません。",
         "storage.data_dir_no_access": "データフォルダー {path} を使えません: {error}。",
+        "storage.file_error": "{path}: {error}。",
+        "storage.os_error": "システムが処理を拒否しました: {error}。",
         "storage.export_special": "{path} は通常のファイル、パイプ、端末のどれでもありません。書き出し先の"
                                   "ファイル名を指定してください。",
         "backup.write_failed": "バックアップを作成できませんでした。書き込みに失敗しました（{error}）。データベース"
