@@ -11,6 +11,7 @@ from datetime import tzinfo
 from . import attachments, chain, clock, serialize
 from .hours import display as display_hours
 from .labels import text as label
+from .text_bounds import in_pieces
 from .timeutil import parse_iso
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
@@ -22,8 +23,9 @@ def esc(value) -> str:
 
 
 def quote(body: str) -> list[str]:
-    """A multi-line text as a block quote that keeps its line breaks."""
-    lines = [line.rstrip() for line in (body or "").replace("\r\n", "\n").strip("\n").split("\n")]
+    """A multi-line text as a block quote that keeps its line breaks (a very long line is
+    broken into pieces: text_bounds.in_pieces, so a renderer never lays out megabytes as one line)."""
+    lines = [line.rstrip() for line in in_pieces((body or "").replace("\r\n", "\n").strip("\n")).split("\n")]
     out = []
     for n, line in enumerate(lines):
         if not line.strip():
@@ -89,7 +91,7 @@ def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
         head = f"### {_when(e['occurred_at'], zone)} · {t('kind.' + e['kind'])}"
         out += [head + (f" · {esc(desk['name'])}" if desk else ""), ""]
         if e["summary"]:
-            out += [f"**{esc(e['summary'])}**", ""]
+            out += [f"**{piece}**" for piece in in_pieces(esc(e["summary"])).split("\n")] + [""]
         if e["body"].strip():
             out += [*quote(e["body"]), ""]
         atts = attachments.list_attachments(e["id"])

@@ -96,10 +96,12 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
+    from .common import install_wait_handler
     from .crash import install_crash_handler
     from .main_window import MainWindow
 
     install_crash_handler(data_dir)
+    install_wait_handler()
 
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QPlain
 
 from casekeeper.db import clock, desks, events
 from casekeeper.db.models.event import KINDS
+from casekeeper.db.text_bounds import has_long_line
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error
@@ -46,6 +47,8 @@ class EventDialog(QDialog):
         self.body.setPlaceholderText(self.tr("The full text: the mail, the chat transcript, your notes of the call"))
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(180)
+        if event and has_long_line(event.body):   # wrapping a huge line costs minutes; unwrapped is linear
+            self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
