@@ -133,7 +133,23 @@ def _date(msg, warnings: list[str]) -> datetime | None:
             return None
     if value.tzinfo is None:
         value = value.replace(tzinfo=timezone.utc)
+    value = _year_as_written(value, _raw_header(msg, "date"))
     return value   # made UTC (and kept within years 1..9999) at the storage door: timeutil.storable
+
+
+def _year_as_written(value: datetime, raw: str | None) -> datetime:
+    """The email package reads a 4-digit year below 100 ("0001") as 19xx/20xx (issue 16): keep
+    the year as written; timeutil.storable then keeps it within the calendar."""
+    import re
+
+    m = re.search(r"\b(\d{4})\s+\d{1,2}:\d{2}", raw or "")
+    if m is None or int(m.group(1)) >= 1000 or value.year == int(m.group(1)):
+        return value
+    year = max(1, int(m.group(1)))
+    try:
+        return value.replace(year=year)
+    except ValueError:   # 29 February of a year without one
+        return value.replace(year=year, day=28)
 
 
 def _part_text(part, warnings: list[Msg]) -> str:
