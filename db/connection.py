@@ -97,13 +97,24 @@ def storage_error(exc: BaseException, path) -> CasekeeperError | None:
             return DiskError(Msg("storage.io_error", path=path, error=exc.strerror or exc))
         return None
     text = str(exc).lower()
-    if "database or disk is full" in text:
+    if "database or disk is full" in text or ("disk i/o error" in text and _nearly_full(path)):
         return DiskFull(Msg("storage.disk_full", path=path))
     if "disk i/o error" in text:
         return DiskError(Msg("storage.io_error", path=path, error=exc))
     if "readonly database" in text:
         return DatabaseOpenError(Msg("storage.db_read_only", path=path))
     return None
+
+
+def _nearly_full(path) -> bool:
+    """SQLite reports a full disk as an I/O error when it cannot even make its -shm file."""
+    import shutil
+
+    try:
+        folder = Path(path).parent if path else Path.cwd()
+        return shutil.disk_usage(folder).free < 256 * 1024
+    except OSError:
+        return False
 
 
 class CasekeeperDatabase(pw.SqliteDatabase):
@@ -147,6 +158,8 @@ class CasekeeperDatabase(pw.SqliteDatabase):
             raise self._translated(exc) from exc
 
     def execute_sql(self, sql, params=None, *args, **kwargs):
+        if sql.startswith("ROLLBACK TO SAVEPOINT") and not self.connection().in_transaction:
+            return None   # SQLite rolled the whole transaction back already (a full disk)
         try:
             return super().execute_sql(sql, params, *args, **kwargs)
         except pw.OperationalError as exc:
@@ -191,6 +204,9 @@ def check_file(path: Path) -> None:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
+        known = storage_error(exc, path)
+        if isinstance(exc, sqlite3.OperationalError) and known is not None:
+            raise known from exc
         if isinstance(exc, sqlite3.OperationalError) and ("unable to open" in str(exc) or is_busy(exc)):
             raise DatabaseOpenError(Msg("storage.db_cannot_open", path=path, error=exc)) from exc
         raise DatabaseCorrupt(Msg("storage.damaged", path=path, detail=exc)) from exc

@@ -200,7 +200,10 @@ def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lan
             result.messages.append(import_message(case_id, path.read_bytes(), limit=limit, lang=lang))
         progress.step()
     except OSError as exc:
-        result.error = Msg("mail.cannot_read", error=exc.strerror or str(exc))
+        from .connection import storage_error
+
+        known = storage_error(exc, attachments.store_dir())   # a full disk says so, not "cannot read"
+        result.error = known.msg if known is not None else Msg("mail.cannot_read", error=exc.strerror or str(exc))
     return result
 
 
