@@ -5,9 +5,9 @@ The index is an FTS5 table with the trigram tokenizer (m0005), kept in step by
 triggers, so a Japanese word is found inside a sentence (no word breaks
 needed). Trigrams need 3 characters: shorter queries fall back to LIKE.
 
-Bounded work against hostile records (issue 16): a query has at most MAX_TERMS terms of at
-most MAX_TERM_CHARS characters each (longer ones are cut: the match is a little looser);
-FTS5's snippet() is asked only for texts up to SNIPPET_MAX_CHARS (on a 120,000-character
+Bounded work against hostile records (issue 16): of a query, the first MAX_QUERY_CHARS
+characters are read, and at most MAX_TERMS terms of at most MAX_TERM_CHARS characters each
+(longer ones are cut: the match is a little looser); FTS5's snippet() is asked only for texts up to SNIPPET_MAX_CHARS (on a 120,000-character
 record of one repeated letter it scores every window and takes minutes), longer texts get
 a snippet cut here from the first SNIPPET_SCAN_CHARS characters only."""
 from __future__ import annotations
@@ -22,6 +22,7 @@ _CONTEXT = 40
 RANK_AT_MOST = 5000   # more matches than this: newest first instead of best first (see search())
 MAX_TERMS = 16
 MAX_TERM_CHARS = 64
+MAX_QUERY_CHARS = 65_536
 SNIPPET_MAX_CHARS = 20_000
 SNIPPET_SCAN_CHARS = 200_000
 
@@ -46,7 +47,7 @@ class Hit:
 
 
 def _terms(query: str) -> list[str]:
-    terms = [t[:MAX_TERM_CHARS] for t in re.split(r"[\s\u3000]+", query[: MAX_TERMS * (MAX_TERM_CHARS + 1) * 4].strip())
+    terms = [t[:MAX_TERM_CHARS] for t in re.split(r"[\s\u3000]+", query[:MAX_QUERY_CHARS].strip())
              if t]
     return list(dict.fromkeys(terms))[:MAX_TERMS]
 

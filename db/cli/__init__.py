@@ -109,14 +109,18 @@ def _say(exc: CasekeeperError, lang: str | None) -> None:
     print(f"casekeeper: {clean(exc.text(language(lang)))}", file=sys.stderr)
 
 
-# C0/C1 controls but tab and newline, DEL, and the bidi embeddings/overrides/isolates
+# Terminal escape sequences whole (CSI, OSC, two-character ESC sequences, C1 CSI), then any
+# C0/C1 control but tab and newline, DEL, and the bidi embeddings/overrides/isolates.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+                      r"|\x9b[0-?]*[ -/]*[@-~]")
 _CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean(text: str) -> str:
-    """Text safe to print on a terminal: no control characters, no undecodable bytes."""
-    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", text))
+    """Text safe to print on a terminal: no escape sequences or other control characters,
+    no undecodable bytes."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", _ESCAPES.sub("", text)))
 
 
 class CleanOutput:
