@@ -51,7 +51,7 @@
     </message>
     <message>
         <source>Restore the newest backup, made %1? The file found is kept next to it, renamed, and is not changed.</source>
-        <translation>%1 に作成した最新のバックアップを復元しますか？見つかったファイルは名前を変えて同じ場所に残し、内容は変更しません。</translation>
+        <translation>%1 に作成された最新のバックアップを復元しますか？見つかったファイルは名前を変えて同じフォルダーに残し、内容は変更しません。</translation>
     </message>
     <message>
         <source>Casekeeper</source>
