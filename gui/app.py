@@ -60,10 +60,9 @@ def run(args) -> int:
         box.exec()
         return EXIT_CANNOT_OPEN
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     lang_arg = getattr(args, "lang", None)
     try:
-        data_dir = prepare_data_dir(data_dir)
+        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
     except CasekeeperError as exc:
         i18n.install(i18n.resolve(lang_arg))
         return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
