@@ -5,7 +5,7 @@ targets, bad command-line arguments and playbook values."""
 TEXT = {
     "en": {
         "error.date_out_of_range": "{text} is outside the dates Casekeeper keeps ({low} to {high}).",
-        "error.date_clamped": "The date {text} lies outside the dates Casekeeper keeps; it was stored as {stored}.",
+        "error.date_clamped": "the date {text} lies outside the dates Casekeeper keeps; it was stored as {stored}",
         "field.slot_days": "number of days of opening slots",
         "storage.disk_full": "The disk is full ({path}); nothing was changed. Free some space and try again.",
         "storage.io_error": "The disk reported an error while writing {path} ({error}); nothing was changed.",
@@ -46,7 +46,7 @@ TEXT = {
     },
     "ja": {
         "error.date_out_of_range": "「{text}」は Casekeeper が扱える日付（{low}～{high}）の範囲外です。",
-        "error.date_clamped": "日付「{text}」は扱える範囲外のため、{stored} として保存しました。",
+        "error.date_clamped": "日付「{text}」は扱える範囲外のため、{stored} として保存しました",
         "field.slot_days": "受付時間を書き出す日数",
         "storage.disk_full": "ディスクがいっぱいです（{path}）。何も変更していません。空き容量を作ってからもう一度"
                              "試してください。",
