@@ -39,6 +39,7 @@ def run(args) -> int:
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
 
+    from casekeeper import APP_ID
     from casekeeper.db import settings
     from casekeeper.db.errors import CasekeeperError, message_text
     from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
@@ -49,7 +50,7 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casekeeper")
     app.setApplicationDisplayName("Casekeeper")
-    app.setDesktopFileName("casekeeper")
+    app.setDesktopFileName(APP_ID)  # the Wayland app id; the installed desktop entry is APP_ID.desktop
     app.setWindowIcon(app_icon())
 
     def fail(headline: str, exc: Exception) -> int:

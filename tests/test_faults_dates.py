@@ -46,7 +46,7 @@ def test_year_9999_mail_under_tokyo_opens_in_the_window_and_exports(qtbot, tokyo
     from casekeeper.db import settings
     from casekeeper.gui import i18n
     from casekeeper.gui.main_window import MainWindow
-    from casekeeper.gui.report_pdf import export_pdf
+    from casekeeper.db.report_pdf import export_pdf
 
     cases.update_case(case_with_far_mail, status="resolved")   # so the window opens it at start
     settings.save(data_dir, {"last_case": case_with_far_mail})

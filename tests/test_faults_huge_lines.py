@@ -59,7 +59,7 @@ def test_reports_break_the_line_into_pieces_and_keep_every_character(tmp_path, h
 
 
 def test_pdf_export_of_the_huge_line(tmp_path, huge):
-    from casekeeper.gui.report_pdf import export_pdf
+    from casekeeper.db.report_pdf import export_pdf
 
     case_id, _event = huge
     assert export_pdf(case_id, tmp_path / "huge.pdf").read_bytes().startswith(b"%PDF")
