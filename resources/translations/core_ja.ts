@@ -1,7 +1,8 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
-    <name />
+    <name></name>
     <message>
         <source>Waiting for another Casekeeper to finish writing to the database…</source>
         <translation>ほかの Casekeeper がデータベースへの書き込みを終えるのを待っています…</translation>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>BackupListModel</name>
@@ -82,7 +83,7 @@
         <translation>終了</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: %1
+        <source>Today&apos;s backup could not be made: %1
 Your earlier backups were kept; File &gt; Restore from a backup puts one back.</source>
         <translation>今日のバックアップを作成できませんでした：%1
 これまでのバックアップは残っています。「ファイル」&gt;「バックアップから復元」で戻せます。</translation>
