@@ -26,7 +26,9 @@ from .errors import InvalidInput, NotFound
 from .labels import Msg, text as label
 from .models import Case, Deadline, Desk, Event, database
 from .models.deadline import KINDS, STATES
-from .timeutil import to_utc
+from .timeutil import LATEST, check_range, shift, to_utc
+
+MAX_WITHIN_DAYS = 36600   # `due --within`: a hundred years is the farthest look ahead
 from .validate import choice, desk_of_case, only_fields, whole_number
 
 # Which events answer which deadline (same desk, after the deadline's start).
@@ -101,7 +103,10 @@ def compute_due(d: Deadline, base: datetime | None = None) -> datetime | None:
     if d.days <= 0 or base is None:
         return None
     cal = calendar_of(d.desk if d.desk_id else None)
-    return cal.add_business_days(base, d.days) if d.business else cal.add_calendar_days(base, d.days)
+    try:
+        return cal.add_business_days(base, d.days) if d.business else cal.add_calendar_days(base, d.days)
+    except (OverflowError, ValueError):   # counted from a moment at the end of the calendar (year 9999)
+        return LATEST
 
 
 def reply_due(reply: reply_by.ReplyBy, at: datetime, desk: Desk | None) -> datetime | None:
@@ -132,7 +137,7 @@ def _clean(fields: dict, case_id: int) -> dict:
         if fields.get(key) is not None:
             if not isinstance(fields[key], datetime):
                 raise InvalidInput(Msg("error.deadline_time", what=Msg(_TIME_FIELDS[key])))
-            fields[key] = to_utc(fields[key])
+            fields[key] = check_range(fields[key])
     if "days" in fields:
         fields["days"] = whole_number(fields["days"], "field.days")
     if "business" in fields:
@@ -238,9 +243,11 @@ def snooze(deadline_id: int, until: datetime | None) -> Deadline:
     """No reminder for this deadline before `until` (None: snooze off)."""
     with database.atomic():
         d = get_deadline(deadline_id)
-        if until is not None and to_utc(until) <= clock.now():
-            raise InvalidInput(Msg("error.snooze_until", text=to_utc(until).isoformat(timespec="minutes")))
-        d.snoozed_until = to_utc(until) if until is not None else None
+        if until is not None:
+            until = check_range(until)
+            if until <= clock.now():
+                raise InvalidInput(Msg("error.snooze_until", text=until.isoformat(timespec="minutes")))
+        d.snoozed_until = until
         d.updated_at = clock.now()
         d.save()
         return d
@@ -479,7 +486,7 @@ def due(now: datetime | None = None, within_days: float | None = None, case_id: 
     if case_id is not None:
         q = q.where(Deadline.case == case_id)
     if within_days is not None:
-        q = q.where(Deadline.due_at <= now + timedelta(days=within_days))
+        q = q.where(Deadline.due_at <= shift(now, timedelta(days=min(within_days, MAX_WITHIN_DAYS))))
     out = []
     for d_id, d_case, case_title, title, kind, due_at, desk_id, desk_name, snoozed in \
             q.order_by(Deadline.due_at, Deadline.id).tuples():

@@ -21,6 +21,7 @@ from .timeutil import to_utc
 
 HORIZON_DAYS = 400          # how far ahead "next opens" and "closes at" look
 CLOSING_SOON = timedelta(minutes=30)    # "closes in 17 min": shown as a warning
+MAX_SPAN_DAYS = 3660        # business_days_between counts at most the last ten years
 _MD = re.compile(r"^(\d{2})-(\d{2})$")
 _YMD = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_END_CLOSURE = {"from": "12-29", "to": "01-03", "label": "Year-end and New Year holidays"}
@@ -278,6 +279,12 @@ class Calendar:
         zone_name = getattr(self.zone, "key", str(self.zone))
         if self.trivially_open:
             return DeskStatus(True, None, None, "", True, zone_name)
+        try:
+            return self._status(at, zone_name)
+        except (OverflowError, ValueError):   # a moment at the end of the calendar (year 1 or 9999)
+            return DeskStatus(False, None, None, "", self.weekly.always, zone_name)
+
+    def _status(self, at: datetime, zone_name: str) -> DeskStatus:
         today = at.astimezone(self.zone).date()
         first = today - timedelta(days=1)
         end_of_range = self._at(first + timedelta(days=HORIZON_DAYS), 0)
@@ -342,7 +349,8 @@ class Calendar:
         """Business days after `start`'s day up to and including `end`'s day."""
         d0 = to_utc(start).astimezone(self.zone).date()
         d1 = to_utc(end).astimezone(self.zone).date()
-        return sum(1 for n in range(1, (d1 - d0).days + 1) if self.is_business_day(d0 + timedelta(days=n)))
+        span = min((d1 - d0).days, MAX_SPAN_DAYS)   # bounded work for a message dated in year 1
+        return sum(1 for n in range(span) if self.is_business_day(d1 - timedelta(days=n)))
 
 
 def zone(name: str | None) -> ZoneInfo:

@@ -8,6 +8,7 @@ from .errors import InvalidInput, NotFound
 from .labels import Msg
 from .models import Desk, Event, database
 from .models.event import KINDS
+from .timeutil import check_range
 from .validate import choice, desk_of_case, only_fields
 
 EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
@@ -58,8 +59,10 @@ def _clean(fields: dict, case_id: int) -> dict:
     only_fields(fields, EDITABLE, "field.event")
     if "kind" in fields:
         choice(fields["kind"], KINDS, "field.event_kind")
-    if "occurred_at" in fields and not isinstance(fields["occurred_at"], datetime):
-        raise InvalidInput(Msg("error.event_time"))
+    if "occurred_at" in fields:
+        if not isinstance(fields["occurred_at"], datetime):
+            raise InvalidInput(Msg("error.event_time"))
+        fields["occurred_at"] = check_range(fields["occurred_at"])
     if "desk" in fields:
         fields["desk"] = desk_of_case(fields["desk"], case_id)
     return fields

@@ -61,10 +61,9 @@ def run(args) -> int:
         box.exec()
         return EXIT_CANNOT_OPEN
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     lang_arg = getattr(args, "lang", None)
     try:
-        data_dir = prepare_data_dir(data_dir)
+        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
     except CasekeeperError as exc:
         i18n.install(i18n.resolve(lang_arg))
         return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
@@ -97,10 +96,12 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
+    from .common import install_wait_handler
     from .crash import install_crash_handler
     from .main_window import MainWindow
 
     install_crash_handler(data_dir)
+    install_wait_handler()
 
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))

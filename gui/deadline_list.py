@@ -21,7 +21,7 @@ from casekeeper.db import clock, deadline_lists, deadlines
 from casekeeper.db.timeutil import local, user_zone
 
 from .common import arg, run_action
-from .deadline_text import deadline_title, desk_time, kind_label, language, relative, relative_changes_at, when
+from .deadline_text import deadline_title, desk_time, language, relative, relative_changes_at, when
 from .live_clock import WhenShown, live_clock
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1

@@ -7,12 +7,12 @@ from datetime import timedelta
 
 from .. import cases, clock, labels
 from ..timeutil import iso, local, parse_iso
-from .common import case_id, open_db, print_json
+from .common import case_id, moment, number, open_db, print_json, record_id
 
 
 def register(sub) -> None:
     p = sub.add_parser("log", help="log a timeline entry (a mail, call, chat, note) with its reply-by")
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--kind", required=True, choices=["received", "sent", "call", "chat", "observation", "note"])
     p.add_argument("--text", required=True, help="the full text (its first line is the summary)")
     p.add_argument("--summary", help="one line (default: the first line of --text)")
@@ -28,23 +28,23 @@ def register(sub) -> None:
     p = sub.add_parser("deadline", help="list, add, change, finish or reopen deadlines")
     dsub = p.add_subparsers(dest="deadline_command", metavar="ACTION", required=True)
     q = dsub.add_parser("list", help="the deadlines of a case, or of every case still going")
-    q.add_argument("case_id", metavar="CASE_ID", nargs="?")
+    q.add_argument("case_id", metavar="CASE_ID", nargs="?", type=case_id)
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_list)
     q = dsub.add_parser("add", help="add a deadline to a case")
-    q.add_argument("case_id", metavar="CASE_ID")
+    q.add_argument("case_id", metavar="CASE_ID", type=case_id)
     q.add_argument("--title", default="")
     q.add_argument("--kind", default="custom", choices=["custom", "inactivity", "reply_window", "follow_up"])
     q.add_argument("--desk", metavar="DESK", help="the desk's id or exact name")
     q.add_argument("--due", metavar="ISO", help="the due moment (ISO 8601)")
-    q.add_argument("--days", type=int, help="instead of --due: N days counted from --from (default now)")
+    q.add_argument("--days", type=number("--days", 0, 3650, whole=True), help="instead of --due: N days counted from --from (default now)")
     q.add_argument("--business", action="store_true", help="--days are business days of the desk")
     q.add_argument("--from", dest="counted_from", metavar="ISO", help="where --days count from")
     q.add_argument("--note", default="")
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_add)
     q = dsub.add_parser("edit", help="change a deadline's title, note or due moment")
-    q.add_argument("deadline_id", metavar="ID", type=int)
+    q.add_argument("deadline_id", metavar="ID", type=record_id)
     q.add_argument("--title")
     q.add_argument("--note")
     q.add_argument("--due", metavar="ISO")
@@ -53,11 +53,11 @@ def register(sub) -> None:
     for name, state, text in (("done", "done", "mark a deadline done"), ("dismiss", "dismissed", "dismiss a deadline"),
                               ("reopen", "open", "open a finished deadline again")):
         q = dsub.add_parser(name, help=text)
-        q.add_argument("deadline_id", metavar="ID", type=int)
+        q.add_argument("deadline_id", metavar="ID", type=record_id)
         q.add_argument("--json", action="store_true")
         q.set_defaults(func=cmd_state, state=state)
     q = dsub.add_parser("snooze", help="no reminder before a moment (default: for a day)")
-    q.add_argument("deadline_id", metavar="ID", type=int)
+    q.add_argument("deadline_id", metavar="ID", type=record_id)
     when = q.add_mutually_exclusive_group()
     when.add_argument("--until", metavar="ISO")
     when.add_argument("--for", dest="for_", metavar="SPAN", help="3h, 1d, 2d ... (default 1d)")
@@ -65,7 +65,7 @@ def register(sub) -> None:
     q.add_argument("--json", action="store_true")
     q.set_defaults(func=cmd_snooze)
     for parser in (sub.choices["log"], *dsub.choices.values()):
-        parser.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
+        parser.add_argument("--now", metavar="ISO", type=moment, help=argparse.SUPPRESS)
 
 
 def _lang(args) -> str:
@@ -74,8 +74,8 @@ def _lang(args) -> str:
 
 def _now(args):
     if getattr(args, "now", None):
-        moment = parse_iso(args.now)
-        clock.set_clock(lambda: moment)
+        at = args.now
+        clock.set_clock(lambda: at)
     return clock.now()
 
 

@@ -10,7 +10,7 @@ from .evidence_cmd import report_language
 def register(sub) -> None:
     p = sub.add_parser("verify", help="check a case's timeline chain: changes made outside the app, and with "
                                       "--fingerprint, whether it was rewritten since that fingerprint was given")
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--fingerprint", metavar="F",
                    help="a timeline fingerprint from an earlier report, bundle or window (16 hex digits or more)")
     p.add_argument("--json", action="store_true", help="machine-readable output")
@@ -18,7 +18,7 @@ def register(sub) -> None:
 
     p = sub.add_parser("seal", help="record the timeline as it is now, changes made outside the app included "
                                     "(an explicit step, kept in the chain and shown by verify)")
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_seal)
 

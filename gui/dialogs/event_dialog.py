@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from casekeeper.db import clock, desks, events
 from casekeeper.db.models.event import KINDS
+from casekeeper.db.text_bounds import has_long_line
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error
@@ -49,6 +50,8 @@ class EventDialog(FormDialog):
         self.body.setPlaceholderText(self.tr("The full text: the mail, the chat transcript, your notes of the call"))
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(180)
+        if event and has_long_line(event.body):   # wrapping a huge line costs minutes; unwrapped is linear
+            self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
         self.reply = ReplyByEdit()
         form = QFormLayout()

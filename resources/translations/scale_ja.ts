@@ -43,6 +43,18 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Your Casekeeper database file is empty.</source>
+        <translation>Casekeeper のデータベースファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Your Casekeeper database file is not a database.</source>
+        <translation>Casekeeper のデータベースファイルがデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, made %1? The file found is kept next to it, renamed, and is not changed.</source>
+        <translation>%1 に作成された最新のバックアップを復元しますか？見つかったファイルは名前を変えて同じフォルダーに残し、内容は変更しません。</translation>
+    </message>
+    <message>
         <source>Casekeeper</source>
         <translation>Casekeeper</translation>
     </message>
