@@ -11,7 +11,7 @@ from pathlib import Path
 
 import peewee as pw
 
-from . import migrations
+from . import holiday_cache, migrations
 from .errors import DatabaseCorrupt, NotCasekeeperDatabase
 from .labels import Msg
 from .models import database
@@ -68,7 +68,9 @@ def open_database(data_dir: Path, *, migrate_upto: int | None = None) -> pw.Sqli
     and bind every model to it."""
     data_dir = prepare_data_dir(Path(data_dir))
     path = database_path(data_dir)
-    return open_path(path, backup_dir=data_dir / "backups", migrate_upto=migrate_upto)
+    db = open_path(path, backup_dir=data_dir / "backups", migrate_upto=migrate_upto)
+    holiday_cache.use_dir(data_dir / "cache")
+    return db
 
 
 def open_path(path: Path, *, backup_dir: Path | None = None, migrate_upto: int | None = None) -> pw.SqliteDatabase:

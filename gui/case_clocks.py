@@ -58,6 +58,10 @@ class CaseClocks(QWidget):
         now = now or clock.now()
         c = deadlines.case_clocks(self.case_id, now) if self.case_id is not None else deadlines.Clocks(None, None)
         closed = self.case_id is not None and cases.get_case(self.case_id).status in deadlines.CLOSED_CASE
+        self.show_clocks(c, closed, now)
+
+    def show_clocks(self, c: deadlines.Clocks, closed: bool, now: datetime) -> None:
+        """Show clocks read already (the Today page reads them off the GUI thread)."""
         if c.owe_reply is not None:
             item = c.owe_reply
             self.owe.show_values(when(item.due_at), f"{deadline_title(item)} · {relative(item.due_at, now)}",

@@ -148,6 +148,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(self)
         self.today.changed.connect(lambda: self._view_changed(self.today))
         self.today.open_case.connect(self._open_from_today)
+        self.today.filled.connect(self._title_today)
         return self.today
 
     def _build_case_side(self) -> QWidget:
@@ -329,9 +330,15 @@ class MainWindow(QMainWindow):
         self.today_button.setChecked(True)
         for action in self._case_actions:
             action.setEnabled(False)
-        self.setWindowTitle(self.tr("Today") + " — Casekeeper")
+        self._title_today()
         going = self.case_id if self.case_model.is_open(self.case_id) else self.case_model.first_open()
         self.today.set_case(going if going is not None else self.case_id)
+
+    def _title_today(self) -> None:
+        """The title names Today once the page has its figures (at start they arrive just after
+        the window is shown: the title says when the start page is really there)."""
+        if self.showing_today():
+            self.setWindowTitle(self.tr("Today") + " — Casekeeper" if self.today.has_data else "Casekeeper")
 
     def showing_today(self) -> bool:
         return self.stack.currentWidget() is self.today

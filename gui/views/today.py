@@ -9,17 +9,18 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
     QWidget,
 )
 
-from casekeeper.db import cases, clock, deadlines, ics_export
+from casekeeper.db import clock, deadlines, ics_export, today
 
 from ..case_clocks import CaseClocks
 from ..common import arg, run_action
+from ..db_worker import Latest
 from ..deadline_text import deadline_title, kind_label, language, relative, status_text, when
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
@@ -73,7 +74,7 @@ class _Section(QTableView):
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid); margin-left: 2px;")
         model.modelReset.connect(self.fit)
-        self.verticalHeader().setResizeContentsPrecision(60)   # size columns from the first rows, not all of hundreds
+        self.horizontalHeader().setResizeContentsPrecision(40)   # size columns from the first rows, not all of hundreds
 
     def fit(self) -> None:
         rows = self.model().rowCount()
@@ -111,6 +112,7 @@ FRESH_SECONDS = 30
 
 class TodayView(QWidget):
     changed = Signal()
+    filled = Signal()                   # the page was filled in with what was just read
     open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view to show, desk id or 0
 
     def __init__(self, parent=None):
@@ -181,61 +183,75 @@ class TodayView(QWidget):
                 layout.addLayout(buttons)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
-        self.due_heading.installEventFilter(self)
         for table in (self.due_table, self.waiting_table, self.desks_table):
             table.fit()                         # empty until the first refresh: the one-line states
         self.clocks.hide()
         self.clocks_heading.hide()
         self._enable()
-        self._refreshed_at = None   # monotonic time of the last refresh (showEvent skips a fresh one)
+        self._loading = Latest()
+        self.destroyed.connect(self._loading.drop)
+        self._read_at: float | None = None     # monotonic time the page was last asked to be read
+        self._again = False                    # asked to refresh while a read was under way
+        self.has_data = False                  # filled at least once
 
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
-        if self.parent() is not None and not self.window().isVisible():
-            # the window is still being opened: its first paint does not wait for these
-            # all-case lists; they are filled right after it (showEvent)
-            self._refreshed_at = None
-            return
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
-        self._refreshed_at = time.monotonic()
-        self.now = now or clock.now()
-        self.clocks.case_id = self.case_id
-        self.clocks.setVisible(self.case_id is not None)
-        self.clocks_heading.setVisible(self.case_id is not None)
-        if self.case_id is not None:
-            self.clocks_heading.setText(arg(self.tr("Clocks of “%1”"), cases.get_case(self.case_id).title))
-            self.clocks.refresh(self.now)
-        due = deadlines.due(self.now, WITHIN_DAYS)
+    def refresh(self, now: datetime | None = None, *, max_age: float | None = None) -> None:
+        """Read the page anew off the GUI thread (gui/db_worker.py) and apply it when it
+        arrives (`filled` then). A refresh asked for while one is under way runs after it;
+        `max_age`: nothing to do when the page was read (or is being read) that recently."""
+        if max_age is not None and self._read_at is not None and time.monotonic() - self._read_at < max_age:
+            return
+        if self._loading.busy:
+            self._again = True
+            return
+        self._again = False
+        self._read_at = time.monotonic()
+        now = now or clock.now()
+        self._loading.submit(today.gather, now, language(), self.case_id, done=lambda data: self._arrived(now, data))
+
+    @property
+    def loading(self) -> bool:
+        return self._loading.busy or self._again
+
+    def _arrived(self, now: datetime, data: dict) -> None:
+        if self._again and self.has_data:
+            self.refresh()               # read before a change this page was told about: read again
+            return
+        self._apply(now, data)
+        if self._again:
+            self.refresh()
+
+    def _apply(self, now: datetime, data: dict) -> None:
+        """The page from what gather() read: the models are replaced, nothing is queried."""
+        self.now = now
+        clocks = data["clocks"]
+        self.clocks.case_id = clocks.case_id if clocks is not None else None
+        self.clocks.setVisible(clocks is not None)
+        self.clocks_heading.setVisible(clocks is not None)
+        if clocks is not None:
+            self.clocks_heading.setText(arg(self.tr("Clocks of “%1”"), clocks.title))
+            self.clocks.show_clocks(clocks.clocks, clocks.closed, now)
+        due = data["due"]
         overdue = sum(1 for d in due if d.state == "overdue")
         self.due_model.set_rows(due)
-        self.waiting_model.set_rows(deadlines.waiting_on_provider(self.now))
-        self.desks_model.set_rows(deadlines.desks_open_now(self.now, language()))
+        self.waiting_model.set_rows(data["waiting"])
+        self.desks_model.set_rows(data["desks"])
         self.due_heading.setText(arg(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
                                       len(due) - overdue))
         self.waiting_heading.setText(arg(self.tr("Waiting on the provider: %1"), self.waiting_model.rowCount()))
         self.desks_heading.setText(arg(self.tr("Desks open now: %1"), self.desks_model.rowCount()))
         self._enable()
+        self.has_data = True
+        self.filled.emit()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # shown again later: bring the times up to date; just filled by set_case: nothing to do
-        # (the query runs over all cases: at start-up it ran once, not three times)
-        if self._refreshed_at is None:
-            self._refreshed_at = time.monotonic()
-            self._fill_after_paint = True   # see paintEvent
-        elif time.monotonic() - self._refreshed_at > FRESH_SECONDS:
-            self.refresh()
-
-    def eventFilter(self, obj, event) -> bool:
-        """The first heading painted (this widget itself is covered by the scrolled page
-        and is not painted; the heading always is, at the top of the page)."""
-        if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
-            self._fill_after_paint = False     # the window's first paint is done: fill in
-            QTimer.singleShot(0, self, self.refresh)
-        return False
+        # shown again later: bring the times up to date (the page was read at start already)
+        self.refresh(max_age=FRESH_SECONDS)
 
     # --- actions
     def selected_deadline(self):
