@@ -50,7 +50,8 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     case, email, sales, phone, other = world
     view = TodayView()
     qtbot.addWidget(view)
-    view.set_case(case.id)
+    with qtbot.waitSignal(view.filled):         # read off the GUI thread, applied when it arrives
+        view.set_case(case.id)
     assert texts(view.due_model, 1) == ["Move DNS", "Chase Sales form", "Reply to Support email", "Renew domain"]
     assert view.due_model.index(0, 0).data().endswith("(5 h ago)")
     assert view.due_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None     # overdue row drawn in red
@@ -62,11 +63,13 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     assert status["Support email"] == "Open (always)"
 
     view.due_table.selectRow(1)
-    qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.filled):
+        qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
     chase = next(d for d in deadlines.list_deadlines(case.id) if d.kind == "follow_up")
     assert chase.snoozed_until == NOW + timedelta(days=1)
     view.due_table.selectRow(0)
-    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.filled):
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     assert "Move DNS" not in texts(view.due_model, 1)
     with qtbot.waitSignal(view.open_case) as blocker:
         view.due_table.doubleClicked.emit(view.due_model.index(2, 1))
@@ -75,7 +78,8 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
         view.desks_table.doubleClicked.emit(view.desks_model.index(0, 0))
     assert blocker.args == [case.id, "DesksView", view.desks_model.rows[0].desk.id]
     clock.set(NOW.replace(hour=12, minute=30))          # lunch break at the phone desk
-    view.refresh()
+    with qtbot.waitSignal(view.filled):
+        view.refresh()
     assert "Phone" not in texts(view.desks_model, 0)
 
 

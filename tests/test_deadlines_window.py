@@ -88,8 +88,9 @@ def test_choosing_an_item_in_today_opens_its_case_and_ctrl_t_comes_back(window, 
     from casekeeper.db import desks
 
     desk = desks.create_desk(window.case_id, "Phone", hours=["always"])
-    window.show_today()
     today = window.today
+    with qtbot.waitSignal(today.filled):
+        window.show_today()
     row = next(r for r in range(today.desks_model.rowCount()) if today.desks_model.rows[r].desk.id == desk.id)
     today.desks_table.doubleClicked.emit(today.desks_model.index(row, 0))
     assert not window.showing_today() and window.tabs.currentWidget() is window.view("DesksView")

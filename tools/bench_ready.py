@@ -8,6 +8,7 @@ The app reports nothing about itself. This watcher starts COMMAND and, on the X 
             a few ms apart. Qt answers a ping from its GUI thread's event loop (it sends the
             message back to the root window), so the gap between two answers is how long
             the GUI thread was busy: the longest gap is the longest stall;
+  - peak RSS: VmHWM of the process (/proc) at the end of the watch;
   - filled: the window title reaches its final text (--title-prefix, e.g. "Today": the main
             window shows "Today — Casekeeper" only once the Today page is filled in; the
             floor's title is set before it is shown).
@@ -111,6 +112,7 @@ class Watch:
                     break
         finally:
             code = proc.poll()
+            peak_kb = _peak_rss_kb(proc.pid) if code is None else None
             if code is None:
                 proc.terminate()
                 try:
@@ -126,7 +128,20 @@ class Watch:
             raise RuntimeError(f"{cmd[1:3]} mapped no window in {seconds} s: {err}")
         if waiting_since is not None:      # a ping still unanswered at the end counts as a stall so far
             answers.append(now())
-        return summarise(map_at, filled_at, answers, titles, seconds)
+        return {**summarise(map_at, filled_at, answers, titles, seconds),
+                "rss_mb": peak_kb / 1024 if peak_kb else None}
+
+
+def _peak_rss_kb(pid: int) -> int | None:
+    """The process's peak resident memory so far (VmHWM), read from outside."""
+    try:
+        with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1])
+    except OSError:
+        return None
+    return None
 
 
 def summarise(map_at: float, filled_at: float | None, answers: list[float], titles, seconds: float) -> dict:
