@@ -20,7 +20,6 @@ from .backup_startup import restore_action_text, restore_into
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
 from .case_labels import status_label
 from .common import arg, confirm, fmt_datetime, run_action
-from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
 from .icons import app_icon
 from .table_model import configure_list_table
@@ -413,6 +412,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------
     def new_case(self) -> None:
+        from .dialogs.case_dialog import CaseDialog   # loaded when first asked for
+
         dialog = CaseDialog(self)
         if dialog.exec():
             self.refresh_cases()

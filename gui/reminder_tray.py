@@ -47,7 +47,7 @@ class ReminderTray(QObject):
     def start(self) -> None:
         if self.available():
             self.icon.show()
-        self.scheduler.reschedule()
+        self.scheduler.reschedule(background=True)     # the first pass over all deadlines: off the GUI thread
 
     def deadlines_changed(self) -> None:
         self.scheduler.reschedule()

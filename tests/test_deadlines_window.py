@@ -27,7 +27,8 @@ def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
     install(w)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None)   # right after the first paint
+    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None
+                    and w.reminder_tray.scheduler.checked_at is not None)   # right after the first paint
     yield w
     w.quitting = True
     w.close()
