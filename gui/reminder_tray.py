@@ -38,7 +38,8 @@ class ReminderTray(QObject):
         self.icon.messageClicked.connect(self.open_requested)
         self.shown: list[tuple[str, str]] = []      # (title, text) of every notification, newest last
         self.last: list = []                        # the reminders of the last notification (for snooze)
-        self.build_menu()
+        # the menu is filled when it opens (aboutToShow): a read of the deadlines of every
+        # case, not wanted on the GUI thread at start-up or with each notification
 
     @staticmethod
     def available() -> bool:
@@ -66,7 +67,6 @@ class ReminderTray(QObject):
         icon = (QSystemTrayIcon.MessageIcon.Warning if any(r.stage == "passed" for r in items)
                 else QSystemTrayIcon.MessageIcon.Information)
         self.icon.showMessage(title, text, icon, 15000)
-        self.build_menu()
 
     def snooze_last(self, hours: int = 24) -> None:
         until = clock.now() + timedelta(hours=hours)
