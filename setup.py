@@ -19,6 +19,10 @@ def packages() -> list[str]:
     for top in ("db", "gui"):
         for init in sorted((HERE / top).rglob("__init__.py")):
             found.append(".".join(("casekeeper", *init.parent.relative_to(HERE).parts)))
+    # The data folders (demo/, icons/, playbooks/, translations/): listed, so setuptools takes
+    # their files as package data of a known package rather than warning about them.
+    found += [f"casekeeper.resources.{d.name}" for d in sorted((HERE / "resources").iterdir())
+              if d.is_dir() and not d.name.startswith((".", "_"))]
     return found
 
 

@@ -13,6 +13,7 @@ editing or deleting events recomputes all of this (see after_event_change).
 from __future__ import annotations
 
 from bisect import bisect_right
+from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -185,9 +186,49 @@ def delete_deadline(deadline_id: int) -> None:
 
 # ---------------------------------------------------------------- hooks from events and desks
 
-def after_event_change(event: Event, old_desk_id: int | None = None) -> None:
-    """Call inside the transaction that created or edited `event`."""
-    _ensure_started_by(event)
+_batch: set[tuple[int, int]] | None = None
+_batch_desks: dict[int, Desk | None] = {}   # inside batched(): each desk read once
+
+
+@contextmanager
+def batched():
+    """Inside, new events get their own deadlines at once, but each desk's answers are
+    recomputed once per `flush_batched()` instead of once per event (a mailbox import:
+    one pass per desk and commit, not one per message). Call flush_batched() before
+    each commit; leaving the block flushes too."""
+    global _batch
+    if _batch is not None:
+        yield
+        return
+    _batch = set()
+    try:
+        yield
+        flush_batched()
+    finally:
+        _batch = None
+        _batch_desks.clear()
+
+
+def flush_batched() -> None:
+    if _batch:
+        pending = sorted(_batch)
+        _batch.clear()
+        for case_id, desk_id in pending:
+            _resync_desk(case_id, desk_id, due_of=None)
+
+
+_CREATED = object()
+
+
+def after_event_change(event: Event, old_desk_id=_CREATED) -> None:
+    """Call inside the transaction that created `event` (no old desk given) or edited it."""
+    _ensure_started_by(event, created=old_desk_id is _CREATED)
+    if old_desk_id is _CREATED:
+        if _batch is not None:  # a new event inside batched(): its own due time is fresh already
+            if event.desk_id is not None:
+                _batch.add((event.case_id, event.desk_id))
+            return
+        old_desk_id = None
     for desk_id in {event.desk_id, old_desk_id} - {None}:
         _resync_desk(event.case_id, desk_id, due_of=event.id)
 
@@ -221,20 +262,27 @@ def _rule(desk: Desk, kind: str) -> tuple[int, bool]:
     return 0, False
 
 
-def _ensure_started_by(event: Event) -> None:
-    existing = (Deadline.select().where((Deadline.source_event == event.id) & Deadline.kind.in_(list(ANSWERED_BY)))
-                .first())
+def _ensure_started_by(event: Event, created: bool = False) -> None:
     kind = STARTED_BY.get(event.kind)
-    desk = Desk.get_or_none(Desk.id == event.desk_id) if event.desk_id else None
+    if created and (kind is None or event.desk_id is None):
+        return  # a new event that starts nothing
+    existing = None if created else (
+        Deadline.select().where((Deadline.source_event == event.id) & Deadline.kind.in_(list(ANSWERED_BY))).first())
+    if created and _batch is not None:
+        if event.desk_id not in _batch_desks:
+            _batch_desks[event.desk_id] = Desk.get_or_none(Desk.id == event.desk_id)
+        desk = _batch_desks[event.desk_id]
+    else:
+        desk = Desk.get_or_none(Desk.id == event.desk_id) if event.desk_id else None
     days, business = _rule(desk, kind) if (desk and kind) else (0, False)
     if existing is not None and (days <= 0 or existing.kind != kind or existing.desk_id != event.desk_id):
         existing.delete_instance()
         existing = None
     if existing is None and days > 0:
         now = clock.now()
-        d = Deadline(case=event.case_id, desk=desk.id, kind=kind, title="", source_event=event.id,
+        d = Deadline(case=event.case_id, desk=desk, kind=kind, title="", source_event=event.id,
                      days=days, business=business, state="open", created_at=now, updated_at=now)
-        d.due_at = compute_due(d)
+        d.due_at = compute_due(d, event.occurred_at)
         d.save()
 
 

@@ -30,6 +30,16 @@ YEAR_END_CLOSURE = {"from": "12-29", "to": "01-03", "label": "Year-end and New Y
 _GENERATED_YEAR_END = {"Year-end and New Year holidays", "Year-end holidays", "年末年始休業", "年末年始"}
 
 
+def closure_name(closure, lang: str = "en") -> str:
+    """The name of a closure (a stored dict or a Closure) for a reader of `lang`: its Japanese
+    label (`label_ja`) for Japanese, its label otherwise, else the other one; see closure_label."""
+    get = closure.get if isinstance(closure, dict) else lambda k, d="": getattr(closure, k, d)
+    label, label_ja = (get("label", "") or "").strip(), (get("label_ja", "") or "").strip()
+    if lang == "ja" and label_ja:
+        return label_ja
+    return closure_label(label or label_ja, lang)
+
+
 def closure_label(label: str, lang: str = "en") -> str:
     """A closure's name for people in `lang`: the generated year-end label translated,
     a user's own label unchanged, no label -> "Closed"."""
@@ -48,6 +58,7 @@ class Closure:
     start: tuple[int, int] | date      # (month, day) when recurring
     end: tuple[int, int] | date
     label: str
+    label_ja: str = ""                 # the name for Japanese readers, when it was given
 
     def covers(self, d: date) -> bool:
         if isinstance(self.start, date):
@@ -87,15 +98,21 @@ def parse_closures(items) -> list[Closure]:
             raise InvalidInput(Msg("closure.mixed_ends", start=item["from"], end=item.get("to")))
         if isinstance(start, date) and end < start:
             raise InvalidInput(Msg("closure.backwards", start=item["from"], end=item["to"]))
-        out.append(Closure(start, end, str(item.get("label") or "").strip()))
+        out.append(Closure(start, end, str(item.get("label") or "").strip(), str(item.get("label_ja") or "").strip()))
     return out
 
 
 def validate_closures(items) -> list[dict]:
     """The cleaned list to store (raises InvalidInput)."""
     parse_closures(items)
-    return [{"from": str(i["from"]).strip(), "to": str(i.get("to") or i["from"]).strip(),
-             "label": str(i.get("label") or "").strip()} for i in items or []]
+    out = []
+    for i in items or []:
+        item = {"from": str(i["from"]).strip(), "to": str(i.get("to") or i["from"]).strip(),
+                "label": str(i.get("label") or "").strip()}
+        if str(i.get("label_ja") or "").strip():
+            item["label_ja"] = str(i["label_ja"]).strip()
+        out.append(item)
+    return out
 
 
 # ---------------------------------------------------------------- public holidays
@@ -192,7 +209,7 @@ class Calendar:
         """Why the desk is closed all day `d` (closure label or holiday name), else None."""
         for c in self.closures:
             if c.covers(d):
-                return closure_label(c.label, self.language)
+                return closure_name(c, self.language)
         return holiday_name(self.country, d, self.language)
 
     def is_business_day(self, d: date) -> bool:

@@ -66,7 +66,10 @@ def _clean(fields: dict, case_id: int) -> dict:
 
 
 def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime | None = None,
-                 desk: int | None = None, body: str = "", message_id: str | None = None) -> Event:
+                 desk: int | None = None, body: str = "", message_id: str | None = None,
+                 files: list[tuple[str, str, int, str]] | None = None) -> Event:
+    """`files`: blobs already in the store [(name, sha256, size, mime)] the entry carries from
+    the start (imported mail): attached before the entry is sealed, so it is sealed once."""
     now = clock.now()
     with database.atomic():
         cases.get_case(case_id)
@@ -75,6 +78,10 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
         if not fields["summary"] and not fields["body"].strip():
             raise InvalidInput(Msg("error.event_empty"))
         event = Event.create(case=case_id, created_at=now, updated_at=now, message_id=message_id, **fields)
+        if files:
+            from .attachments import insert_rows
+
+            insert_rows(event.id, files, now)
         chain.after_create(event)
         deadlines.after_event_change(event)
         cases.touch(case_id)

@@ -1,5 +1,5 @@
 """Exports of a case as files: the Markdown report, and the evidence bundle
-(a zip of the report, every attachment, and manifest.json with each file's
+(a zip of the report as report.md and report.pdf, every attachment, and manifest.json with each file's
 SHA-256 and the timeline hash chain, so a third party can check nothing was
 altered). Files are written to a temp file beside the target, then renamed."""
 from __future__ import annotations
@@ -12,7 +12,7 @@ import zipfile
 from datetime import tzinfo
 from pathlib import Path
 
-from . import attachments, cases, chain, clock, report_md
+from . import attachments, cases, chain, clock, report_data, report_md
 from .errors import InvalidInput
 from .labels import Msg
 from .timeutil import iso
@@ -46,22 +46,44 @@ def bundle_name(att) -> str:
     return f"attachments/{att.event_id}-{att.id}-{attachments.safe_name(att.name)[0]}"
 
 
+def _mail_manifest(case_id: int, atts, lang: str) -> list[dict]:
+    """Each imported mail: which file is its original as received, and its DKIM check with the
+    public key record that was used, so a third party can repeat the check without DNS."""
+    from . import mail_originals
+
+    paths = {a.id: bundle_name(a) for a in atts}
+    out = []
+    for event_id, row in sorted(mail_originals.for_case(case_id).items()):
+        data = mail_originals.as_dict(row, lang, [{"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256}
+                                                 for a in atts if a.event_id == event_id])
+        out.append({"event_id": event_id, "original": paths.get(row.attachment_id), "dkim": data["dkim"],
+                    "notes": data["notes"]})
+    return out
+
+
 def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = None) -> Path:
+    from . import report_pdf
+
     case = cases.get_case(case_id)
-    report = report_md.render(case_id, lang, zone).encode("utf-8")
+    content = report_data.build(case_id, lang, zone)
+    report = report_md.render_data(content).encode("utf-8")
+    pdf = report_pdf.render_data(content)   # the same words as report.md, typeset
     check = chain.verify_case(case_id)
-    files = [{"path": "report.md", "size": len(report), "sha256": hashlib.sha256(report).hexdigest()}]
+    files = [{"path": name, "size": len(data), "sha256": hashlib.sha256(data).hexdigest()}
+             for name, data in (("report.md", report), ("report.pdf", pdf))]
     atts = attachments.case_attachments(case_id)
     for att in atts:
         attachments.file_of(att)  # missing bytes: say so before writing anything
         files.append({"path": bundle_name(att), "size": att.size, "sha256": att.sha256, "event_id": att.event_id,
                       "name": att.name})
+    mail = _mail_manifest(case_id, atts, lang)
     manifest = {
         "format": 1,
         "case": {"id": case.id, "title": case.title, "provider": case.provider},
         "generated_at": iso(clock.now()),
         "hash_algorithm": "SHA-256",
         "files": files,
+        "mail": mail,
         "timeline_chain": {
             "verified": check.ok,
             "problems": [p.message for p in check.problems],
@@ -75,6 +97,7 @@ def export_bundle(case_id: int, path, lang: str = "en", zone: tzinfo | None = No
     def write(fh):
         with zipfile.ZipFile(fh, "w", compression=zipfile.ZIP_DEFLATED) as zf:
             zf.writestr("report.md", report)
+            zf.writestr("report.pdf", pdf)
             for att in atts:
                 src = attachments.file_of(att)
                 with open(src, "rb") as data:

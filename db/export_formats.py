@@ -1,10 +1,8 @@
 """The export formats of a case, in one list: the CLI's --format choices, the window's
 file dialog (labels, file name endings) and which function writes each.
 
-A writer is "module:function" called as function(case_id, path, lang) -> Path. A format
-rendered by Qt has no writer here (db has no Qt): gui/export_writers.py has it, and
-gui/main.py hands such an export on the command line to the gui package, so every
-other command stays free of Qt."""
+A writer is "module:function" called as function(case_id, path, lang) -> Path. None of
+them needs Qt: the PDF report is typeset by Typst (db/report_pdf.py)."""
 from __future__ import annotations
 
 import importlib
@@ -17,11 +15,7 @@ class ExportFormat:
     name: str                     # the --format value
     suffix: str                   # the file name ending
     label: dict[str, str]         # what the file dialog calls it, per language (without the pattern)
-    writer: str | None            # "module:function"; None: rendered by Qt (gui/export_writers.py)
-
-    @property
-    def needs_qt(self) -> bool:
-        return self.writer is None
+    writer: str                   # "module:function"
 
     def label_in(self, lang: str) -> str:
         return self.label.get(lang, self.label["en"])
@@ -38,7 +32,7 @@ FORMATS = [
     ExportFormat("md", ".md", {"en": "Markdown report", "ja": "Markdown の報告書"},
                  "casekeeper.db.export:export_markdown"),
     ExportFormat("pdf", ".pdf", {"en": "PDF report", "ja": "PDF の報告書"},
-                 None),
+                 "casekeeper.db.report_pdf:export_pdf"),
     ExportFormat("bundle", ".zip", {"en": "Evidence bundle", "ja": "証拠一式"},
                  "casekeeper.db.export:export_bundle"),
 ]

@@ -29,33 +29,43 @@ def _in_domain(host: str, domain: str) -> bool:
 
 def desk_for_address(case_id: int, address: str) -> Desk | None:
     """The desk of this case that `address` belongs to, or None."""
-    address = (address or "").strip().lower()
-    if "@" not in address:
-        return None
-    host = _domain_of(address)
+    return matcher(case_id)(address)
+
+
+def matcher(case_id: int):
+    """desk_for_address for many addresses: the case's desks and rules are read once."""
     desks = list(Desk.select().where(Desk.case == case_id).order_by(Desk.position, Desk.id))
     rules: dict[int, list[str]] = {}
     for rule in DeskMailRule.select().join(Desk).where(Desk.case == case_id):
         rules.setdefault(rule.desk_id, []).append(rule.pattern.lower())
-    scored = []
-    for desk in desks:
-        own = _desk_address(desk)
-        score = 0
-        for pattern in rules.get(desk.id, []):
-            if pattern == address:
+    owns = {desk.id: _desk_address(desk) for desk in desks}
+
+    def match(address: str) -> Desk | None:
+        address = (address or "").strip().lower()
+        if "@" not in address:
+            return None
+        host = _domain_of(address)
+        scored = []
+        for desk in desks:
+            own = owns[desk.id]
+            score = 0
+            for pattern in rules.get(desk.id, []):
+                if pattern == address:
+                    score = max(score, 4)
+                elif pattern.startswith("@") and _in_domain(host, pattern[1:]):
+                    score = max(score, 3)
+            if own == address:
                 score = max(score, 4)
-            elif pattern.startswith("@") and _in_domain(host, pattern[1:]):
-                score = max(score, 3)
-        if own == address:
-            score = max(score, 4)
-        elif own and _in_domain(host, _domain_of(own)):
-            score = max(score, 2)
-        if score:
-            scored.append((score, desk.kind == "email", -desk.position, -desk.id, desk))
-    if not scored:
-        return None
-    scored.sort(key=lambda s: s[:4], reverse=True)
-    return scored[0][4]
+            elif own and _in_domain(host, _domain_of(own)):
+                score = max(score, 2)
+            if score:
+                scored.append((score, desk.kind == "email", -desk.position, -desk.id, desk))
+        if not scored:
+            return None
+        scored.sort(key=lambda s: s[:4], reverse=True)
+        return scored[0][4]
+
+    return match
 
 
 def list_rules(desk_id: int) -> list[DeskMailRule]:

@@ -1,20 +1,24 @@
 """Import e-mail into a case: .eml files and mbox files (Thunderbird's export).
 
-Every message becomes one received or sent event (with its attachments), in its
-own transaction: a message that fails leaves nothing behind, and the other
-messages and files still import. The same Message-ID in the same case is
-recognised and not imported twice. Results are per file, in words."""
+Every message becomes one received or sent event with its attachments and its original
+(the bytes as received, `original.eml`), the notes the parser made and its DKIM check
+(db.mail_originals). A message is all or nothing: one that fails leaves nothing behind,
+and the other messages and files still import. A mailbox commits in batches (each
+message a savepoint inside), and only committed messages are reported. The same
+Message-ID in the same case is recognised and not imported twice. Results are per
+file, in words."""
 from __future__ import annotations
 
 import mimetypes
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import peewee as pw
 
-from . import attachments, cases, clock, events, labels, settings
+from . import attachments, cases, clock, deadlines, dkim_check, events, labels, mail_originals, settings
 from .labels import Msg
-from .mail_desks import desk_for_address
+from .mail_desks import matcher as desk_matcher
 from .mail_parse import MB, MailError, ParsedMail, parse_message, recipients
 from .models import Event, database
 
@@ -81,44 +85,63 @@ class FileResult:
                               "warnings": [w.text(lang) for w in m.warnings]} for m in self.messages]}
 
 
-def _store(case_id: int, mail: ParsedMail, lang: str) -> MessageResult:
-    """One message -> one event with its attachments, atomically. A received mail from a desk
-    with a reply rule gets its reply-window deadline from db.events (db.deadlines)."""
-    existing = Event.get_or_none((Event.case == case_id) & (Event.message_id == mail.message_id))
+class _Context:
+    """What one import run reads once: the case's desks and rules, my addresses, the size
+    limit, and the DKIM key lookups (each name asked once; offline noticed once)."""
+
+    def __init__(self, case_id: int, limit: int, lang: str, lookup: dkim_check.Lookup | None = None):
+        self.case_id, self.limit, self.lang = case_id, limit, lang
+        self.desk_for = desk_matcher(case_id)
+        self.mine = {a.lower() for a in settings.load(attachments.data_dir()).get("my_addresses", [])}
+        self.lookup = lookup or dkim_check.Lookup()
+        self.store = attachments.store_bytes   # a mailbox: a BlobWriter's store, flushed before each commit
+
+
+def _store(ctx: _Context, raw: bytes, mail: ParsedMail) -> MessageResult:
+    """One message -> one event with its attachments and its original, atomically (a savepoint
+    inside a batch). A received mail from a desk with a reply rule gets its reply-window
+    deadline from db.events (db.deadlines)."""
+    case_id = ctx.case_id
+    existing = database.execute_sql("SELECT id FROM events WHERE case_id = ? AND message_id = ?",
+                                    (case_id, mail.message_id)).fetchone()
     if existing is not None:
-        return MessageResult("duplicate", Msg("mail.duplicate", event=existing.id), existing.id)
-    desk = desk_for_address(case_id, mail.from_addr)
+        return MessageResult("duplicate", Msg("mail.duplicate", event=existing[0]), existing[0])
+    desk = ctx.desk_for(mail.from_addr)
     kind = "received"
     if desk is None:
-        mine = {a.lower() for a in settings.load(attachments.data_dir()).get("my_addresses", [])}
         for addr in recipients(mail):
-            desk = desk_for_address(case_id, addr)
+            desk = ctx.desk_for(addr)
             if desk is not None:
                 break
-        kind = "sent" if desk is not None or mail.from_addr in mine else "received"
-    stored = [(a.name, *attachments.store_bytes(a.data), a.mime or mimetypes.guess_type(a.name)[0] or "")
+        kind = "sent" if desk is not None or mail.from_addr in ctx.mine else "received"
+    dkim = dkim_check.check(raw, lookup=ctx.lookup)
+    stored = [(a.name, *ctx.store(a.data), a.mime or mimetypes.guess_type(a.name)[0] or "")
               for a in mail.attachments]
+    stored.append((mail_originals.ORIGINAL_NAME, *ctx.store(raw), mail_originals.ORIGINAL_MIME))
     warnings = list(mail.warnings)
     for a in mail.attachments:
         clean, changed = attachments.safe_name(a.name)
         if changed:
             warnings.append(Msg("mail.unsafe_name", name=repr(a.name), clean=repr(clean)))
     at = mail.date or clock.now()
-    summary = mail.subject or labels.text(lang, "no_subject")
+    summary = mail.subject or labels.text(ctx.lang, "no_subject")
     body = mail.header_block() + "\n\n" + mail.text
     try:
         with database.atomic():
             event = events.create_event(case_id, kind, summary[:500], occurred_at=at, desk=desk.id if desk else None,
-                                        body=body, message_id=mail.message_id)
-            if stored:
-                attachments.add_stored(event, stored, keep_revision=False)
+                                        body=body, message_id=mail.message_id, files=stored)
+            (original_id,) = database.execute_sql(
+                "SELECT max(id) FROM attachments WHERE event_id = ? AND sha256 = ?", (event.id, stored[-1][1])).fetchone()
+            mail_originals.record(event.id, original_id, warnings, dkim, mail.from_domain)
     except pw.IntegrityError:
         return MessageResult("duplicate", Msg("mail.duplicate", event="?"))
     details = [Msg("mail." + kind)]
     if desk:
         details.append(Msg("mail.from_desk" if kind == "received" else "mail.to_desk", desk=desk.name))
-    if stored:
-        details.append(Msg("mail.attachments", count=len(stored)))
+    if mail.attachments:
+        details.append(Msg("mail.attachments", count=len(mail.attachments)))
+    if dkim.status != "none":
+        details.append(dkim.msg(mail.from_domain))
     return MessageResult("imported", Msg("mail.imported", event=event.id, details=_Join(details)), event.id, warnings)
 
 
@@ -132,14 +155,45 @@ class _Join(Msg):
         return ("、" if lang == "ja" else ", ").join(p.text(lang) for p in self.values["parts"])
 
 
-def import_message(case_id: int, raw: bytes, *, limit: int | None = None, lang: str = "en") -> MessageResult:
-    """Import one message given as bytes. Never raises for bad mail: the result says why."""
+def import_message(case_id: int, raw: bytes, *, limit: int | None = None, lang: str = "en",
+                   lookup: dkim_check.Lookup | None = None) -> MessageResult:
+    """Import one message given as bytes, in its own transaction. Never raises for bad mail:
+    the result says why."""
     cases.get_case(case_id)
+    return _import_one(_Context(case_id, limit or limit_bytes(), lang, lookup), raw)
+
+
+def _import_one(ctx: _Context, raw: bytes) -> MessageResult:
     try:
-        mail = parse_message(raw, limit_bytes=limit or limit_bytes())
-        return _store(case_id, mail, lang)
+        mail = parse_message(raw, limit_bytes=ctx.limit)
     except MailError as exc:
         return MessageResult("failed", Msg("mail.not_imported", reason=exc.msg))
+    return _store(ctx, raw, mail)
+
+
+def mbox_messages(path: Path):
+    """The messages of an mbox file, one at a time (bytes, without the "From " separator line).
+    A message starts at a "From " line at the start of the file or after an empty line; the
+    empty line before the next separator belongs to no message (as the stdlib's mailbox reads it)."""
+    with open(path, "rb") as fh:
+        lines: list[bytes] | None = None
+        blank_before = True
+        for line in fh:
+            if blank_before and line.startswith(b"From "):
+                if lines is not None:
+                    yield _without_separator(lines)
+                lines = []
+            elif lines is not None:
+                lines.append(line)
+            blank_before = line in (b"\n", b"\r\n")
+        if lines is not None:
+            yield _without_separator(lines)
+
+
+def _without_separator(lines: list[bytes]) -> bytes:
+    if lines and lines[-1] in (b"\n", b"\r\n"):
+        lines.pop()
+    return b"".join(lines)
 
 
 def _is_mbox(path: Path) -> bool:
@@ -162,51 +216,90 @@ class _Progress:
         return not self.stopped
 
 
+BATCH_MESSAGES = 250    # a mailbox commits after this many messages ...
+BATCH_SECONDS = 2.0     # ... or this much time, whichever comes first
+
+
 def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lang: str = "en",
-                progress: _Progress | None = None) -> FileResult:
+                progress: _Progress | None = None, on_commit=None,
+                lookup: dkim_check.Lookup | None = None) -> FileResult:
     path = Path(path)
     result = FileResult(str(path))
-    limit = limit or limit_bytes()
+    ctx = _Context(case_id, limit or limit_bytes(), lang, lookup)
     progress = progress or _Progress()
     try:
         if not path.is_file():
             result.error = Msg("mail.no_file" if not path.exists() else "mail.not_file")
             return result
         if _is_mbox(path):
-            import mailbox
-
-            box = mailbox.mbox(str(path), create=False)
-            try:
-                for key in box.iterkeys():
-                    result.messages.append(import_message(case_id, box.get_bytes(key), limit=limit, lang=lang))
-                    if not progress.step():
-                        result.error = Msg("mail.stopped", count=len(result.messages))
-                        break
-            finally:
-                box.close()
-            if not result.messages:
-                result.error = Msg("mail.empty_mbox")
+            _import_mbox(ctx, path, result, progress, on_commit)
             return result
         size = path.stat().st_size
-        if size > limit * 1.4 + 64 * 1024:
-            reason = Msg("mail.too_big", size=f"{size / MB:.0f}", limit=f"{limit / MB:.0f}")
+        if size > ctx.limit * 1.4 + 64 * 1024:
+            reason = Msg("mail.too_big", size=f"{size / MB:.0f}", limit=f"{ctx.limit / MB:.0f}")
             result.messages.append(MessageResult("failed", Msg("mail.not_imported", reason=reason)))
         else:
-            result.messages.append(import_message(case_id, path.read_bytes(), limit=limit, lang=lang))
+            result.messages.append(_import_one(ctx, path.read_bytes()))
         progress.step()
     except OSError as exc:
         result.error = Msg("mail.cannot_read", error=exc.strerror or str(exc))
     return result
 
 
+def _import_mbox(ctx: _Context, path: Path, result: FileResult, progress: _Progress, on_commit) -> None:
+    """Every message of a mailbox, committed in batches (one transaction per BATCH_MESSAGES
+    or BATCH_SECONDS) for speed; each message is all-or-nothing inside its batch (a savepoint),
+    and a message is reported only once its batch is committed, so what is reported
+    imported survives a crash."""
+    pending: list[MessageResult] = []
+    blobs = attachments.BlobWriter()
+    ctx.store = blobs.store
+    try:
+        with database.atomic() as txn:
+            with deadlines.batched():
+                started = time.monotonic()
+                for raw in mbox_messages(path):
+                    pending.append(_import_one(ctx, raw))
+                    go_on = progress.step()
+                    if not go_on:
+                        result.error = Msg("mail.stopped", count=len(result.messages) + len(pending))
+                        break
+                    if len(pending) >= BATCH_MESSAGES or time.monotonic() - started >= BATCH_SECONDS:
+                        deadlines.flush_batched()
+                        blobs.flush()
+                        txn.commit()
+                        result.messages += pending
+                        pending = []
+                        started = time.monotonic()
+                        if on_commit is not None:
+                            on_commit(result.count("imported"))
+            blobs.flush()
+        result.messages += pending
+    except (pw.DatabaseError, OSError) as exc:  # the last batch could not be saved: it is not in
+        if pending:
+            result.error = Msg("mail.not_saved", count=len(pending), error=str(exc) or type(exc).__name__)
+        elif isinstance(exc, OSError):
+            raise
+        else:
+            result.error = Msg("mail.not_saved", count=0, error=str(exc) or type(exc).__name__)
+    finally:
+        blobs.close()
+    if not result.messages and result.error is None:
+        result.error = Msg("mail.empty_mbox")
+
+
 def import_files(case_id: int, paths: list, *, limit: int | None = None, lang: str = "en",
-                 progress=None) -> list[FileResult]:
+                 progress=None, on_commit=None) -> list[FileResult]:
     """Import every file; one bad file never stops the others. `progress(messages_done)` is
-    called after each message; returning False stops before the next one (what is in stays in)."""
+    called after each message; returning False stops before the next one (what is in stays in).
+    `on_commit(path, imported)` is told each time part of a mailbox is safely in."""
     cases.get_case(case_id)
     counter, results = _Progress(progress), []
+    lookup = dkim_check.Lookup()
     for p in paths:
         if counter.stopped:
             break
-        results.append(import_file(case_id, p, limit=limit, lang=lang, progress=counter))
+        told = (lambda n, p=p: on_commit(str(p), n)) if on_commit is not None else None
+        results.append(import_file(case_id, p, limit=limit, lang=lang, progress=counter, on_commit=told,
+                                   lookup=lookup))
     return results

@@ -1,17 +1,16 @@
 """A case as a Markdown report a person can send (a lawyer, a consumer centre,
 a blog, the provider's management): summary, desks and which identifiers each
 asks for, the timeline with what was asked and what was answered, deadlines,
-resources, checklists, outcome and the integrity check. Secrets never appear:
-logins are not part of the report at all."""
+resources, checklists, outcome and the integrity check. What it says comes from
+db/report_data.py (shared with the PDF report); this module only writes it as
+Markdown. Secrets never appear: logins are not part of the report at all."""
 from __future__ import annotations
 
 import re
 from datetime import tzinfo
 
-from . import attachments, chain, clock, serialize
-from .hours import display as display_hours
-from .labels import text as label
-from .timeutil import parse_iso
+from . import report_data
+from .report_data import zone_name  # noqa: F401  (kept for callers)
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -34,98 +33,63 @@ def quote(body: str) -> list[str]:
     return out
 
 
-def _when(iso_text: str | None, zone: tzinfo | None) -> str:
-    if not iso_text:
-        return ""
-    return parse_iso(iso_text).astimezone(zone).strftime("%Y-%m-%d %H:%M")
-
-
-def zone_name(zone: tzinfo | None) -> str:
-    moment = clock.now().astimezone(zone)
-    return getattr(zone, "key", None) or moment.tzname() or "UTC"
-
-
 def render(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> str:
     """The report as Markdown text. Times are shown in `zone` (default: the user's)."""
-    data = serialize.case_dict(case_id)
-    t = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
-    desks = {d["id"]: d for d in data["desks"]}
-    idents = {i["id"]: i for i in data["identifiers"]}
-    out = [f"# {esc(t('report_title', title=data['title']))}", "",
-           f"*{esc(t('generated', at=clock.now().astimezone(zone).strftime('%Y-%m-%d %H:%M'), zone=zone_name(zone)))}*",
-           ""]
-    facts = [(t("provider"), data["provider"]), (t("account"), data["account"]),
-             (t("status"), t("status." + data["status"])), (t("opened"), _when(data["opened_at"], zone)),
-             (t("closed"), _when(data["closed_at"], zone))]
-    out += [f"- **{esc(k)}**: {esc(v)}" for k, v in facts if v] + [""]
-    if data["summary"]:
-        out += [f"## {t('summary')}", "", *quote(data["summary"]), ""]
+    return render_data(report_data.build(case_id, lang, zone))
 
-    out += [f"## {t('desks')}", ""]
-    for d in data["desks"]:
-        out.append(f"### {esc(d['name'])}")
-        out.append("")
-        if d["address"]:
-            out.append(f"- {t('address')}: {esc(d['address'])}")
-        if d["hours"]:
-            out.append(f"- {t('hours')}: {esc(display_hours(d['hours'], lang))} ({esc(d['timezone'])})")
-        asks = [idents[i]["name"] for i in d["asks_for"] if i in idents]
-        out.append(f"- {t('asks_for')}: {esc(', '.join(asks)) if asks else t('none')}")
-        out.append("")
 
-    out += [f"## {t('identifiers')}", ""]
-    if data["identifiers"]:
-        out += [f"| {t('identifiers')} | {t('value')} | {t('needed_by')} |", "|---|---|---|"]
-        for i in data["identifiers"]:
-            who = ", ".join(desks[d]["name"] for d in i["needed_by"] if d in desks)
-            out.append(f"| {esc(i['name'])} | {esc(i['value']) or t('missing')} | {esc(who)} |")
+def render_data(r: dict) -> str:
+    """Markdown of a report built by db.report_data.build."""
+    h = r["headings"]
+    out = [f"# {esc(r['title'])}", "", f"*{esc(r['generated'])}*", "", f"*{esc(r['times'])}*", ""]
+    out += [f"- **{esc(k)}**: {esc(v)}" for k, v in r["facts"]] + [""]
+    if r["summary"]:
+        out += [f"## {h['summary']}", "", *quote(r["summary"]), ""]
+
+    out += [f"## {h['desks']}", ""]
+    for d in r["desks"]:
+        out += [f"### {esc(d['name'])}", ""]
+        out += [f"- {esc(k)}: {esc(v)}" for k, v in d["lines"]] + [""]
+
+    out += [f"## {h['identifiers']}", ""]
+    if r["identifiers"]:
+        cols = r["identifier_columns"]
+        out += [f"| {cols[0]} | {cols[1]} | {cols[2]} |", "|---|---|---|"]
+        out += [f"| {esc(i['name'])} | {esc(i['shown'])} | {esc(i['asked_by'])} |" for i in r["identifiers"]]
     else:
-        out.append(t("none"))
+        out.append(r["none"])
     out.append("")
 
-    out += [f"## {t('timeline')}", ""]
-    for e in data["events"]:
-        desk = desks.get(e["desk_id"])
-        head = f"### {_when(e['occurred_at'], zone)} · {t('kind.' + e['kind'])}"
-        out += [head + (f" · {esc(desk['name'])}" if desk else ""), ""]
+    out += [f"## {h['timeline']}", ""]
+    for e in r["timeline"]:
+        out += [f"### {esc(e['head'])}", ""]
+        if e.get("desk_time"):
+            out += [f"*{esc(e['desk_time'])}*", ""]
         if e["summary"]:
             out += [f"**{esc(e['summary'])}**", ""]
         if e["body"].strip():
             out += [*quote(e["body"]), ""]
-        atts = attachments.list_attachments(e["id"])
-        if atts:
-            out.append(f"{t('attachments')}:")
-            out += [f"- {esc(a.name)} ({attachments.human_size(a.size)}, SHA-256 `{a.sha256}`)" for a in atts]
+        if e.get("attachments"):
+            out.append(f"{h['attachments']}:")
+            out += [f"- {esc(a['line'])}" for a in e["attachments"]]
             out.append("")
+        if e.get("mail"):
+            out += [f"- {esc(line)}" for line in e["mail"]] + [""]
 
-    if data["deadlines"]:
-        out += [f"## {t('deadlines')}", ""]
-        out += [f"- {_when(d['due_at'], zone)} {esc(d['title'])} "
-                f"({t('done') if d['state'] == 'done' else t('open') if d['state'] == 'open' else esc(d['state'])})"
-                for d in data["deadlines"]]
+    if r["deadlines"]:
+        out += [f"## {h['deadlines']}", ""] + [f"- {esc(d)}" for d in r["deadlines"]] + [""]
+    if r["resources"]:
+        out += [f"## {h['resources']}", ""]
+        out += [f"- **{esc(x['name'])}** ({esc(x['line'])})" + (f" — {esc(x['notes'])}" if x["notes"] else "")
+                for x in r["resources"]]
         out.append("")
-    if data["resources"]:
-        out += [f"## {t('resources')}", ""]
-        for r in data["resources"]:
-            moved = t("moved") if r["moved"] else t("not_moved")
-            line = f"- **{esc(r['name'])}** ({esc(r['kind'])}): {t('state.' + r['state'])}, {moved}"
-            out.append(line + (f" — {esc(r['notes'])}" if r["notes"] else ""))
-        out.append("")
-    if data["checklists"]:
-        out += [f"## {t('checklists')}", ""]
-        for cl in data["checklists"]:
+    if r["checklists"]:
+        out += [f"## {h['checklists']}", ""]
+        for cl in r["checklists"]:
             out += [f"### {esc(cl['title'])}", ""]
             out += [f"- [{'x' if it['done'] else ' '}] {esc(it['text'])}" for it in cl["items"]]
             out.append("")
-    if data["outcome"]:
-        out += [f"## {t('outcome')}", "", *quote(data["outcome"]), ""]
-
-    check = chain.verify_case(case_id)
-    out += [f"## {t('integrity')}", ""]
-    if check.ok:
-        out.append(esc(t("chain_ok", count=check.checked, head=check.head)))
-    else:
-        out.append(esc(t("chain_bad", problems="; ".join(
-            t("problem." + p.code, event=p.event_id) for p in check.problems))))
-    out.append("")
+    if r["outcome"]:
+        out += [f"## {h['outcome']}", "", *quote(r["outcome"]), ""]
+    out += [f"## {h['integrity']}", "", esc(r["integrity"]), ""]
     return "\n".join(out)

@@ -27,9 +27,21 @@ def desk_dict(d) -> dict:
     }
 
 
-def case_dict(case_id: int) -> dict:
+def attachment_dict(a) -> dict:
+    return {"id": a.id, "name": a.name, "size": a.size, "sha256": a.sha256, "type": a.mime or ""}
+
+
+def case_dict(case_id: int, lang: str = "en") -> dict:
+    """The whole case. Each event lists its attachments (name, size, SHA-256, type) and, for
+    imported mail, its original, the import's notes and the DKIM check (`mail`)."""
+    from . import attachments, mail_originals
+
     case = cases.get_case(case_id)
     needed = identifiers.needed_by(case_id)
+    files: dict[int, list[dict]] = {}
+    for a in attachments.case_attachments(case_id):
+        files.setdefault(a.event_id, []).append(attachment_dict(a))
+    mail = mail_originals.for_case(case_id)
     data = case_summary(case)
     data.update(
         account=case.account, summary=case.summary, outcome=case.outcome, closed_at=iso(case.closed_at),
@@ -41,7 +53,8 @@ def case_dict(case_id: int) -> dict:
         ],
         events=[
             {"id": e.id, "occurred_at": iso(e.occurred_at), "desk_id": e.desk_id, "kind": e.kind,
-             "summary": e.summary, "body": e.body}
+             "summary": e.summary, "body": e.body, "attachments": files.get(e.id, []),
+             "mail": mail_originals.as_dict(mail[e.id], lang, files.get(e.id, [])) if e.id in mail else None}
             for e in events.Event.select().where(events.Event.case == case_id).order_by(
                 events.Event.occurred_at, events.Event.id)
         ],

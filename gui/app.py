@@ -45,6 +45,7 @@ def run(args) -> int:
 
     # The database layer first: imported before PySide6, modules load faster (PySide6 looks at
     # every module imported after it for its __feature__ switches).
+    from casekeeper import APP_ID
     from casekeeper.db import settings
     from casekeeper.db.errors import CasekeeperError, message_text
     from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
@@ -60,7 +61,7 @@ def run(args) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Casekeeper")
     app.setApplicationDisplayName("Casekeeper")
-    app.setDesktopFileName("casekeeper")
+    app.setDesktopFileName(APP_ID)  # the Wayland app id; the installed desktop entry is APP_ID.desktop
     app.setWindowIcon(app_icon())
 
     def fail(headline: str, exc: Exception) -> int:

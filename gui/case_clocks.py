@@ -18,7 +18,7 @@ class _Clock(QFrame):
         self.setFrameShape(QFrame.Shape.StyledPanel)
         layout = QVBoxLayout(self)
         self.heading = QLabel(heading)
-        self.heading.setStyleSheet("color: palette(mid); font-weight: 600;")
+        self.heading.setStyleSheet("font-weight: 600;")     # the text colour: grey read as disabled
         self.value = QLabel()
         font = self.value.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)

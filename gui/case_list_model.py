@@ -61,6 +61,8 @@ class CaseListModel(RowTableModel):
             return None
         role = int(role)
         row, col = index.row(), index.column()
+        if role == _TOOLTIP and col == self.TITLE and self._texts[row][self.PROVIDER]:
+            return f"{self._texts[row][self.TITLE]}\n{self._texts[row][self.PROVIDER]}"  # the provider may be hidden
         if role == _DISPLAY or role == _TOOLTIP:
             texts = self._texts[row]
             if texts[col] is None:
@@ -105,6 +107,15 @@ class CaseListModel(RowTableModel):
             if case.id == case_id:
                 return n
         return -1
+
+    def column_texts(self, limit: int) -> list[list[str]]:
+        """Per column, the distinct texts of the first `limit` rows (titles, providers, statuses)
+        to size the columns by; the activity column's texts are made when shown, so it is empty."""
+        columns: list[list[str]] = [[], [], [], []]
+        for texts in self._texts[:limit]:
+            for col in (self.TITLE, self.PROVIDER, self.STATUS):
+                columns[col].append(texts[col])
+        return [list(dict.fromkeys(c)) for c in columns]
 
     def case_ids(self) -> list[int]:
         return [c.id for c in self._rows]

@@ -9,15 +9,12 @@ def main(argv: list[str] | None = None) -> int:
     from casekeeper.db import cli
 
     args = cli.parse(argv)
-    if args.command == "export":
-        from casekeeper.db import export_formats
-
-        if export_formats.by_name(args.format).needs_qt:   # rendered by Qt: the one command that loads it
-            from casekeeper.gui.export_writers import cli_export
-
-            args.func = cli_export
     if args.command is not None:
         sys.exit(cli.run(args))
+    if args.install_desktop or args.uninstall_desktop:
+        from casekeeper.gui.desktop_install import main as desktop_main
+
+        sys.exit(desktop_main(args))
     from casekeeper.gui.app import run
 
     sys.exit(run(args))

@@ -5,24 +5,26 @@ from __future__ import annotations
 import importlib
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QByteArray, QCoreApplication, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QApplication, QHeaderView, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSizePolicy, QSplitter,
+    QApplication, QLabel, QLineEdit, QMainWindow, QMenu, QMessageBox, QSizePolicy, QSplitter,
     QStackedWidget, QTableView, QTabWidget, QToolBar, QToolButton, QVBoxLayout, QWidget,
 )
 
 from casekeeper.db import cases, clock, settings
-from casekeeper.db.models.case import STATUSES
 
 from . import i18n
 from .backup_startup import restore_action_text, restore_into
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
-from .case_labels import status_label
 from .common import arg, confirm, fmt_datetime, run_action
 from .empty_state import EmptyState
 from .icons import app_icon
 from .table_model import configure_list_table
+from .views.empty_hint import set_empty_hint
+from .views.table_fit import ColumnSharing
+from .window_geometry import keep_on_screen, place_first_window
+from .window_keys import add_tab_keys
 from .window_parts import CASE_VIEWS, MENUS, TOOLBAR_SECTIONS, Sections, call_features, load_features
 
 LANGUAGES = [("system", None), ("en", "English"), ("ja", "日本語")]
@@ -43,20 +45,19 @@ class MainWindow(QMainWindow):
         self.quitting = False          # File > Quit: the app ends (closing the window may only hide it)
         self.features = load_features()
         self.setWindowIcon(app_icon())
-        focus_filter = QAction(self)
-        focus_filter.setShortcut(QKeySequence.StandardKey.Find)
-        focus_filter.triggered.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
-        self.addAction(focus_filter)
-        go_today = QAction(self)
-        go_today.setShortcut(QKeySequence("Ctrl+T"))
-        go_today.triggered.connect(lambda _checked=False: self.show_today())
-        self.addAction(go_today)
+        self.focus_filter_action = QAction(self)
+        self.focus_filter_action.setShortcut(QKeySequence.StandardKey.Find)
+        self.focus_filter_action.triggered.connect(lambda: (self.filter.setFocus(), self.filter.selectAll()))
+        self.addAction(self.focus_filter_action)
+        self.go_today_action = QAction(self)
+        self.go_today_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.go_today_action.triggered.connect(lambda _checked=False: self.show_today())
+        self.addAction(self.go_today_action)
         self._build()
         state = settings.load(self.data_dir)
-        if state.get("window_geometry"):
-            self.restoreGeometry(QByteArray.fromBase64(state["window_geometry"].encode()))
-        else:
-            self.resize(1280, 800)
+        if not (state.get("window_geometry")
+                and self.restoreGeometry(QByteArray.fromBase64(state["window_geometry"].encode()))):
+            place_first_window(self)
         self._restore_splitter(state)
         last = state.get("last_case")
         if not (isinstance(last, int) and self.case_model.row_of(last) >= 0):
@@ -86,6 +87,9 @@ class MainWindow(QMainWindow):
 
         self._build_menus()
         self._build_toolbar()
+        self.focus_filter_action.setText(self.tr("Filter the case list"))   # named for Help > Keyboard shortcuts
+        self.go_today_action.setText(self.tr("Today — all cases"))
+        add_tab_keys(self)
         self.count_label = QLabel()
         self.statusBar().addPermanentWidget(self.count_label)
         self.refresh_cases()
@@ -108,18 +112,16 @@ class MainWindow(QMainWindow):
         self.case_table.setModel(self.proxy)
         configure_list_table(self.case_table, row_padding=12)
         attach_sorting(self.case_table, self.case_model, CaseListModel.ACTIVITY, Qt.SortOrder.DescendingOrder)
-        header = self.case_table.horizontalHeader()
-        header.setSectionResizeMode(CaseListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(CaseListModel.PROVIDER, self.fontMetrics().horizontalAdvance("M") * 9)
-        # fixed widths from the font: ResizeToContents would measure every row of a long list
-        fm = self.fontMetrics()
-        header.resizeSection(CaseListModel.STATUS, max(fm.horizontalAdvance(status_label(s)) for s in STATUSES) + 24)
-        header.resizeSection(CaseListModel.ACTIVITY, max(fm.horizontalAdvance(fmt_datetime(clock.now())),
-                                                         fm.horizontalAdvance(self.tr("Last activity"))) + 24)
-        self.case_table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        # the title takes the room; the provider goes (into the title's tooltip) before titles are cut
+        self.case_columns = ColumnSharing(self.case_table, stretch=CaseListModel.TITLE,
+                                          whole=(CaseListModel.STATUS, CaseListModel.ACTIVITY),
+                                          optional=(CaseListModel.PROVIDER,))
         self.case_table.selectionModel().currentRowChanged.connect(self._case_row_changed)
-        QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case,
-                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
+        self.filter.textChanged.connect(lambda text: set_empty_hint(
+            self.case_table, self.tr("No case matches the filter.") if text.strip() else ""))
+        delete_key = QShortcut(QKeySequence.StandardKey.Delete, self.case_table, self.delete_case)
+        delete_key.setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
+        delete_key.setWhatsThis(self.tr("Delete the selected case (in the case list)"))
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(6, 6, 0, 6)
@@ -209,6 +211,7 @@ class MainWindow(QMainWindow):
             lang_menu.addAction(action)
             self.language_actions[code] = action
 
+        self._action("help", "help", self.tr("&Keyboard shortcuts"), self.show_shortcuts, QKeySequence("Ctrl+/"))
         self._action("help", "about", self.tr("&About Casekeeper"), self.about)
         # actions that need an open case (features add theirs with case_action())
         self._case_actions = [self.delete_action, self.log_action, self.edit_action]
@@ -269,7 +272,19 @@ class MainWindow(QMainWindow):
         finally:
             self._syncing = False
         self.count_label.setText(arg(self.tr("Cases: %1"), self.case_model.rowCount()))
+        self._fit_case_columns()
         self.empty.set_has_cases(self.case_model.rowCount() > 0)
+
+    def _fit_case_columns(self) -> None:
+        """Widths from the font and the texts (not from measuring every row of a long list)."""
+        fm, pad = self.case_table.fontMetrics(), 24
+        header = self.case_table.horizontalHeader()
+        natural = [max((fm.horizontalAdvance(t) for t in texts), default=0) + pad
+                   for texts in self.case_model.column_texts(200)]
+        natural[CaseListModel.STATUS] = max(natural[CaseListModel.STATUS], header.sectionSizeHint(CaseListModel.STATUS))
+        natural[CaseListModel.ACTIVITY] = max(fm.horizontalAdvance(fmt_datetime(clock.now())) + pad,
+                                              header.sectionSizeHint(CaseListModel.ACTIVITY))
+        self.case_columns.fit(natural)
 
     def _select_row_of(self, case_id: int | None) -> None:
         row = self.case_model.row_of(case_id) if case_id is not None else -1
@@ -462,6 +477,11 @@ class MainWindow(QMainWindow):
             self.open_case(self.case_id, tab=self.tabs.indexOf(view))
             getattr(view, method)()
 
+    def show_shortcuts(self) -> None:
+        from .shortcuts_help import ShortcutsDialog
+
+        ShortcutsDialog(self).exec()
+
     def about(self) -> None:
         QMessageBox.about(
             self, self.tr("About Casekeeper"),
@@ -515,6 +535,12 @@ class MainWindow(QMainWindow):
     def _restore_splitter(self, state: dict) -> None:
         if state.get("splitter"):
             self.splitter.restoreState(QByteArray.fromBase64(state["splitter"].encode()))
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_placed", False):     # the frame is known once shown: all of it on screen
+            self._placed = True
+            QTimer.singleShot(0, self, lambda: keep_on_screen(self))
 
     def closeEvent(self, event) -> None:
         settings.save(self.data_dir, {

@@ -28,7 +28,9 @@ class RowTableModel(QAbstractTableModel):
 
 
 def configure_list_table(view: QTableView, row_padding: int = 10) -> None:
-    """Whole rows selected one at a time, read-only, no grid, fixed row height (fast)."""
+    """Whole rows selected one at a time, read-only, no grid, fixed row height (fast).
+    Tab leaves the table (arrows move through its rows)."""
+    view.setTabKeyNavigation(False)
     view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
     view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)

@@ -6,7 +6,11 @@ from datetime import datetime, timezone
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Qt's offscreen platform with one 1366x768 screen (the smallest laptop screen the window
+# must fit; Qt's default offscreen screen is 800x600).
+SCREEN = os.path.join(os.path.dirname(os.path.abspath(__file__)), "offscreen-1366x768.json")
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={SCREEN}"
 
 
 @pytest.fixture
@@ -60,3 +64,17 @@ def window(qtbot, db, data_dir, clock):
     qtbot.waitExposed(w)
     yield w
     i18n.install("en")
+
+
+@pytest.fixture(autouse=True)
+def _no_network_for_dkim():
+    """No test looks anything up on the network: DKIM key lookups answer 'offline' unless a
+    test injects its own resolver (casekeeper.db.dkim_check.set_resolver)."""
+    from casekeeper.db import dkim_check
+
+    def offline(name):
+        raise dkim_check.Offline("tests never use the network")
+
+    dkim_check.set_resolver(offline)
+    yield
+    dkim_check.set_resolver(None)

@@ -110,3 +110,132 @@ def mbox(*messages: bytes) -> bytes:
         body = b"\n".join((b">" + ln) if ln.startswith(b"From ") else ln for ln in lines)
         out += b"From - Mon Mar  9 10:15:00 2026\n" + body + b"\n\n"
     return out
+
+
+# ---------------------------------------------------------------- mail as providers and phones send it
+
+def cp50220(text: str, *, kddi_emoji: dict[str, int] | None = None) -> bytes:
+    """ISO-2022-JP as Microsoft (CP50220) and the carriers write it: each non-ASCII character's
+    CP932 code turned into its JIS X 0208 code; `kddi_emoji` {char: au Shift_JIS code} are
+    written in au's rows (JIS 0x75.., Shift_JIS lead byte minus 8)."""
+    out, two_byte = bytearray(), False
+    for ch in text:
+        if ord(ch) < 0x80:
+            if two_byte:
+                out += b"\x1b(B"
+                two_byte = False
+            out += ch.encode("ascii")
+            continue
+        if not two_byte:
+            out += b"\x1b$B"
+            two_byte = True
+        if kddi_emoji and ch in kddi_emoji:
+            code = kddi_emoji[ch]
+            s1, s2 = (code >> 8) - 8, code & 0xFF
+        else:
+            s1, s2 = ch.encode("cp932")
+        j1 = (s1 - (0x70 if s1 < 0xA0 else 0xB0)) * 2
+        if s2 < 0x9F:
+            j1, j2 = j1 - 1, s2 - (0x1F if s2 < 0x7F else 0x20)
+        else:
+            j2 = s2 - 0x7E
+        out += bytes((j1, j2))
+    if two_byte:
+        out += b"\x1b(B"
+    return bytes(out)
+
+
+def word(data: bytes, charset: str) -> str:
+    """An RFC 2047 B encoded word of raw bytes."""
+    return f"=?{charset}?B?{base64.b64encode(data).decode()}?="
+
+
+def raw_mail(headers: list[tuple[str, bytes | str]], body: bytes | str, *, ctype: str = "text/plain; charset=utf-8",
+             cte: str = "8bit") -> bytes:
+    """A message from raw parts, bytes as given (for 8-bit headers and deliberate damage)."""
+    out = b""
+    for name, value in headers:
+        out += name.encode() + b": " + (value if isinstance(value, bytes) else value.encode()) + b"\r\n"
+    out += f"MIME-Version: 1.0\r\nContent-Type: {ctype}\r\nContent-Transfer-Encoding: {cte}\r\n\r\n".encode()
+    return out + (body if isinstance(body, bytes) else body.encode())
+
+
+def basic_headers(sender="Support <support@oracle-cloud.example>", subject: bytes | str = "Hello",
+                  message_id="<w@example>", date="Mon, 09 Mar 2026 10:15:00 +0900") -> list:
+    return [("From", sender), ("To", "me@example.jp"), ("Subject", subject), ("Date", date),
+            ("Message-ID", message_id)]
+
+
+def multipart(boundary: str, parts: list[bytes], *, subtype="mixed", close=True, quote=True, extra="") -> bytes:
+    b = f'"{boundary}"' if quote else boundary
+    body = b"".join(b"--" + boundary.encode() + b"\r\n" + p + b"\r\n" for p in parts)
+    if close:
+        body += b"--" + boundary.encode() + b"--\r\n"
+    return f"Content-Type: multipart/{subtype}; boundary={b}{extra}\r\n\r\n".encode() + body
+
+
+def part(ctype: str, payload: bytes | str, *, cte="7bit", headers: str = "") -> bytes:
+    data = payload if isinstance(payload, bytes) else payload.encode()
+    return f"Content-Type: {ctype}\r\nContent-Transfer-Encoding: {cte}\r\n{headers}\r\n".encode() + data
+
+
+def with_headers(mime: bytes, headers: list) -> bytes:
+    head = b""
+    for name, value in headers:
+        head += name.encode() + b": " + (value if isinstance(value, bytes) else value.encode()) + b"\r\n"
+    return head + b"MIME-Version: 1.0\r\n" + mime
+
+
+_KEY = {}
+
+
+def dkim_key():
+    """A fresh 2048-bit RSA key for the test session: (private PEM, DNS TXT record)."""
+    if not _KEY:
+        from cryptography.hazmat.primitives import serialization
+        from cryptography.hazmat.primitives.asymmetric import rsa
+
+        key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+        pem = key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.TraditionalOpenSSL,
+                                serialization.NoEncryption())
+        der = key.public_key().public_bytes(serialization.Encoding.DER,
+                                            serialization.PublicFormat.SubjectPublicKeyInfo)
+        _KEY["pem"], _KEY["txt"] = pem, "v=DKIM1; k=rsa; p=" + base64.b64encode(der).decode()
+    return _KEY["pem"], _KEY["txt"]
+
+
+def dkim_signed(raw: bytes, domain="oracle-cloud.example", selector="s2026") -> bytes:
+    import dkim
+
+    pem, _txt = dkim_key()
+    return dkim.sign(raw, selector.encode(), domain.encode(), pem,
+                     include_headers=[b"from", b"to", b"subject", b"date", b"message-id"]) + raw
+
+
+def smime_signed(text: str, *, detached: bool = True) -> bytes:
+    """An S/MIME signed message body (multipart/signed, or opaque application/pkcs7-mime),
+    signed by a throw-away self-signed certificate, as mail clients produce it."""
+    import datetime as dt
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import rsa
+    from cryptography.hazmat.primitives.serialization import pkcs7
+    from cryptography.x509.oid import NameOID
+
+    key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
+    name = x509.Name([x509.NameAttribute(NameOID.EMAIL_ADDRESS, "support@oracle-cloud.example")])
+    now = dt.datetime(2026, 1, 1, tzinfo=dt.timezone.utc)
+    cert = (x509.CertificateBuilder().subject_name(name).issuer_name(name).public_key(key.public_key())
+            .serial_number(1).not_valid_before(now).not_valid_after(now + dt.timedelta(days=365))
+            .sign(key, hashes.SHA256()))
+    content = ("Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n" + text).encode()
+    builder = pkcs7.PKCS7SignatureBuilder().set_data(content).add_signer(cert, key, hashes.SHA256())
+    if detached:
+        out = builder.sign(serialization.Encoding.SMIME, [pkcs7.PKCS7Options.DetachedSignature])
+        out = out.replace(b"\r\n", b"\n").replace(b"MIME-Version: 1.0\n", b"")
+        return out.replace(b"\n", b"\r\n")
+    blob = builder.sign(serialization.Encoding.DER, [])
+    return (b'Content-Type: application/pkcs7-mime; smime-type=signed-data; name="smime.p7m"\r\n'
+            b'Content-Transfer-Encoding: base64\r\nContent-Disposition: attachment; filename="smime.p7m"\r\n\r\n'
+            + base64.encodebytes(blob).replace(b"\n", b"\r\n"))

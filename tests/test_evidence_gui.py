@@ -3,6 +3,7 @@ screenshot on an entry, search across cases and open a hit, verify, export."""
 from __future__ import annotations
 
 import sqlite3
+from pathlib import Path
 import warnings
 import zipfile
 
@@ -62,18 +63,18 @@ def test_drop_mail_on_the_timeline_imports_it(window, case, tmp_path):
     assert "Imported 2 message(s)" in window.statusBar().currentMessage()
     assert timeline.selected_event_id() == Event.get(Event.message_id == "<multi@example>").id
     panel = window.evidence.timeline.panel
-    assert [panel.model.index(r, 0).data() for r in range(2)] == ["請求書 2026年3月.pdf", "screen.png"]
+    assert [panel.model.index(r, 0).data() for r in range(3)] == ["請求書 2026年3月.pdf", "screen.png", "original.eml"]
 
 
 def test_a_bad_file_is_reported_in_a_dialog_and_the_good_one_imports(window, case, tmp_path):
     good, bad = tmp_path / "good.eml", tmp_path / "bad.eml"
     good.write_bytes(m.utf8_qp())
-    bad.write_bytes(m.truncated())
+    bad.write_bytes(b"\x00\x01 shopping list\n")
     texts = []
     answer = ModalAnswer(lambda d: (texts.append(d.text.toPlainText()), d.reject()))
     window.evidence.timeline.import_files([str(good), str(bad)])
     answer.check()
-    assert "bad.eml: not imported: the message is incomplete" in texts[0]
+    assert "bad.eml: not imported: not an e-mail message (it has no mail headers)" in texts[0]
     assert "good.eml: imported as event" in texts[0]
     assert window.view("TimelineView").model.rowCount() == 2
 
@@ -224,3 +225,56 @@ def test_import_size_limit_is_a_setting(window, data_dir):
     assert mail_import.limit_bytes(data_dir) == 3 * 1024 * 1024
     settings_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Settings")
     assert "Mail import &size limit…" in [a.text() for a in settings_menu.actions()]
+
+
+def test_an_imported_mail_shows_its_dkim_check_notes_and_original(window, case, tmp_path, qtbot, monkeypatch):
+    """Signed mail imported offline, with a damaged attachment: the entry says both; Open original
+    and Save original as… give the bytes as received; Check again completes the DKIM check."""
+    import base64
+
+    from PySide6.QtGui import QDesktopServices
+    from PySide6.QtWidgets import QFileDialog
+
+    from casekeeper.db import dkim_check, mail_originals
+
+    mime = m.multipart("b", [m.part("text/plain; charset=utf-8", "契約書を添付します。"),
+                             m.part("application/pdf", b"JVBER!!!broken", cte="base64",
+                                    headers='Content-Disposition: attachment; filename="contract.pdf"\r\n')])
+    raw = m.dkim_signed(m.with_headers(mime, m.basic_headers(subject="契約書", message_id="<gui-dkim@x>")))
+    path = tmp_path / "signed.eml"
+    path.write_bytes(raw)
+    answer = ModalAnswer(lambda d: d.reject())   # the results dialog lists the note
+    window.evidence.timeline.import_files([str(path)])
+    answer.check()
+    event_id = Event.get(Event.message_id == "<gui-dkim@x>").id
+    timeline = window.view("TimelineView")
+    timeline.select_event(event_id)
+    strip = window.evidence.timeline.panel.mail
+    assert strip.isVisible()
+    assert "DKIM: could not check: offline (d=oracle-cloud.example)" in strip.dkim.text()
+    assert "attachment 'contract.pdf' could not be decoded and was kept as received" in strip.notes.text()
+    assert strip.check_button.isVisible()
+
+    opened = []
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toLocalFile()) or True)
+    strip.open_button.click()
+    assert Path(opened[0]).read_bytes() == raw
+    target = tmp_path / "out" / "saved.eml"
+    target.parent.mkdir()
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    strip.save_button.click()
+    assert target.read_bytes() == raw
+
+    dkim_check.set_resolver(lambda name: m.dkim_key()[1] if name == "s2026._domainkey.oracle-cloud.example" else None)
+    with qtbot.waitSignal(strip.checked, timeout=10_000):
+        strip.check_button.click()
+    assert mail_originals.get(event_id).dkim_status == "valid"
+    assert "DKIM: valid for d=oracle-cloud.example" in strip.dkim.text()
+    assert "key s2026._domainkey.oracle-cloud.example, checked" in strip.dkim.text()
+    assert not strip.check_button.isVisible()
+
+
+def test_the_mail_strip_is_hidden_for_entries_that_are_no_mail(window, case):
+    timeline = window.view("TimelineView")
+    timeline.select_event(timeline.model.event_id(0))
+    assert not window.evidence.timeline.panel.mail.isVisible()

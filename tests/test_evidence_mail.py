@@ -77,16 +77,18 @@ def test_western_label_on_utf8_bytes_is_read_as_utf8(case, tmp_path):
 
 
 def test_multipart_with_attachments_stores_files_by_sha256(case, tmp_path, data_dir):
-    (res,) = mail_import.import_files(case.id, [write(tmp_path, "multi.eml", m.multipart_with_attachments())])
+    raw = m.multipart_with_attachments()
+    (res,) = mail_import.import_files(case.id, [write(tmp_path, "multi.eml", raw)])
     assert res.ok, res.lines()
     e = only_event(case)
     assert e.summary == "ご請求書の送付"
     assert "請求書を添付します。" in e.body and "<b>" not in e.body
     atts = attachments.list_attachments(e.id)
-    assert [a.name for a in atts] == ["請求書 2026年3月.pdf", "screen.png"]
+    assert [a.name for a in atts] == ["請求書 2026年3月.pdf", "screen.png", "original.eml"]
     import hashlib
 
     assert atts[0].sha256 == hashlib.sha256(b"%PDF-1.4 invoice").hexdigest() and atts[0].size == 16
+    assert attachments.file_of(atts[2]).read_bytes() == raw  # the message as received
     stored = data_dir / "attachments" / atts[0].sha256[:2] / atts[0].sha256
     assert stored.read_bytes() == b"%PDF-1.4 invoice"
     assert attachments.is_image(atts[1])
@@ -145,6 +147,8 @@ def test_same_message_twice_is_recognised(case, tmp_path):
 
 
 def test_bad_files_fail_alone_with_a_message_and_leave_nothing(case, tmp_path, data_dir):
+    """Only what is no mail at all (or over the size limit) is refused; a cut-off mail comes in
+    with what arrived and says so."""
     settings.save(data_dir, {"import_limit_mb": 1})
     files = [
         write(tmp_path, "notes.eml", "買い物リスト\n牛乳\n".encode()),
@@ -156,23 +160,28 @@ def test_bad_files_fail_alone_with_a_message_and_leave_nothing(case, tmp_path, d
     ]
     results = mail_import.import_files(case.id, files)
     text = {r.path.rsplit("/", 1)[-1]: "\n".join(r.lines()) for r in results}
-    assert "not an e-mail message" in text["notes.eml"]
-    assert "incomplete" in text["cut.eml"]
+    assert "not an e-mail message (it has no mail headers)" in text["notes.eml"]
+    assert "imported as event" in text["cut.eml"] and "may be cut off; what arrived was imported" in text["cut.eml"]
     assert "over the import limit of 1 MB" in text["big.eml"]
     assert "imported as event" in text["good.eml"]
     assert "no such file" in text["missing.eml"]
     assert "empty" in text["empty.eml"]
-    assert [r.ok for r in results] == [False, False, False, True, False, False]
-    assert Event.select().count() == 1 and Attachment.select().count() == 0
-
-
-def test_mbox_imports_each_message_and_reports_the_bad_one(case, tmp_path):
-    box = write(tmp_path, "Inbox", m.mbox(m.iso2022jp(), b"From: x\n\n" + b"\xff" * 10 + b"\nFrom broken",
-                                            m.multipart_with_attachments()))
-    (res,) = mail_import.import_files(case.id, [box])
-    assert res.count("imported") == 2, res.lines()
+    assert [r.ok for r in results] == [False, True, False, True, False, False]
     assert Event.select().count() == 2
-    assert res.lines()[0] == f"Inbox: 2 imported, 0 already there, {res.count('failed')} failed."
+    assert Attachment.select().count() == len(attachments.list_attachments(
+        Event.get(Event.message_id == "<cut@example>").id)) + 1  # + the good mail's original
+
+
+def test_mbox_imports_each_message_and_notes_the_damaged_one(case, tmp_path):
+    box = write(tmp_path, "Inbox", m.mbox(m.iso2022jp(), b"From: x\n\n" + b"\xff" * 10 + b"\nFrom broken",
+                                            m.multipart_with_attachments(), b"\x00\x01 not a mail\n"))
+    (res,) = mail_import.import_files(case.id, [box])
+    assert res.count("imported") == 3, res.lines()
+    assert Event.select().count() == 3
+    assert res.lines()[:4] == ["Inbox: 3 imported, 0 already there, 1 failed.",
+                               "  message 2 note: the sender 'x' is not a mail address.",
+                               "  message 2 note: no Date header; the import time was used.",
+                               "  message 4: not imported: not an e-mail message (it has no mail headers)."]
 
 
 def test_cli_import_reports_per_file_without_qt(case, tmp_path, data_dir):
@@ -197,7 +206,7 @@ def test_results_read_in_japanese(case, tmp_path):
     lines = [line for r in mail_import.import_files(case.id, files) for line in r.lines("ja")]
     assert lines[0].startswith("w.eml: 記録 ") and "受信" in lines[0]
     assert "Shift_JIS として読みました" in lines[1]
-    assert lines[2] == "x.eml: 取り込みませんでした: メールではありません（From ヘッダーがありません）。"
+    assert lines[2] == "x.eml: 取り込みませんでした: メールではありません（メールのヘッダーがありません）。"
     assert lines[3] == "box.mbox: 取り込み 2 件、取り込み済み 0 件、失敗 0 件。"
 
 

@@ -11,7 +11,7 @@ ROOT = Path(__file__).resolve().parent.parent
 # Modules the start-up path imports (entry point, CLI parser, database open, backups, window).
 STARTUP = ["casekeeper.gui.main", "casekeeper.db.cli", "casekeeper.db.connection", "casekeeper.db.backups", "casekeeper.gui.app", "casekeeper.gui.main_window",
            "casekeeper.gui.single_instance", "casekeeper.gui.backup_startup", "casekeeper.gui.bench_marker"]
-HEAVY = ("keyring", "holidays", "icalendar", "email", "mailbox", "PySide6.QtPdf", "pypdf", "fitz")
+HEAVY = ("keyring", "holidays", "icalendar", "email", "mailbox", "PySide6.QtPdf", "pypdf", "fitz", "typst")
 
 PROBE = r"""
 import importlib, json, sys

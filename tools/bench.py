@@ -21,6 +21,7 @@ built once (a few minutes) and cached. Both are brought to this branch's schema 
    search box of the window: the longest GUI stall while typing and the time to the answer.
 4. The Today/due query over all cases.
 5. Export of the 50,000-event case to Markdown and to PDF (the command line, a fresh copy).
+6. Importing a 2,000-message mbox (about 48 MB): messages per second and peak RSS (tools/bench_mail.py).
 
 Byte-compiled as an installed app: the app, the floor and the tools run with
 PYTHONPYCACHEPREFIX set to a private folder (outside the repository) and without
@@ -54,7 +55,7 @@ SIZES = {  # name: (cases, events, folder)
 LABEL = {"1k": "1,000 cases / 200,000 events", "10k": "10,000 cases / 1,000,000 events"}
 TARGETS = {"ready_ratio": {"1k": 1.5, "10k": 2.0}, "stall_ms": STALL_MS, "timeline_ms": 100, "search_ms": 50,
            "type_answer_ms": 300, "due_ms": {"1k": 10, "10k": 50}, "rss_mb": {"1k": 150, "10k": 200},
-           "export_md_s": 3, "export_pdf_s": 15}
+           "export_md_s": 3, "export_pdf_s": 15, "mail_per_s": 150, "mail_rss_mb": 200}
 JA_QUERY, EN_QUERY, SHORT_QUERY = "請求書", "invoice", "停止"
 WATCH_S = 5.0
 
@@ -292,6 +293,24 @@ def _sealed(data: Path) -> int:
         conn.close()
 
 
+# ---------------------------------------------------------------- 6. mail
+
+def bench_mail(env: Env, work: Path) -> dict:
+    """Import the 2,000-message mbox (built once under .bench/) into a fresh data dir, in a
+    process of its own (tools/bench_mail.py), so its peak RSS is the import's."""
+    mbox = ROOT / ".bench" / "mail-2000.mbox"
+    if not mbox.exists() or not mbox.with_suffix(".key.json").exists():
+        print("building the 2,000-message mbox (once) ...", flush=True)
+        subprocess.run([PY, "tools/bench_mail.py", "build", str(mbox)], cwd=ROOT, env=env.vars(), check=True)
+    data = work / "mail"
+    shutil.rmtree(data, ignore_errors=True)
+    r = subprocess.run([PY, "tools/bench_mail.py", "run", str(mbox), str(data)], cwd=ROOT, env=env.vars(),
+                       capture_output=True, text=True, timeout=900)
+    if r.returncode != 0:
+        raise RuntimeError(f"bench_mail failed: {r.stderr[-3000:]}")
+    return json.loads(r.stdout.strip().splitlines()[-1])
+
+
 # ---------------------------------------------------------------- main
 
 def main(argv: list[str] | None = None) -> int:
@@ -299,11 +318,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=5, help="runs per figure (medians are printed); ready runs "
                                                             "alternate app and floor")
     parser.add_argument("--big", action="store_true", help="also 10,000 cases / 1,000,000 events (built once, cached)")
-    parser.add_argument("--only", default="", help="comma-separated: ready,gui,queries,export (default: all)")
+    parser.add_argument("--only", default="", help="comma-separated: ready,gui,queries,export,mail (default: all)")
     parser.add_argument("--display", help="an X display to use (default: a private Xvfb)")
     parser.add_argument("--json", action="store_true", help="print the raw figures as JSON too")
     args = parser.parse_args(argv)
-    only = set(filter(None, args.only.split(","))) or {"ready", "gui", "queries", "export"}
+    only = set(filter(None, args.only.split(","))) or {"ready", "gui", "queries", "export", "mail"}
     started = time.perf_counter()
     sizes = ["1k", "10k"] if args.big else ["1k"]
     data = {size: ensure_data(size) for size in sizes}
@@ -355,6 +374,13 @@ def main(argv: list[str] | None = None) -> int:
                   f"pdf {x['export_pdf_s']:.1f} s (target < {TARGETS['export_pdf_s']}) "
                   f"{verdict(x['export_pdf_s'] < TARGETS['export_pdf_s'])}; events sealed by the export: "
                   f"{x['export_md_sealed'] + x['export_pdf_sealed']} (must be 0) (load {load()})", flush=True)
+        if "mail" in only:
+            results["mail"] = mail = bench_mail(env, work)
+            print(f"6. mbox import: {mail['imported']:,} messages ({mail['mb']:.0f} MB) at {mail['per_s']:.0f} "
+                  f"messages/s, peak RSS {mail['rss_mb']:.0f} MB (target >= {TARGETS['mail_per_s']}/s, < "
+                  f"{TARGETS['mail_rss_mb']} MB) "
+                  f"{verdict(mail['per_s'] >= TARGETS['mail_per_s'] and mail['rss_mb'] < TARGETS['mail_rss_mb'])} "
+                  f"(load {load()})", flush=True)
     finally:
         env.close()
         shutil.rmtree(work, ignore_errors=True)

@@ -42,8 +42,7 @@ def main(out_dir: str, lang: str = "en") -> None:
     deadlines.create_deadline(case.id, "custom", "Export the bucket" if lang == "en" else "バケットを書き出す",
                               due_at=now + timedelta(days=2))
 
-    window = MainWindow(data_dir)
-    window.resize(1360, 860)
+    window = MainWindow(data_dir)      # placed as a first start places it: inside the screen
     window.show()
 
     def settle(ms: int = 600) -> None:
@@ -60,6 +59,24 @@ def main(out_dir: str, lang: str = "en") -> None:
     for index, cls_name in enumerate(v.name for v in CASE_VIEWS):
         window.open_case(demo.id, tab=index)
         shot(f"{index}-{cls_name}")
+
+    # the dialogs of this round: the desk's opening hours (fields and text), the shortcut list
+    from casekeeper.gui.dialogs.desk_dialog import DeskDialog
+    from casekeeper.gui.shortcuts_help import ShortcutsDialog
+
+    phone = next(d for d in desks.list_desks(demo.id) if d.kind == "phone")
+    dialog = DeskDialog(window, demo.id, phone.id)
+    dialog.show()
+    shot("dialog-desk")
+    dialog.pages.setCurrentIndex(1)
+    shot("dialog-desk-hours")
+    dialog.hours_editor.show_text(True)
+    shot("dialog-desk-hours-text")
+    dialog.reject()
+    keys = ShortcutsDialog(window)
+    keys.show()
+    shot("dialog-shortcuts")
+    keys.reject()
     window.close()
 
 

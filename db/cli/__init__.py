@@ -31,6 +31,12 @@ def _add_options(parser: argparse.ArgumentParser) -> None:
                         help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
     parser.add_argument("--lang", metavar="LANG", help="UI language for the window: en or ja")
     parser.add_argument("--tray", action="store_true", help="start in the tray without showing the window")
+    desktop = parser.add_mutually_exclusive_group()
+    desktop.add_argument("--install-desktop", action="store_true",
+                         help="add Casekeeper to the desktop's app menu (entry, icon, metainfo in the XDG data dir) "
+                              "and exit")
+    desktop.add_argument("--uninstall-desktop", action="store_true",
+                         help="remove what --install-desktop added and exit")
 
 
 def build_parser() -> argparse.ArgumentParser:

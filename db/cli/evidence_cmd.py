@@ -1,11 +1,11 @@
 """import, verify, search, export: evidence in and reports out (no Qt).
 
-The export formats are listed in db/export_formats.py. One rendered by Qt (pdf) is
-routed by gui/main.py to gui/export_writers.py before this module runs, so every
-other command stays Qt-free."""
+The export formats are listed in db/export_formats.py; none of them needs Qt (the PDF
+report is typeset by Typst, db/report_pdf.py)."""
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from .. import chain, export_formats, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
@@ -57,7 +57,10 @@ def cmd_import(args) -> int:
     open_db(args)
     lang = report_language(args)
     limit = int(args.limit_mb * 1024 * 1024) if args.limit_mb else None
-    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang, limit=limit)
+    def so_far(path: str, count: int) -> None:  # a long mailbox: what is safely in already
+        print(labels.Msg("mail.so_far", name=Path(path).name, count=count).text(lang), file=sys.stderr, flush=True)
+
+    results = mail_import.import_files(case_id(args.case_id), args.files, lang=lang, limit=limit, on_commit=so_far)
     if args.json:
         print_json([r.as_dict(lang) for r in results])
     else:
@@ -113,8 +116,6 @@ def cmd_export(args) -> int:
     open_db(args)
     cid = case_id(args.case_id)
     fmt = export_formats.by_name(args.format)
-    if fmt.needs_qt:   # gui/main.py hands these to the gui package
-        raise InvalidInput(Msg("cli.format_needs_app", format=fmt.name))
     path = fmt.write(cid, args.output, report_language(args))
     print(f"Wrote {path}", file=sys.stderr)
     return 0

@@ -9,11 +9,12 @@ from .event import Event
 from .evidence import ChainHead, DeskMailRule, EventRevision
 from .identifier import DeskIdentifier, Identifier
 from .login import KeyringNamespace, Login
+from .mail_original import MailOriginal
 from .reminder import DeadlineReminder
 from .resource import Resource
 
 ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
               Login, KeyringNamespace, DeadlineReminder,
-              Attachment, EventRevision, ChainHead, DeskMailRule]
+              Attachment, EventRevision, ChainHead, DeskMailRule, MailOriginal]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]

@@ -9,7 +9,6 @@ TEXT = {
                            "ask on. Nothing was saved.",
         "cli.passphrases_differ": "The two passphrases differ; nothing was changed.",
         "cli.rule_needs_pattern": "Give the address or @domain to add.",
-        "cli.format_needs_app": "{format} export needs the full app: run it as `casekeeper export ... --format {format}`.",
         "cli.within_negative": "--within must be zero or more days.",
         "cli.bench_counts": "bench-data needs at least one case and a non-negative number of events.",
         "cli.bench_not_empty": "{path} already holds cases; bench-data writes into an empty data dir.",
@@ -22,8 +21,6 @@ TEXT = {
                            "端末がありません。何も保存していません。",
         "cli.passphrases_differ": "2 つのパスフレーズが一致しません。何も変更していません。",
         "cli.rule_needs_pattern": "追加するアドレスか @ドメイン を指定してください。",
-        "cli.format_needs_app": "{format} の書き出しにはアプリ全体が必要です。"
-                                "`casekeeper export ... --format {format}` として実行してください。",
         "cli.within_negative": "--within には 0 以上の日数を指定してください。",
         "cli.bench_counts": "bench-data には 1 件以上のケースと 0 以上の記録の件数が必要です。",
         "cli.bench_not_empty": "{path} にはすでにケースがあります。bench-data は空のデータフォルダーに書き込みます。",

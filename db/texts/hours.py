@@ -28,6 +28,16 @@ TEXT = {
         "closure.mixed_ends": "Closure {start}..{end}: both ends must be MM-DD or both YYYY-MM-DD.",
         "closure.backwards": "Closure {start}..{end} ends before it starts.",
         "closure.unknown_country": "Unknown holiday calendar {code!r} (use a country code such as JP or US).",
+        # the structured editor and its text form (db/hours_form.py)
+        "hours.form.holidays_word": "holidays",
+        "hours.form.closed_word": "closed",
+        "hours.form.no_days": "Opening hours {slots}: tick at least one day.",
+        "hours.form.no_ranges": "Opening hours on {days}: give at least one time range.",
+        "hours.form.bad_time": "{text!r} is not a time (HH:MM, 00:00 to 24:00).",
+        "hours.form.lunch_outside": "The lunch break {lunch} on {days} is not inside opening hours of that day.",
+        "hours.form.bad_closure": "Closure {line!r} not understood: write e.g. "
+                                  "\"closed 12-29..01-03 Year-end holidays | 年末年始休業\" (English | Japanese label).",
+        "hours.form.bad_holidays": "Holiday calendar {line!r} not understood: write e.g. \"holidays: JP\".",
     },
     "ja": {
         "hours.day.mon": "月", "hours.day.tue": "火", "hours.day.wed": "水", "hours.day.thu": "木",
@@ -55,5 +65,14 @@ TEXT = {
         "closure.mixed_ends": "休業期間 {start}..{end}: 両端とも MM-DD か、両端とも YYYY-MM-DD で書いてください。",
         "closure.backwards": "休業期間 {start}..{end} は終わりが始まりより前です。",
         "closure.unknown_country": "祝日カレンダー「{code}」は不明です（JP や US のような国コードで指定してください）。",
+        "hours.form.holidays_word": "祝日",
+        "hours.form.closed_word": "休業",
+        "hours.form.no_days": "受付時間 {slots}: 曜日を 1 つ以上選んでください。",
+        "hours.form.no_ranges": "{days}の受付時間: 時間帯を 1 つ以上入力してください。",
+        "hours.form.bad_time": "「{text}」は時刻ではありません（時:分、00:00 から 24:00 まで）。",
+        "hours.form.lunch_outside": "{days}の昼休み {lunch} が、その日の受付時間の中にありません。",
+        "hours.form.bad_closure": "休業期間「{line}」を読み取れません: "
+                                  "「休業 12-29..01-03 Year-end holidays | 年末年始休業」のように書いてください（英語 | 日本語の名前）。",
+        "hours.form.bad_holidays": "祝日カレンダー「{line}」を読み取れません: 「祝日: JP」のように書いてください。",
     },
 }

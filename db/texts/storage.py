@@ -21,6 +21,7 @@ TEXT = {
         "storage.cannot_read": "Cannot read {path}: {error}.",
         "storage.cannot_write": "Cannot write {path}: {error}.",
         "storage.not_a_file": "Not a file: {path}.",
+        "storage.not_png": "The screenshot is not a PNG image; nothing was attached.",
         "storage.attachment_missing": "The stored file of {name!r} is missing ({sha}…).",
         "storage.attachment_changed": "The stored file of {name!r} no longer matches its SHA-256; "
                                       "the bundle was not written.",
@@ -66,6 +67,7 @@ TEXT = {
         "storage.cannot_read": "{path} を読み込めません: {error}。",
         "storage.cannot_write": "{path} に書き込めません: {error}。",
         "storage.not_a_file": "{path} はファイルではありません。",
+        "storage.not_png": "スクリーンショットが PNG 画像ではありません。何も添付していません。",
         "storage.attachment_missing": "「{name}」の保存ファイルが見つかりません（{sha}…）。",
         "storage.attachment_changed": "「{name}」の保存ファイルが SHA-256 と一致しなくなっています。"
                                       "書き出しファイルは作成していません。",

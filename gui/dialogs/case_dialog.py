@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QCheckBox, QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit,
+    QCheckBox, QComboBox, QFormLayout, QLineEdit, QPlainTextEdit,
 )
 
 from casekeeper.db import cases, clock
@@ -11,10 +11,11 @@ from casekeeper.db.models.case import STATUSES
 from ..case_labels import status_label
 from ..common import run_action
 from ..datetime_edit import DateTimeEdit
+from .base import FormDialog
 from .form_layout import lay_out_form_dialog
 
 
-class CaseDialog(QDialog):
+class CaseDialog(FormDialog):
     """Creates the case (case_id None) or saves the changes when accepted;
     `case_id` holds the case afterwards."""
 

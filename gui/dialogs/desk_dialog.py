@@ -6,14 +6,18 @@ from zoneinfo import available_timezones
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox, QComboBox, QCompleter, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-    QListView, QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget,
+    QListView, QPlainTextEdit, QPushButton, QSpinBox, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from casekeeper.db import desks, identifiers
+from casekeeper.db import desk_calendar, desks, identifiers
+from casekeeper.db.errors import InvalidInput
+from casekeeper.db.hours_form import HoursForm
 from casekeeper.db.models.desk import KINDS
+from casekeeper.gui.common import arg
+from casekeeper.gui.dialogs.hours_editor import HoursEditor
 from casekeeper.gui.dialogs.record_dialog import RecordDialog
 from casekeeper.gui.models.check_list_model import CheckListModel
-from casekeeper.gui.models.kind_labels import desk_kind_icon, desk_kind_label, language_label
+from casekeeper.gui.models.kind_labels import desk_kind_icon, desk_kind_label, hours_text, language_label
 
 COMMON_ZONES = ["Asia/Tokyo", "UTC", "America/Los_Angeles", "America/New_York", "Europe/London", "Europe/Berlin"]
 
@@ -47,22 +51,27 @@ class DeskDialog(RecordDialog):
         self.timezone.setCompleter(completer)
         self.timezone.setCurrentText(desk.timezone if desk else "Asia/Tokyo")
 
-        hours = desk.hours if desk else []
-        self.always = QCheckBox(self.tr("Always open"))
-        self.always.setChecked(hours == ["always"])
-        self.hours = QPlainTextEdit("\n".join(h for h in hours if h != "always"))
-        self.hours.setPlaceholderText(self.tr("One line per slot, e.g.\nMon-Fri 09:00-12:00,13:00-17:00"))
-        self.hours.setFixedHeight(self.fontMetrics().lineSpacing() * 3 + 14)
-        self.always.toggled.connect(lambda on: self.hours.setEnabled(not on))
-        self.hours.setEnabled(not self.always.isChecked())
-        hours_box = QVBoxLayout()
+        # opening hours, public holidays and closures: the editor on the second tab (gui/dialogs/hours_editor.py)
+        try:
+            form = HoursForm.from_desk_fields(desk.hours, desk.holidays, desk.closures) if desk else None
+        except InvalidInput:        # hours stored by an older version that no longer read: shown as text
+            form = None
+        self.hours_editor = HoursEditor(form)
+        if desk is not None and form is None:
+            self.hours_editor.text.setPlainText("\n".join(desk.hours))
+            self.hours_editor.show_text(True)
+        self.always, self.hours = self.hours_editor.always, self.hours_editor.text   # "always open"; the text form
+        self.hours_summary = QLabel()
+        self.hours_summary.setWordWrap(True)
+        self.hours_button = QPushButton(self.tr("Change…"))
+        self.hours_button.setToolTip(self.tr("Opening hours, public holidays and closures"))
+        hours_box = QHBoxLayout()
         hours_box.setContentsMargins(0, 0, 0, 0)
-        hours_box.addWidget(self.always)
-        hours_box.addWidget(self.hours)
-
-        self.holidays = QLineEdit(desk.holidays if desk else "")
-        self.holidays.setPlaceholderText(self.tr("Country code, e.g. JP"))
-        self.holidays.setMaxLength(8)
+        hours_box.addWidget(self.hours_summary, 1)
+        hours_box.addWidget(self.hours_button)
+        self.hours_editor.changed.connect(self._show_hours_summary)
+        if desk is None:        # a new Japanese desk: Japan's holidays and the year-end closure, to change at will
+            self.language.currentIndexChanged.connect(self._calendar_for_language)
         self.reply_days = QSpinBox()
         self.reply_days.setRange(0, 365)
         self.reply_days.setSpecialValueText(self.tr("None"))
@@ -98,8 +107,7 @@ class DeskDialog(RecordDialog):
         form.addRow(self.tr("&Address:"), self.address)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Time zone:"), self.timezone)
-        form.addRow(self._buddy(self.tr("Opening &hours:"), self.always), hours_box)
-        form.addRow(self.tr("Holi&days of:"), self.holidays)
+        form.addRow(self._buddy(self.tr("Opening &hours:"), self.hours_button), hours_box)
         form.addRow(self._buddy(self.tr("&Reply window:"), self.reply_days), reply_row)
         form.addRow(self._buddy(self.tr("&Follow up after:"), self.follow_up), follow_row)
         form.addRow(self.tr("Referred &by:"), self.referred_by)
@@ -124,7 +132,48 @@ class DeskDialog(RecordDialog):
         columns.addLayout(form, 3)
         columns.addSpacing(12)
         columns.addLayout(side, 2)
-        self.finish(columns, 860, 520)
+        general = QWidget()
+        general.setLayout(columns)
+        hours_page = QWidget()
+        hours_layout = QVBoxLayout(hours_page)
+        self.zone_note = QLabel()
+        self.zone_note.setWordWrap(True)
+        hours_layout.addWidget(self.zone_note)
+        hours_layout.addWidget(self.hours_editor, 1)
+        self.timezone.currentTextChanged.connect(self._show_zone)
+        self.pages = QTabWidget()
+        self.pages.addTab(general, self.tr("Desk"))
+        self.pages.addTab(hours_page, self.tr("Opening hours and closures"))
+        self.hours_button.clicked.connect(lambda: (self.pages.setCurrentIndex(1), self.hours_editor.setFocus()))
+        body = QVBoxLayout()
+        body.addWidget(self.pages)
+        self._show_zone()
+        self._show_hours_summary()
+        self.finish(body, 880, 560)
+
+    def _show_zone(self) -> None:
+        self.zone_note.setText(arg(self.tr("Times are the desk's own, in its time zone (%1)."),
+                                   self.timezone.currentText().strip()))
+
+    def _show_hours_summary(self) -> None:
+        try:
+            form = self.hours_editor.form()
+        except InvalidInput:
+            self.hours_summary.setText(self.tr("Not readable yet: see the opening hours tab."))
+            return
+        parts = [hours_text(form.hours_lines())]
+        if form.holidays:
+            parts.append(arg(self.tr("closed on public holidays (%1)"), form.holidays))
+        if form.closures:
+            parts.append(self.tr("%n closure(s)", "", len(form.closures)))
+        self.hours_summary.setText(" · ".join(parts))
+
+    def _calendar_for_language(self) -> None:
+        form = self.hours_editor.structured_form() if self.hours_editor.stack.currentIndex() == 0 else None
+        if self.language.currentData() == "ja" and form is not None and not form.holidays and not form.closures:
+            self.hours_editor.set_form(HoursForm(form.always, form.rules,
+                                                 desk_calendar.default_calendar_fields("ja").get("holidays", "")))
+            self.hours_editor.add_year_end()
 
     @staticmethod
     def _buddy(text: str, widget: QWidget) -> QLabel:
@@ -133,18 +182,22 @@ class DeskDialog(RecordDialog):
         return label
 
     def fields(self) -> dict:
-        hours = ["always"] if self.always.isChecked() else self.hours.toPlainText().splitlines()
+        """The desk's fields (InvalidInput when the opening hours do not read)."""
         return {
             "name": self.name.text(), "kind": self.kind.currentData(), "address": self.address.text().strip(),
             "language": self.language.currentData(), "timezone": self.timezone.currentText().strip(),
-            "hours": hours, "holidays": self.holidays.text().strip().upper(),
+            **self.hours_editor.form().desk_fields(),
             "reply_window_days": self.reply_days.value(), "reply_window_business": self.reply_business.isChecked(),
             "follow_up_days": self.follow_up.value(), "referred_by": self.referred_by.currentData(),
             "notes": self.notes.toPlainText().strip(),
         }
 
     def save(self):
-        fields = self.fields()
+        try:
+            fields = self.fields()
+        except InvalidInput:
+            self.pages.setCurrentIndex(1)     # where the problem is
+            raise
         asks = self.asks_model.checked_ids()
         if self.record_id is None:
             return desks.create_desk(self.case_id, fields.pop("name"), asks_for=asks, **fields)

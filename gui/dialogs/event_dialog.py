@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from PySide6.QtWidgets import QComboBox, QDialog, QFormLayout, QLineEdit, QPlainTextEdit
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from casekeeper.db import clock, desks, events
 from casekeeper.db.models.event import KINDS
@@ -12,12 +12,13 @@ from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error
 from ..datetime_edit import DateTimeEdit, with_zone
 from ..swatch import swatch_icon
+from .base import FormDialog
 from .form_layout import lay_out_form_dialog
 
 FUTURE_SLACK = timedelta(minutes=5)
 
 
-class EventDialog(QDialog):
+class EventDialog(FormDialog):
     """Logs a new event (event_id None) or saves changes to one when accepted;
     `event_id` holds the event afterwards."""
 

@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QDialog, QFormLayout, QLabel, QLineEdit
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit
 
 from casekeeper.db import secret_file
 
 from ..common import run_action, show_error
+from .base import FormDialog
 from .form_layout import lay_out_form_dialog
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(FormDialog):
     def __init__(self, parent, data_dir: Path, *, create: bool):
         super().__init__(parent)
         self.data_dir = Path(data_dir)

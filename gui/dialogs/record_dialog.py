@@ -1,13 +1,16 @@
 """Base of the add/edit dialogs: OK saves through the db (one action); an
-expected error shows a message and keeps the dialog open."""
+expected error shows a message and keeps the dialog open. The keys are
+FormDialog's (Ctrl+Enter, Esc asks when changed, Tab moves on)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLayout, QVBoxLayout, QWidget
 
 from casekeeper.gui.common import run_action
 
+from .base import FormDialog
 
-class RecordDialog(QDialog):
+
+class RecordDialog(FormDialog):
     """`record_id` is None when adding; after OK it is the saved record's id."""
 
     def __init__(self, parent: QWidget | None, case_id: int, record_id: int | None, titles: tuple[str, str]):

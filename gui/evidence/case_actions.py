@@ -96,8 +96,6 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
     """Ask where (and which format) unless given; write the report. Returns the path or None."""
     from casekeeper.db import export_formats
 
-    from ..export_writers import write
-
     lang = i18n.current()
     if path is None:
         title = cases.get_case(case_id).title
@@ -115,7 +113,7 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
         fmt, path = found.name, chosen
 
     with _WaitCursor():
-        done = run_action(parent, write, export_formats.by_name(fmt), case_id, path, lang)
+        done = run_action(parent, export_formats.by_name(fmt).write, case_id, path, lang)
     if done is not None and status is not None:
         status(arg(translate("Evidence", "Exported to %1"), str(done)))
     return done

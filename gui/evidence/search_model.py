@@ -13,6 +13,9 @@ from ..table_model import RowTableModel
 
 HTML_ROLE = Qt.ItemDataRole.UserRole + 20
 HIT_ROLE = Qt.ItemDataRole.UserRole + 21
+# The matched words: dark text on a light yellow mark, also in a selected row (whose text
+# is the palette's highlighted text, white on most themes: white on yellow could not be read).
+MARK_BACKGROUND, MARK_TEXT = "#ffe08a", "#1f1f1f"
 
 
 class SearchResultsModel(RowTableModel):
@@ -54,7 +57,8 @@ class SearchResultsModel(RowTableModel):
                 return self.where(hit)
             return hit.marked("", "")
         if role == HTML_ROLE and col == self.MATCH:
-            return escape(hit.snippet).replace(search.START, '<b style="background-color:#ffe08a">') \
+            return escape(hit.snippet).replace(
+                search.START, f'<b style="background-color:{MARK_BACKGROUND}; color:{MARK_TEXT}">') \
                 .replace(search.END, "</b>")
         return None
 

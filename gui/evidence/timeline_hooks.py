@@ -1,13 +1,16 @@
 """What the evidence area adds to the timeline tab (gui/views/timeline.py, owned
 by the shell): drop .eml/mbox files on the list to import them, drop other files
-on an entry to attach them, and the attachments of the selected entry below its text."""
+on an entry to attach them, paste a screenshot (Ctrl+V) onto an entry or a new
+observation, and the attachments of the selected entry below its text."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 
 from .attachments_panel import AttachmentsPanel
 from .case_actions import import_mail
 from .drops import local_files, split_drop
+from .screenshot import Screenshots, delay_from_env
 
 
 class TimelineEvidence(QObject):
@@ -17,7 +20,7 @@ class TimelineEvidence(QObject):
         super().__init__(timeline)
         self.timeline = timeline
         self.status = status or (lambda _text: None)
-        self.panel = AttachmentsPanel(timeline)
+        self.panel = AttachmentsPanel(timeline, self.status)
         self.panel.changed.connect(timeline.changed)
         sizes = timeline.splitter.sizes()
         timeline.splitter.addWidget(self.panel)
@@ -29,8 +32,25 @@ class TimelineEvidence(QObject):
         viewport.setAcceptDrops(True)
         viewport.installEventFilter(self)
         timeline.table.setToolTip(self.tr("Drop .eml or mbox files here to import them; drop other files on an entry "
-                                     "to attach them."))
+                                     "to attach them. Ctrl+V pastes a screenshot."))
+        self.screenshots = Screenshots(timeline, self.panel, self.status)
+        self.panel.capture_requested.connect(lambda: self.screenshots.capture(delay_from_env()))
+        for widget in (timeline.table, self.panel):
+            paste = QShortcut(QKeySequence.StandardKey.Paste, widget, self.paste)
+            paste.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)   # the table's or the pane's own
+            paste.setWhatsThis(self.tr("Paste a screenshot or copied files onto the selected entry"))
         self._follow_selection()
+
+    def paste(self) -> None:
+        """Ctrl+V: an image becomes a screenshot; copied files are attached like dropped ones."""
+        from PySide6.QtGui import QGuiApplication
+
+        mime = QGuiApplication.clipboard().mimeData()
+        files = local_files(mime) if mime is not None and not mime.hasImage() else []
+        if files:
+            self.drop(files)
+        else:
+            self.screenshots.paste()
 
     def _follow_selection(self) -> None:
         self.panel.set_event(self.timeline.selected_event_id())

@@ -60,6 +60,11 @@ class WindowEvidence(QObject):
         for action in self.case_actions:
             window.add_action("file", "evidence", window.case_action(action))
             window.add_to_toolbar("case", action)
+        self.capture_action = QAction(self.tr("&Capture screen…"), window)
+        self.capture_action.setToolTip(self.tr("Take a screenshot in a few seconds and attach it to the selected "
+                                               "entry or a new observation (Ctrl+V in the timeline pastes one)"))
+        self.capture_action.triggered.connect(self.capture_screen)
+        window.add_action("file", "evidence", window.case_action(self.capture_action))
         limit = QAction(self.tr("Mail import &size limit…"), window)
         limit.triggered.connect(self.ask_limit)
         window.add_action("settings", "preferences", limit)
@@ -74,7 +79,7 @@ class WindowEvidence(QObject):
         self._debounce = QTimer(self.search_box, singleShot=True, interval=100)
         self._debounce.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._debounce.start())
-        focus = QAction(window)
+        focus = QAction(self.tr("Search all cases"), window)
         focus.setShortcut(QKeySequence("Ctrl+Shift+F"))
         focus.triggered.connect(lambda: (self.search_box.setFocus(), self.search_box.selectAll()))
         self.search_box.addAction(focus)
@@ -117,6 +122,15 @@ class WindowEvidence(QObject):
             timeline = self.timeline
             self.window.tabs.setCurrentWidget(timeline.timeline)
             timeline.import_files(paths)
+
+    def capture_screen(self) -> None:
+        if self.window.case_id is None:
+            return
+        from .screenshot import delay_from_env
+
+        timeline = self.timeline
+        self.window.tabs.setCurrentWidget(timeline.timeline)
+        timeline.screenshots.capture(delay_from_env())
 
     def export(self) -> None:
         if self.window.case_id is not None:

@@ -57,6 +57,7 @@ class ChecklistItemModel(RecordTableModel):
         super().__init__(parent)
         self._run = run
         self._headers = [self.tr("Item"), self.tr("Done")]
+        self.touched: int | None = None    # the item being ticked or edited (the view keeps it current)
 
     @property
     def checklist_id(self) -> int | None:
@@ -98,6 +99,7 @@ class ChecklistItemModel(RecordTableModel):
         if not index.isValid():
             return False
         item = self._rows[index.row()]
+        self.touched = item.id
         if role == Qt.ItemDataRole.CheckStateRole and index.column() == self.TEXT:
             return self.write(checklists.set_done, item.id, Qt.CheckState(value) == Qt.CheckState.Checked)
         if role == Qt.ItemDataRole.EditRole and index.column() == self.TEXT:

@@ -12,6 +12,7 @@ from casekeeper.db import checklists
 from casekeeper.gui.common import arg, confirm, run_action
 from casekeeper.gui.models.checklist_model import ChecklistItemModel, ChecklistListModel
 from casekeeper.gui.table_model import configure_list_table
+from casekeeper.gui.views.empty_hint import set_empty_hint
 from casekeeper.gui.views.panes import heading, side_by_side
 
 
@@ -43,7 +44,9 @@ class ChecklistsView(QWidget):
         self.list_view.horizontalHeader().setSectionResizeMode(ChecklistListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         self.list_view.horizontalHeader().setSectionResizeMode(
             ChecklistListModel.PROGRESS, QHeaderView.ResizeMode.ResizeToContents)
-        self.list_view.selectionModel().currentRowChanged.connect(lambda *_: self._checklist_changed())
+        self._reloading_lists = False     # the progress column is re-read: the items stay as they are
+        self.list_view.selectionModel().currentRowChanged.connect(
+            lambda *_: None if self._reloading_lists else self._checklist_changed())
         self.new_list_button = QPushButton(self.tr("&New checklist…"))
         self.rename_button = QPushButton(self.tr("Rena&me…"))
         self.delete_list_button = QPushButton(self.tr("Delete"))
@@ -66,8 +69,12 @@ class ChecklistsView(QWidget):
         self.table = _ItemTable()
         self.table.move_requested.connect(self.move_item)
         self.table.setModel(self.items)
+        self._kept: tuple[int | None, int, int] | None = None   # (item id, row, column) across a reload
+        self.items.modelAboutToBeReset.connect(self._keep_current_item)
+        self.items.modelReset.connect(self._restore_current_item)     # after the table's own reset
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setTabKeyNavigation(False)     # Tab leaves the table; arrows move through it
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
                                    | QAbstractItemView.EditTrigger.EditKeyPressed)
         self.table.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
@@ -159,10 +166,14 @@ class ChecklistsView(QWidget):
         cl = self.lists.record_at(self.list_view.currentIndex().row())
         if cl is not None:
             self.items_title.setText(cl.title)
+            set_empty_hint(self.table, self.tr("No items yet: type one below and press Enter."))
         elif self.lists.rowCount():
             self.items_title.setText(self.tr("No checklist selected"))
-        else:
-            self.items_title.setText(self.tr("No checklists yet: start one with “New checklist…”."))
+            set_empty_hint(self.table, "")
+        else:       # the empty items table says what to do
+            self.items_title.setText("")
+            set_empty_hint(self.table, self.tr("No checklists yet: start one with “New checklist…”."))
+        self.items_title.setVisible(bool(self.items_title.text()))
         self.new_list_button.setEnabled(self.case_id is not None)
         for w in (self.rename_button, self.delete_list_button, self.new_item, self.add_item_button):
             w.setEnabled(cl is not None)
@@ -178,11 +189,42 @@ class ChecklistsView(QWidget):
 
     def _items_written(self) -> None:
         current = self.current_checklist_id()
-        self.lists.load(self.case_id)
-        if current is not None:
-            self.select_checklist(current)
+        self._reloading_lists = True
+        try:
+            self.lists.load(self.case_id)
+            if current is not None:
+                self.select_checklist(current)
+        finally:
+            self._reloading_lists = False
         self._update_buttons()
         self.changed.emit()
+
+    def _keep_current_item(self) -> None:
+        """Before a reload: the item to stay on, the one just ticked (a click on its box does not
+        make it current) or else the current one."""
+        index = self.table.currentIndex()
+        touched, self.items.touched = self.items.touched, None
+        row = self.items.row_of(touched) if touched is not None else -1
+        row = row if row >= 0 else index.row()
+        item = self.items.record_at(row)
+        self._kept = (item.id, row, max(0, index.column())) if item is not None and \
+            self.items.checklist_id is not None else None
+        self._kept_checklist = self.items.checklist_id
+
+    def _restore_current_item(self) -> None:
+        """After a tick, an edit or a removal the cursor stays where it was (on the same item,
+        or on the row that took a removed item's place), not back at the top."""
+        kept, self._kept = self._kept, None
+        if kept is None or self.items.checklist_id != self._kept_checklist or not self.items.rowCount():
+            return
+        item_id, row, column = kept
+        new_row = self.items.row_of(item_id)
+        if new_row < 0:
+            new_row = min(row, self.items.rowCount() - 1)
+        index = self.items.index(new_row, column)
+        self.table.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+        self.table.scrollTo(index)
 
     def _select_item(self, item_id: int) -> None:
         row = self.items.row_of(item_id)

@@ -5,10 +5,10 @@ import html
 
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QHeaderView, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QFrame, QHBoxLayout, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from casekeeper.db import desks
-from casekeeper.db.desk_calendar import closure_label
+from casekeeper.db.desk_calendar import closure_name
 from casekeeper.gui import i18n
 from casekeeper.gui.common import arg, copy_text
 from casekeeper.gui.dialogs.desk_dialog import DeskDialog
@@ -18,7 +18,6 @@ from casekeeper.gui.models.kind_labels import WARNING_COLOUR, desk_kind_label, h
 from casekeeper.gui.views.panes import heading, side_by_side
 from casekeeper.gui.views.record_tab import RecordTab
 from casekeeper.gui.views.status_note import StatusNote
-from casekeeper.gui.views.table_fit import PAD
 
 
 def _link(href: str, text: str) -> str:
@@ -27,10 +26,11 @@ def _link(href: str, text: str) -> str:
 
 class DesksView(RecordTab):
     COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.STATUS: 280, DeskTableModel.ADDRESS: 220}
+    WHOLE_COLUMNS = (DeskTableModel.STATUS,)        # open now? is what the table is for
+    OPTIONAL_COLUMNS = (DeskTableModel.LANGUAGE,)   # shown below the table too
 
     def __init__(self, parent=None):
         super().__init__(DeskTableModel(), parent=parent)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
 
         self.title = heading(scale=1.25)
         self.address = self._value_label()
@@ -97,6 +97,10 @@ class DesksView(RecordTab):
     def add_label(self) -> str:
         return self.tr("&Add desk…")
 
+    def empty_hint(self) -> str:
+        return self.tr("No desks yet. Add each contact point of the provider (chat, mail, phone, forms) "
+                       "with “Add desk…”.")
+
     def open_dialog(self, record_id):
         return DeskDialog(self, self.case_id, record_id)
 
@@ -108,10 +112,8 @@ class DesksView(RecordTab):
         desks.delete_desk(record_id)
 
     def _status_arrived(self) -> None:
-        """The status column is filled after the first paint: widen it to its text (capped)."""
-        col = DeskTableModel.STATUS
-        width = min(self.table.sizeHintForColumn(col) + PAD, self.COLUMN_CAPS[col])
-        self.table.horizontalHeader().resizeSection(col, max(width, self.table.horizontalHeader().sectionSize(col)))
+        """The status column is filled after the first paint: the columns share the width again."""
+        self.columns.fit()
         self._show_open_now()
 
     def _show_open_now(self) -> None:
@@ -126,9 +128,8 @@ class DesksView(RecordTab):
     def current_changed(self) -> None:
         super().current_changed()
         desk = self.current_record()
-        self.empty.setText(self.tr("Select a desk to see how to reach it.") if self.model.rowCount() else self.tr(
-            "No desks yet. Add each contact point of the provider (chat, mail, phone, forms) with “Add desk…”."))
-        self.empty.setVisible(desk is None)
+        self.empty.setText(self.tr("Select a desk to see how to reach it."))   # with no desks the table says what to do
+        self.empty.setVisible(desk is None and self.model.rowCount() > 0)
         self.detail_body.setVisible(desk is not None)
         if desk is None:
             return
@@ -147,7 +148,7 @@ class DesksView(RecordTab):
             hours += "<br>" + html.escape(arg(self.tr("Closed on public holidays (%1)"), desk.holidays))
         for closure in desk.closures or []:
             hours += "<br>" + html.escape(arg(self.tr("Closed %1 to %2: %3"), closure.get("from", ""), closure.get("to", ""),
-                                              closure_label(closure.get("label", ""), i18n.current())))
+                                              closure_name(closure, i18n.current())))
         self.hours.setText(hours)
         self._show_open_now()
         ref = desk.referred_by

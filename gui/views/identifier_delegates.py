@@ -3,7 +3,7 @@ the "Have these ready" card of each desk."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QModelIndex, QRect, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QFontMetrics, QPalette, QPen
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPalette, QPen, QTextLayout, QTextOption
 from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleOptionButton, QStyleOptionViewItem
 
 from casekeeper.gui.models.identifier_model import CARD_ROLE, CardData
@@ -64,18 +64,64 @@ class ReadinessCardDelegate(QStyledItemDelegate):
     def _line_height(self, option) -> int:
         return QFontMetrics(option.font).height() + 4
 
-    def _header_height(self, option) -> int:
-        return max(self.ICON, QFontMetrics(option.font).height()) + 6
+    @staticmethod
+    def _bold(option) -> QFont:
+        font = QFont(option.font)
+        font.setBold(True)
+        return font
+
+    def _header_height(self, option, index=None) -> int:
+        """The name line(s) and badge; a long desk name wraps onto more lines (never cut)."""
+        lines = len(self.name_lines(option, index)) if index is not None else 1
+        return max(self.ICON, lines * QFontMetrics(self._bold(option)).height()) + 6
+
+    def _card_width(self, option) -> int:
+        view = option.widget
+        if view is None:
+            return self.CARD_WIDTH
+        room = view.viewport().width() - 1
+        if view.isWrapping():      # a grid of cards, as many columns of about CARD_WIDTH as fit, filling the row
+            columns = max(1, room // self.CARD_WIDTH)
+            return max(160, room // columns - 2 * view.spacing() - 1)
+        return max(160, room - 2 * view.spacing())   # one column: as wide as the list
+
+    def _name_rect(self, option, card: CardData, rect: QRect) -> QRect:
+        """Where the name goes in a card drawn in `rect`: right of the icon, left of the badge."""
+        text_x = rect.left() + self.PAD + 4 + self.ICON + 6
+        badge_w = QFontMetrics(self._bold(option)).horizontalAdvance(self._badge(card)[0]) + 14
+        return QRect(text_x, rect.top() + self.PAD, max(40, rect.right() - self.PAD - badge_w - 8 - text_x), 0)
+
+    def name_lines(self, option, index) -> list[str]:
+        """The desk name broken into the lines it takes on its card (words kept whole where
+        they fit; Japanese breaks between characters)."""
+        card: CardData = index.data(CARD_ROLE)
+        if card is None:
+            return [""]
+        rect = option.rect.adjusted(1, 1, -1, -1) if option.rect.width() > 0 else \
+            QRect(0, 0, self._card_width(option) - 2, 100)
+        width = self._name_rect(option, card, rect).width()
+        layout = QTextLayout(card.name, self._bold(option))
+        text_option = QTextOption()
+        text_option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+        layout.setTextOption(text_option)
+        layout.beginLayout()
+        lines = []
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            lines.append(card.name[line.textStart():line.textStart() + line.textLength()].rstrip())
+        layout.endLayout()
+        return lines or [""]
 
     def sizeHint(self, option, index):
         card: CardData = index.data(CARD_ROLE)
         lines = max(1, len(card.needs)) if card else 1
-        view = option.widget
-        if view is None or view.isWrapping():  # a grid of cards
-            width = self.CARD_WIDTH
-        else:  # one column: as wide as the list
-            width = view.viewport().width() - 2 * view.spacing() - 1
-        return QSize(max(160, width), self.PAD * 2 + self._header_height(option) + lines * self._line_height(option))
+        width = self._card_width(option)
+        sized = QStyleOptionViewItem(option)
+        sized.rect = QRect(0, 0, width, 100)
+        return QSize(width, self.PAD * 2 + self._header_height(sized, index) + lines * self._line_height(option))
 
     def _badge(self, card: CardData) -> tuple[str, QColor]:
         if not card.needs:
@@ -103,36 +149,39 @@ class ReadinessCardDelegate(QStyledItemDelegate):
 
         x0, y = rect.left() + self.PAD + 4, rect.top() + self.PAD
         right = rect.right() - self.PAD
-        head_h = self._header_height(option)
+        head_h = self._header_height(option, index)
+        bold = self._bold(option)
+        fm_bold = QFontMetrics(bold)
+        line_h = fm_bold.height()
         icon = index.data(Qt.ItemDataRole.DecorationRole)
         if icon is not None:
-            icon.paint(painter, QRect(x0, y + (head_h - 6 - self.ICON) // 2, self.ICON, self.ICON))
-        bold = option.font
-        bold.setBold(True)
-        fm_bold = QFontMetrics(bold)
+            icon.paint(painter, QRect(x0, y + (line_h - self.ICON) // 2, self.ICON, self.ICON))
         badge_w = fm_bold.horizontalAdvance(badge_text) + 14
-        badge_rect = QRect(right - badge_w, y, badge_w, head_h - 6)
+        badge_rect = QRect(right - badge_w, y, badge_w, max(self.ICON, line_h))
         painter.setBrush(badge_colour)
         painter.drawRoundedRect(badge_rect, 8, 8)
         painter.setFont(bold)
         painter.setPen(QColor("white"))
         painter.drawText(badge_rect, Qt.AlignmentFlag.AlignCenter, badge_text)
 
-        text_x = x0 + self.ICON + 6
-        name_rect = QRect(text_x, y, badge_rect.left() - text_x - 8, head_h - 6)
-        name = fm_bold.elidedText(card.name, Qt.TextElideMode.ElideRight, name_rect.width())
+        name_rect = self._name_rect(option, card, rect)
+        text_x = name_rect.left()
+        names = self.name_lines(option, index)
         painter.setPen(pal.color(QPalette.ColorRole.Text))
-        painter.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, name)
-        kind_x = text_x + fm_bold.horizontalAdvance(name) + 8
-        normal = option.font
+        for n, line in enumerate(names):
+            painter.drawText(QRect(text_x, y + n * line_h, name_rect.width(), line_h),
+                             Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, line)
+        normal = QFont(option.font)
         normal.setBold(False)
         painter.setFont(normal)
         fm = QFontMetrics(normal)
-        kind = fm.elidedText(desk_kind_label(card.kind), Qt.TextElideMode.ElideRight,
-                             max(0, badge_rect.left() - kind_x - 8))
-        painter.setPen(QColor("gray"))
-        painter.drawText(QRect(kind_x, y, max(0, badge_rect.left() - kind_x - 8), head_h - 6),
-                         Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, kind)
+        kind = desk_kind_label(card.kind)      # after the name when it fits there (else in the tooltip)
+        kind_x = text_x + fm_bold.horizontalAdvance(names[-1]) + 8
+        kind_y = y + (len(names) - 1) * line_h
+        room = (name_rect.right() if len(names) > 1 else badge_rect.left() - 8) - kind_x
+        if fm.horizontalAdvance(kind) <= room:
+            painter.setPen(QColor("gray"))
+            painter.drawText(QRect(kind_x, kind_y, room, line_h), Qt.AlignmentFlag.AlignVCenter, kind)
 
         y += head_h
         line_h = self._line_height(option)
@@ -168,7 +217,7 @@ class ReadinessCardDelegate(QStyledItemDelegate):
 
     def need_at(self, option: QStyleOptionViewItem, index, pos) -> tuple[int, str, str] | None:
         card: CardData = index.data(CARD_ROLE)
-        top = option.rect.top() + 1 + self.PAD + self._header_height(option)
+        top = option.rect.top() + 1 + self.PAD + self._header_height(option, index)
         row = (pos.y() - top) // self._line_height(option) if pos.y() >= top else -1
         return card.needs[row] if card and 0 <= row < len(card.needs) else None
 

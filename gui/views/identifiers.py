@@ -4,7 +4,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView, QHeaderView, QLabel, QListView, QTableView, QVBoxLayout, QWidget,
+    QAbstractItemView, QLabel, QListView, QTableView, QVBoxLayout, QWidget,
 )
 
 from casekeeper.db import identifiers
@@ -32,6 +32,7 @@ class _IdentifierTable(QTableView):
 
 class IdentifiersView(RecordTab):
     COLUMN_CAPS = {IdentifierTableModel.NAME: 200, IdentifierTableModel.VALUE: 200, IdentifierTableModel.ASKED_BY: 220}
+    WHOLE_COLUMNS = (IdentifierTableModel.COPY,)
 
     def __init__(self, parent=None):
         super().__init__(IdentifierTableModel(), _IdentifierTable(), parent=parent)
@@ -40,7 +41,6 @@ class IdentifiersView(RecordTab):
         self.copy_delegate = CopyButtonDelegate(IdentifierTableModel.VALUE, self)
         self.copy_delegate.clicked.connect(lambda index: self.copy_identifier(self.model.record_at(index.row()).id))
         self.table.setItemDelegateForColumn(IdentifierTableModel.COPY, self.copy_delegate)
-        self.table.horizontalHeader().setSectionResizeMode(IdentifierTableModel.COPY, QHeaderView.ResizeMode.Fixed)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
 
         self.copy_action = QAction(self.tr("&Copy value"), self)
@@ -112,6 +112,10 @@ class IdentifiersView(RecordTab):
 
     def add_label(self) -> str:
         return self.tr("&Add identifier…")
+
+    def empty_hint(self) -> str:
+        return self.tr("No identifiers yet. Add each number a desk asks for (CSI number, Order ID, invoice "
+                       "number…) with “Add identifier…”; leave its value empty while you do not have it.")
 
     def open_dialog(self, record_id):
         return IdentifierDialog(self, self.case_id, record_id)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QMessageBox, QPushButton,
+    QFormLayout, QFrame, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPushButton,
     QVBoxLayout, QWidget,
 )
 
@@ -83,6 +83,7 @@ class KeyringBanner(QFrame):
 
 class LoginsView(RecordTab):
     COLUMN_CAPS = {LoginTableModel.LABEL: 220, LoginTableModel.USERNAME: 240, LoginTableModel.DESK: 200}
+    STRETCH_COLUMN = LoginTableModel.URL     # the URL takes the rest
 
     def __init__(self, parent=None):
         super().__init__(LoginTableModel(), parent=parent)
@@ -92,10 +93,6 @@ class LoginsView(RecordTab):
         self._hide_timer = QTimer(self)
         self._hide_timer.setSingleShot(True)
         self._hide_timer.timeout.connect(self.hide_secret)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(LoginTableModel.URL, QHeaderView.ResizeMode.Stretch)   # the URL takes the rest
-        header.setStretchLastSection(False)
 
         self.banner = KeyringBanner(self)
         self.banner.recheck.connect(self.refresh)
@@ -142,6 +139,10 @@ class LoginsView(RecordTab):
     # --- RecordTab ------------------------------------------------------------------
     def add_label(self) -> str:
         return self.tr("&Add login…")
+
+    def empty_hint(self) -> str:
+        return self.tr("No logins yet. Add the support portals and consoles you sign in to with “Add login…”; "
+                       "their secrets go to the keyring, never into the case file.")
 
     def open_dialog(self, record_id):
         return LoginDialog(self, self.case_id, record_id, keyring_usable=self.status.state != "unavailable",

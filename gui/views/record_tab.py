@@ -9,14 +9,18 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QTableView, QWidget
 from casekeeper.gui.common import confirm, run_action
 from casekeeper.gui.models.record_table_model import RecordTableModel
 from casekeeper.gui.table_model import configure_list_table
-from casekeeper.gui.views.table_fit import fit_columns
+from casekeeper.gui.views.empty_hint import set_empty_hint
+from casekeeper.gui.views.table_fit import ColumnSharing
 
 
 class RecordTab(QWidget):
     """Subclasses give the model, the dialog, the delete action and the words."""
 
     changed = Signal()
-    COLUMN_CAPS: dict[int, int] = {}
+    COLUMN_CAPS: dict[int, int] = {}   # column -> the most it takes of the width before the free-text column
+    STRETCH_COLUMN = -1                # the free-text column that takes what is left (-1: the last)
+    WHOLE_COLUMNS: tuple[int, ...] = (0,)   # columns that keep their width when the table is narrow
+    OPTIONAL_COLUMNS: tuple[int, ...] = ()  # columns hidden while the table is too narrow for all
 
     def __init__(self, model: RecordTableModel, table: QTableView | None = None, parent=None):
         super().__init__(parent)
@@ -26,7 +30,9 @@ class RecordTab(QWidget):
         self.table = table or QTableView()
         self.table.setModel(model)
         configure_list_table(self.table, row_padding=14)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.columns = ColumnSharing(self.table, self.COLUMN_CAPS, self.STRETCH_COLUMN, self.WHOLE_COLUMNS,
+                                     self.OPTIONAL_COLUMNS)
+        set_empty_hint(self.table, self.empty_hint())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self.current_changed())
         self.table.doubleClicked.connect(self.double_clicked)
 
@@ -45,6 +51,10 @@ class RecordTab(QWidget):
     # --- to provide
     def add_label(self) -> str:
         raise NotImplementedError
+
+    def empty_hint(self) -> str:
+        """What the empty table says: what to add and how."""
+        return ""
 
     def open_dialog(self, record_id: int | None):
         """The add (None) or edit dialog; after exec() its `record_id` is the saved record."""
@@ -76,7 +86,7 @@ class RecordTab(QWidget):
     def refresh(self) -> None:
         current = self.current_id()
         self.model.load(self.case_id)
-        fit_columns(self.table, self.COLUMN_CAPS)
+        self.columns.fit()
         self.select(current)
         self.add_button.setEnabled(self.case_id is not None)
         self.refreshed()

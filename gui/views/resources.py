@@ -1,7 +1,7 @@
 """The Resources tab: what you have at the provider, its state, whether it has moved."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHeaderView, QLabel, QVBoxLayout
+from PySide6.QtWidgets import QLabel, QVBoxLayout
 
 from casekeeper.db import resources
 from casekeeper.gui.common import arg
@@ -12,12 +12,12 @@ from casekeeper.gui.views.record_tab import RecordTab
 
 class ResourcesView(RecordTab):
     COLUMN_CAPS = {ResourceTableModel.NAME: 260}
+    STRETCH_COLUMN = ResourceTableModel.NOTES
 
     def __init__(self, parent=None):
         super().__init__(ResourceTableModel(), parent=parent)
         self.summary = QLabel()
         self.buttons.addWidget(self.summary)
-        self.table.horizontalHeader().setSectionResizeMode(ResourceTableModel.NOTES, QHeaderView.ResizeMode.Stretch)
         layout = QVBoxLayout(self)
         layout.addLayout(self.buttons)
         layout.addWidget(self.table, 1)
@@ -25,6 +25,10 @@ class ResourcesView(RecordTab):
 
     def add_label(self) -> str:
         return self.tr("&Add resource…")
+
+    def empty_hint(self) -> str:
+        return self.tr("No resources yet. Add what you have at the provider (servers, DNS zones, storage) with "
+                       "“Add resource…”, and mark each one as moved once it no longer depends on the provider.")
 
     def open_dialog(self, record_id):
         return ResourceDialog(self, self.case_id, record_id)

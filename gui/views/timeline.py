@@ -20,6 +20,8 @@ from ..dialogs.event_dialog import EventDialog
 from ..swatch import swatch_icon
 from ..table_model import configure_list_table
 from ..timeline_model import TimelineModel
+from .empty_hint import set_empty_hint
+from .table_fit import ColumnSharing
 
 ALL = "__all__"
 NO_DESK = "__none__"
@@ -66,18 +68,21 @@ class TimelineView(QWidget):
         self.table = QTableView()
         self.table.setModel(self.model)
         configure_list_table(self.table)
-        header = self.table.horizontalHeader()
-        header.setStretchLastSection(True)
-        fm = self.fontMetrics()
-        header.resizeSection(TimelineModel.WHEN, fm.horizontalAdvance("2026-03-02 08:40") + 24)
-        header.resizeSection(TimelineModel.DESK, fm.horizontalAdvance("M") * 17)
-        header.resizeSection(TimelineModel.KIND, max(fm.horizontalAdvance(event_kind_label(k)) for k in KINDS) + 44)
+        fm = self.fontMetrics()    # widths from the font: a long timeline is not measured row by row
+        self.columns = ColumnSharing(self.table, stretch=TimelineModel.SUMMARY,
+                                     whole=(TimelineModel.WHEN, TimelineModel.KIND))
+        self.columns.fit([fm.horizontalAdvance("2026-03-02 08:40") + 24, fm.horizontalAdvance("M") * 17,
+                          max(fm.horizontalAdvance(event_kind_label(k)) for k in KINDS) + 44,
+                          fm.horizontalAdvance("M") * 30])
         self.table.doubleClicked.connect(lambda _index: self.edit_selected())
         self.table.selectionModel().currentRowChanged.connect(lambda *_: self._show_selected())
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_selected,
-                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self.table, self.edit_selected,
-                  ).setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
+        for key, slot, what in ((QKeySequence.StandardKey.Delete, self.delete_selected,
+                                 self.tr("Delete the selected entry (in the timeline)")),
+                                (QKeySequence(Qt.Key.Key_Return), self.edit_selected,
+                                 self.tr("Edit the selected entry (in the timeline)"))):
+            shortcut = QShortcut(key, self.table, slot)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)  # PySide6 ignores context= with a callable
+            shortcut.setWhatsThis(what)     # Help > Keyboard shortcuts
 
         self.detail_head = QLabel()
         self.detail_head.setTextFormat(Qt.TextFormat.RichText)
@@ -134,6 +139,9 @@ class TimelineView(QWidget):
         else:
             self.count_label.setText(arg(self.tr("Shown: %1 of %2"), shown, cases.case_counts(self.case_id)["events"]))
         self.log_button.setEnabled(self.case_id is not None)
+        set_empty_hint(self.table, self.tr("Nothing logged yet. Log each contact with the provider, what you "
+                                           "saw and your notes with “Log contact…” (Ctrl+N).")
+                       if self._unfiltered() else self.tr("No entry matches these filters."))
         if selected is not None:
             self.select_event(selected)
         self._show_selected()

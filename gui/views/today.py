@@ -24,35 +24,13 @@ from ..db_worker import Latest
 from ..deadline_text import deadline_title, kind_label, language, relative, status_text, when
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
-from .panes import fill_with_scrolling
+from .panes import fill_with_scrolling, heading
+from .table_fit import KEEP, MAX_COLUMN, MIN_COLUMN, share_widths  # noqa: F401 (KEEP, MAX_COLUMN: tests import them here)
 
 WITHIN_DAYS = 7
 OVERDUE = QColor("#b3261e")
 MAX_ROWS = 8            # a longer section scrolls inside its table
-MIN_COLUMN, KEEP, MAX_COLUMN = 70, 140, 300
 PAD = 16
-
-
-def share_widths(natural: list[int], stretch: int, available: int, whole: tuple[int, ...] = (0,)) -> list[int]:
-    """Column widths that fill `available`: each column its natural width (capped),
-    the `stretch` column takes what is left; when even that does not fit, every
-    wide column gives up width in proportion to what it has above KEEP (narrow ones and
-    the `whole` ones, such as the first column's dates, stay whole), and if that is not
-    enough, every column down to MIN_COLUMN."""
-    widths = [n if i == stretch else min(n, MAX_COLUMN) for i, n in enumerate(natural)]
-    total = sum(widths)
-    if total <= available:
-        widths[stretch] += available - total
-        return widths
-    for floor, spared in ((KEEP, whole), (MIN_COLUMN, ())):   # then, if that is not enough, all down to MIN_COLUMN
-        over = sum(widths) - available
-        give = [0 if i in spared else max(0, w - floor) for i, w in enumerate(widths)]
-        spare = sum(give)
-        if over <= 0 or not spare:
-            break
-        cut = min(over, spare)
-        widths = [w - -(-g * cut // spare) for w, g in zip(widths, give)]     # rounded up: never too wide
-    return widths
 
 
 class _Section(QTableView):
@@ -102,8 +80,9 @@ class _Section(QTableView):
 
 
 def _heading(text: str) -> QLabel:
-    label = QLabel(text)
-    label.setStyleSheet("font-weight: 600; margin-top: 6px;")
+    """A section heading: bold, a size up, in the text colour (not grey: grey reads as disabled)."""
+    label = heading(text, 1.1)
+    label.setContentsMargins(0, 6, 0, 0)
     return label
 
 

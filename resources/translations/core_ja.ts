@@ -294,10 +294,6 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>ケースを絞り込み (Ctrl+F)</translation>
     </message>
     <message>
-        <source>Last activity</source>
-        <translation>最終更新</translation>
-    </message>
-    <message>
         <source>Today — all cases (Ctrl+T)</source>
         <translation>今日 — 全ケース (Ctrl+T)</translation>
     </message>
@@ -352,6 +348,26 @@ Your data is safe; what you were doing may not have been saved. The details were
     <message>
         <source>&amp;Help</source>
         <translation>ヘルプ(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Filter the case list</source>
+        <translation>ケース一覧を絞り込む</translation>
+    </message>
+    <message>
+        <source>Today — all cases</source>
+        <translation>今日 — 全ケース</translation>
+    </message>
+    <message>
+        <source>No case matches the filter.</source>
+        <translation>絞り込みに合うケースはありません。</translation>
+    </message>
+    <message>
+        <source>Delete the selected case (in the case list)</source>
+        <translation>選んだケースを削除（ケース一覧で）</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>キーボードショートカット(&amp;K)</translation>
     </message>
     <message>
         <source>&amp;About Casekeeper</source>
@@ -567,6 +583,14 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>種類(&amp;K):</translation>
     </message>
     <message>
+        <source>Delete the selected entry (in the timeline)</source>
+        <translation>選んだ記録を削除（タイムラインで）</translation>
+    </message>
+    <message>
+        <source>Edit the selected entry (in the timeline)</source>
+        <translation>選んだ記録を編集（タイムラインで）</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
@@ -581,6 +605,14 @@ Your data is safe; what you were doing may not have been saved. The details were
     <message>
         <source>Shown: %1 of %2</source>
         <translation>表示: %1 / %2 件</translation>
+    </message>
+    <message>
+        <source>Nothing logged yet. Log each contact with the provider, what you saw and your notes with “Log contact…” (Ctrl+N).</source>
+        <translation>まだ記録がありません。事業者とのやり取り、気づいたこと、メモを「連絡を記録…」（Ctrl+N）で残してください。</translation>
+    </message>
+    <message>
+        <source>No entry matches these filters.</source>
+        <translation>この絞り込みに合う記録はありません。</translation>
     </message>
     <message>
         <source>All desks</source>

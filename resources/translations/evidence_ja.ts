@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
 <context>
     <name>AttachmentsModel</name>
@@ -25,6 +24,14 @@
     <message>
         <source>Attach screenshots or documents to this entry (or drop files here)</source>
         <translation>この記録にスクリーンショットや文書を添付します（ここにドロップしても添付できます）</translation>
+    </message>
+    <message>
+        <source>Capture screen…</source>
+        <translation>画面を撮影…</translation>
+    </message>
+    <message>
+        <source>Take a screenshot in a few seconds (the window steps aside) and attach it; Ctrl+V pastes one from the clipboard</source>
+        <translation>数秒後にスクリーンショットを撮って添付します（その間このウィンドウは隠れます）。Ctrl+V でクリップボードの画像を貼り付けます</translation>
     </message>
     <message>
         <source>Open</source>
@@ -53,6 +60,10 @@
     <message>
         <source>No file</source>
         <translation>ファイルなし</translation>
+    </message>
+    <message>
+        <source>Click to open the image</source>
+        <translation>クリックで画像を開きます</translation>
     </message>
     <message>
         <source>No preview</source>
@@ -202,8 +213,12 @@
 <context>
     <name>TimelineEvidence</name>
     <message>
-        <source>Drop .eml or mbox files here to import them; drop other files on an entry to attach them.</source>
-        <translation>.eml や mbox ファイルをここにドロップすると取り込みます。その他のファイルは記録の上にドロップすると添付します。</translation>
+        <source>Drop .eml or mbox files here to import them; drop other files on an entry to attach them. Ctrl+V pastes a screenshot.</source>
+        <translation>.eml や mbox ファイルをここにドロップすると取り込みます。ほかのファイルは記録の上にドロップすると添付します。Ctrl+V でスクリーンショットを貼り付けます。</translation>
+    </message>
+    <message>
+        <source>Paste a screenshot or copied files onto the selected entry</source>
+        <translation>スクリーンショットかコピーしたファイルを選んだ記録に貼り付けます</translation>
     </message>
     <message>
         <source>Drop files onto an entry to attach them.</source>
@@ -241,12 +256,24 @@
         <translation>Casekeeper の外で変更された記録がないか確認します</translation>
     </message>
     <message>
+        <source>&amp;Capture screen…</source>
+        <translation>画面を撮影(&amp;C)…</translation>
+    </message>
+    <message>
+        <source>Take a screenshot in a few seconds and attach it to the selected entry or a new observation (Ctrl+V in the timeline pastes one)</source>
+        <translation>数秒後にスクリーンショットを撮り、選択中の記録か新しい観察の記録に添付します（経緯で Ctrl+V を押すと貼り付けます）</translation>
+    </message>
+    <message>
         <source>Mail import &amp;size limit…</source>
         <translation>メール取り込みのサイズ上限(&amp;S)…</translation>
     </message>
     <message>
         <source>Search all cases (Ctrl+Shift+F)</source>
         <translation>全ケースを検索 (Ctrl+Shift+F)</translation>
+    </message>
+    <message>
+        <source>Search all cases</source>
+        <translation>全ケースを検索</translation>
     </message>
     <message>
         <source>Search results</source>

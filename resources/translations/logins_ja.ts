@@ -174,6 +174,10 @@
         <translation>ログインを追加(&amp;A)…</translation>
     </message>
     <message>
+        <source>No logins yet. Add the support portals and consoles you sign in to with “Add login…”; their secrets go to the keyring, never into the case file.</source>
+        <translation>ログインはまだありません。サインインするサポートポータルやコンソールを「ログインを追加…」で登録してください。秘密情報はキーリングに保管し、ケースのファイルには入れません。</translation>
+    </message>
+    <message>
         <source>(no secret stored)</source>
         <translation>（秘密情報は未保存）</translation>
     </message>

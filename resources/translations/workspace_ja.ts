@@ -103,6 +103,10 @@
         <translation>終わった項目にチェック。ドラッグで並べ替えできます。</translation>
     </message>
     <message>
+        <source>No items yet: type one below and press Enter.</source>
+        <translation>項目はまだありません。下の欄に入力して Enter を押してください。</translation>
+    </message>
+    <message>
         <source>No checklist selected</source>
         <translation>チェックリストが選択されていません</translation>
     </message>
@@ -132,6 +136,29 @@
     </message>
 </context>
 <context>
+    <name>ClosuresTable</name>
+    <message>
+        <source>From</source>
+        <translation>開始日</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>終了日</translation>
+    </message>
+    <message>
+        <source>Name (English)</source>
+        <translation>名前（英語）</translation>
+    </message>
+    <message>
+        <source>Name (Japanese)</source>
+        <translation>名前（日本語）</translation>
+    </message>
+    <message>
+        <source>MM-DD: every year; YYYY-MM-DD: once</source>
+        <translation>MM-DD: 毎年、YYYY-MM-DD: 1 回だけ</translation>
+    </message>
+</context>
+<context>
     <name>DeskDialog</name>
     <message>
         <source>Edit desk</source>
@@ -150,18 +177,12 @@
         <translation>(未設定)</translation>
     </message>
     <message>
-        <source>Always open</source>
-        <translation>常時受付</translation>
+        <source>Change…</source>
+        <translation>変更…</translation>
     </message>
     <message>
-        <source>One line per slot, e.g.
-Mon-Fri 09:00-12:00,13:00-17:00</source>
-        <translation>1 行に 1 枠。例:
-Mon-Fri 09:00-12:00,13:00-17:00</translation>
-    </message>
-    <message>
-        <source>Country code, e.g. JP</source>
-        <translation>国コード(例: JP)</translation>
+        <source>Opening hours, public holidays and closures</source>
+        <translation>受付時間・祝日・休業期間</translation>
     </message>
     <message>
         <source>None</source>
@@ -216,8 +237,30 @@ Mon-Fri 09:00-12:00,13:00-17:00</translation>
         <translation>受付時間(&amp;H):</translation>
     </message>
     <message>
-        <source>Holi&amp;days of:</source>
-        <translation>祝日の国(&amp;D):</translation>
+        <source>Desk</source>
+        <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Opening hours and closures</source>
+        <translation>受付時間と休業</translation>
+    </message>
+    <message>
+        <source>Times are the desk&apos;s own, in its time zone (%1).</source>
+        <translation>時刻は窓口のタイムゾーン（%1）での時刻です。</translation>
+    </message>
+    <message>
+        <source>Not readable yet: see the opening hours tab.</source>
+        <translation>まだ読み取れません。「受付時間と休業」タブを確認してください。</translation>
+    </message>
+    <message>
+        <source>closed on public holidays (%1)</source>
+        <translation>祝日は休み（%1）</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n closure(s)</source>
+        <translation>
+            <numerusform>休業期間 %n 件</numerusform>
+        </translation>
     </message>
     <message>
         <source>&amp;Reply window:</source>
@@ -379,6 +422,162 @@ Its events stay in the timeline without a desk.</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Discard changes?</source>
+        <translation>変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>You have changed fields of this dialog. Close it and lose those changes?</source>
+        <translation>このダイアログの入力内容が変更されています。閉じて変更を破棄しますか？</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>変更を破棄</translation>
+    </message>
+    <message>
+        <source>Keep editing</source>
+        <translation>編集を続ける</translation>
+    </message>
+</context>
+<context>
+    <name>HoursEditor</name>
+    <message>
+        <source>Japan</source>
+        <translation>日本</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>アメリカ合衆国</translation>
+    </message>
+    <message>
+        <source>United Kingdom</source>
+        <translation>イギリス</translation>
+    </message>
+    <message>
+        <source>Ireland</source>
+        <translation>アイルランド</translation>
+    </message>
+    <message>
+        <source>Germany</source>
+        <translation>ドイツ</translation>
+    </message>
+    <message>
+        <source>France</source>
+        <translation>フランス</translation>
+    </message>
+    <message>
+        <source>Netherlands</source>
+        <translation>オランダ</translation>
+    </message>
+    <message>
+        <source>India</source>
+        <translation>インド</translation>
+    </message>
+    <message>
+        <source>Singapore</source>
+        <translation>シンガポール</translation>
+    </message>
+    <message>
+        <source>South Korea</source>
+        <translation>韓国</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>Taiwan</source>
+        <translation>台湾</translation>
+    </message>
+    <message>
+        <source>Australia</source>
+        <translation>オーストラリア</translation>
+    </message>
+    <message>
+        <source>Canada</source>
+        <translation>カナダ</translation>
+    </message>
+    <message>
+        <source>By day</source>
+        <translation>曜日ごと</translation>
+    </message>
+    <message>
+        <source>As text</source>
+        <translation>テキスト</translation>
+    </message>
+    <message>
+        <source>Days, times, lunch break, holidays and closures in fields</source>
+        <translation>曜日・時間・昼休み・祝日・休業期間を入力欄で設定します</translation>
+    </message>
+    <message>
+        <source>The same as lines of text, for typing or pasting</source>
+        <translation>同じ内容をテキストの行で入力・貼り付けします</translation>
+    </message>
+    <message>
+        <source>Edit:</source>
+        <translation>編集方法:</translation>
+    </message>
+    <message>
+        <source>Always open (no opening hours to keep to)</source>
+        <translation>常時受付（受付時間の制限なし）</translation>
+    </message>
+    <message>
+        <source>No opening hours entered: the desk counts as open at any time. Add the hours it keeps, or tick “Always open”.</source>
+        <translation>受付時間が入力されていません。この窓口はいつでも受付中として扱います。受付時間を追加するか、「常時受付」にチェックを入れてください。</translation>
+    </message>
+    <message>
+        <source>Add opening hours</source>
+        <translation>受付時間を追加</translation>
+    </message>
+    <message>
+        <source>Days with their own times, e.g. Saturday mornings</source>
+        <translation>ほかと時間が違う曜日（例: 土曜の午前）</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>（なし）</translation>
+    </message>
+    <message>
+        <source>Closed on the public holidays of this country (a country code such as JP)</source>
+        <translation>この国の祝日は休み（JP のような国コード）</translation>
+    </message>
+    <message>
+        <source>Closed on public &amp;holidays of:</source>
+        <translation>祝日に休む国(&amp;H):</translation>
+    </message>
+    <message>
+        <source>&amp;Closures (days the desk is closed):</source>
+        <translation>休業期間（窓口が休みの日）(&amp;C):</translation>
+    </message>
+    <message>
+        <source>Add closure</source>
+        <translation>休業期間を追加</translation>
+    </message>
+    <message>
+        <source>Add year-end closure</source>
+        <translation>年末年始休業を追加</translation>
+    </message>
+    <message>
+        <source>December 29 to January 3, every year</source>
+        <translation>毎年 12 月 29 日から 1 月 3 日まで</translation>
+    </message>
+    <message>
+        <source>Remove closure</source>
+        <translation>休業期間を削除</translation>
+    </message>
+    <message>
+        <source>One line per group of days, e.g.
+Mon-Fri 09:00-12:00,13:00-17:00</source>
+        <translation>曜日のまとまりごとに 1 行。例:
+月-金 09:00-12:00、13:00-17:00</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>例:</translation>
+    </message>
+</context>
+<context>
     <name>IdentifierDialog</name>
     <message>
         <source>Edit identifier</source>
@@ -490,6 +689,10 @@ Its events stay in the timeline without a desk.</source>
         <source>No desks yet. Add the provider&apos;s desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
         <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
+    <message>
+        <source>No identifiers yet. Add each number a desk asks for (CSI number, Order ID, invoice number…) with “Add identifier…”; leave its value empty while you do not have it.</source>
+        <translation>識別番号はまだありません。窓口に求められる番号（CSI 番号、Order ID、請求書番号など）を「識別番号を追加…」で登録してください。まだ手元にない番号は値を空欄のままにします。</translation>
+    </message>
     <message numerus="yes">
         <source>%n missing</source>
         <translation>
@@ -515,6 +718,61 @@ No desk will ask for it any more.</source>
     <message>
         <source>Delete identifier</source>
         <translation>識別番号を削除</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Dialogs</source>
+        <translation>ダイアログ</translation>
+    </message>
+    <message>
+        <source>Text and date fields</source>
+        <translation>テキスト欄と日時欄</translation>
+    </message>
+    <message>
+        <source>Lists and tables</source>
+        <translation>一覧と表</translation>
+    </message>
+    <message>
+        <source>Save or submit the dialog (as its OK button)</source>
+        <translation>ダイアログを保存・実行（OK ボタンと同じ）</translation>
+    </message>
+    <message>
+        <source>Close the dialog (asks first when you typed something)</source>
+        <translation>ダイアログを閉じる（入力済みのときは確認あり）</translation>
+    </message>
+    <message>
+        <source>Next or previous field, also out of text and date fields</source>
+        <translation>次・前の入力欄へ（テキスト欄や日時欄からも移動）</translation>
+    </message>
+    <message>
+        <source>Type a tab character in a text field</source>
+        <translation>テキスト欄にタブ文字を入力</translation>
+    </message>
+    <message>
+        <source>Date field: previous or next part (year, month, day, hour, minute)</source>
+        <translation>日時欄: 前・次の部分へ（年・月・日・時・分）</translation>
+    </message>
+    <message>
+        <source>Date field: one more or one less of the selected part</source>
+        <translation>日時欄: 選んだ部分を 1 つ増やす・減らす</translation>
+    </message>
+    <message>
+        <source>With the underlined letter: open that menu, press that button or go to that field</source>
+        <translation>下線の文字と一緒に押す: そのメニューを開く、ボタンを押す、入力欄へ移動</translation>
+    </message>
+    <message>
+        <source>Move through the rows of a list</source>
+        <translation>一覧の行を移動</translation>
+    </message>
+    <message>
+        <source>Tick or untick the selected checklist item</source>
+        <translation>選んだチェックリスト項目のチェックを付ける・外す</translation>
+    </message>
+    <message>
+        <source>Edit the selected checklist item in place</source>
+        <translation>選んだチェックリスト項目をその場で編集</translation>
     </message>
 </context>
 <context>
@@ -711,6 +969,10 @@ No desk will ask for it any more.</source>
         <source>&amp;Add resource…</source>
         <translation>リソースを追加(&amp;A)…</translation>
     </message>
+    <message>
+        <source>No resources yet. Add what you have at the provider (servers, DNS zones, storage) with “Add resource…”, and mark each one as moved once it no longer depends on the provider.</source>
+        <translation>リソースはまだありません。事業者にあるもの（サーバー、DNS ゾーン、ストレージなど）を「リソースを追加…」で登録し、事業者に頼らなくなったものは移行済みにしてください。</translation>
+    </message>
     <message numerus="yes">
         <source>%n not moved yet</source>
         <translation>
@@ -728,6 +990,93 @@ No desk will ask for it any more.</source>
     <message>
         <source>Delete the resource “%1”?</source>
         <translation>リソース「%1」を削除しますか?</translation>
+    </message>
+</context>
+<context>
+    <name>RuleEditor</name>
+    <message>
+        <source>Open on this day</source>
+        <translation>この曜日は受付</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>削除</translation>
+    </message>
+    <message>
+        <source>Remove these opening hours</source>
+        <translation>この受付時間を削除</translation>
+    </message>
+    <message>
+        <source>Add a time range</source>
+        <translation>時間帯を追加</translation>
+    </message>
+    <message>
+        <source>Open:</source>
+        <translation>受付:</translation>
+    </message>
+    <message>
+        <source>Lunch break:</source>
+        <translation>昼休み:</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>キーボードショートカット</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <source>What they do</source>
+        <translation>働き</translation>
+    </message>
+    <message>
+        <source>Menus, buttons and fields with an underlined letter: Alt and that letter.</source>
+        <translation>下線の付いた文字があるメニュー・ボタン・入力欄は、Alt とその文字で使えます。</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsHelp</name>
+    <message>
+        <source>Main window</source>
+        <translation>メインウィンドウ</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>今日</translation>
+    </message>
+</context>
+<context>
+    <name>WindowKeys</name>
+    <message>
+        <source>Next case tab</source>
+        <translation>次のケースタブ</translation>
+    </message>
+    <message>
+        <source>Previous case tab</source>
+        <translation>前のケースタブ</translation>
+    </message>
+    <message>
+        <source>Case tab %1: %2</source>
+        <translation>ケースタブ %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>_RangeEdit</name>
+    <message>
+        <source>Opens at</source>
+        <translation>受付開始</translation>
+    </message>
+    <message>
+        <source>Closes at</source>
+        <translation>受付終了</translation>
+    </message>
+    <message>
+        <source>Remove this time range</source>
+        <translation>この時間帯を削除</translation>
     </message>
 </context>
 </TS>
