@@ -72,7 +72,10 @@ class DbWorker(QObject):
                 result = fn(*args)
             except BaseException as exc:            # handed to the GUI thread, raised or shown there
                 error = exc
-            self._finished.emit(ticket, result, error)
+            try:
+                self._finished.emit(ticket, result, error)
+            except RuntimeError:            # the app is going away (its QObject was deleted)
+                return
 
     def _deliver(self, ticket: int, result, error) -> None:
         with self._lock:
