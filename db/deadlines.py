@@ -335,7 +335,7 @@ def _resync_desk(case_id: int, desk_id: int | None, without: int | None = None, 
 
 # ---------------------------------------------------------------- across cases
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     id: int
     case_id: int

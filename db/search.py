@@ -111,8 +111,9 @@ def search(query: str, *, limit: int = 100, case_id: int | None = None, budget: 
         match = _fts_query(terms)
         # bm25 ranks every match before LIMIT applies: tens of ms for a word found 40,000 times.
         # Past RANK_AT_MOST matches relevance says little anyway; the newest come first instead.
-        found = database.execute_sql(f"SELECT count(*) FROM search_index s WHERE search_index MATCH ? {scope}",
-                                     [match, *args]).fetchone()[0]
+        found = database.execute_sql(   # counted only up to RANK_AT_MOST + 1: a common word stops early
+            f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE search_index MATCH ? {scope} LIMIT ?)",
+            [match, *args, RANK_AT_MOST + 1]).fetchone()[0]
         order = "rank" if found <= RANK_AT_MOST else "s.rowid DESC"
         sql = _SELECT.format(
             snippet_title=f"snippet(search_index, 3, '{START}', '{END}', '…', 32)",

@@ -247,6 +247,8 @@ def bench_queries(data: Path, runs: int) -> dict:
         now = clock.now()
         out["due_items"] = len(deadlines.due(now))
         out["due_ms"] = _median_ms(lambda: deadlines.due(now), runs)
+        out["today_due_items"] = len(deadlines.due(now, 7))           # what the Today page asks for
+        out["today_due_ms"] = _median_ms(lambda: deadlines.due(now, 7), runs)
     finally:
         close_database()
     return out
@@ -369,8 +371,9 @@ def main(argv: list[str] | None = None) -> int:
                       f"({q['search_en_hits']} hits) (target < {TARGETS['search_ms']}) "
                       f"{verdict(worst < TARGETS['search_ms'])}", flush=True)
                 target = TARGETS["due_ms"][size]
-                print(f"4. {LABEL[size]}: Today/due query over all cases: {q['due_ms']:.1f} ms ({q['due_items']} items)"
-                      f" (target < {target}) {verdict(q['due_ms'] < target)} (load {load()})", flush=True)
+                print(f"4. {LABEL[size]}: due query over all cases: {q['due_ms']:.1f} ms ({q['due_items']} items), "
+                      f"Today's (next 7 days): {q['today_due_ms']:.1f} ms ({q['today_due_items']} items) "
+                      f"(target < {target}) {verdict(q['due_ms'] < target)} (load {load()})", flush=True)
         if "export" in only:
             results["export"] = x = bench_export(env, data["1k"], work, args.runs)
             print(f"5. export of the 50,000-event case: md {x['export_md_s']:.1f} s "
