@@ -43,6 +43,11 @@ SECTIONS = {
 }
 
 
-def gather(now: datetime, language: str, case_id: int | None) -> dict:
-    """Every section of the Today page at `now` (names of desks' holidays in `language`)."""
-    return {name: read(now, language, case_id) for name, read in SECTIONS.items()}
+ONE_CASE = ("clocks",)                                   # the sections that depend on the case shown
+ALL_CASES = tuple(name for name in SECTIONS if name not in ONE_CASE)
+
+
+def gather(now: datetime, language: str, case_id: int | None, only: tuple[str, ...] | None = None) -> dict:
+    """Every section of the Today page at `now` (names of desks' holidays in `language`),
+    or those named in `only`."""
+    return {name: read(now, language, case_id) for name, read in SECTIONS.items() if only is None or name in only}

@@ -111,6 +111,9 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
+    from .views.today import prefetch
+
+    prefetch()              # Today's figures are read off the GUI thread while the window is built
     from .crash import install_crash_handler
     from .main_window import MainWindow
 

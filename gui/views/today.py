@@ -52,7 +52,8 @@ class _Section(QTableView):
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid); margin-left: 2px;")
         model.modelReset.connect(self.fit)
-        self.horizontalHeader().setResizeContentsPrecision(40)   # size columns from the first rows, not all of hundreds
+        # columns sized from the rows on show (MAX_ROWS) and a few more, not all of hundreds
+        self.horizontalHeader().setResizeContentsPrecision(MAX_ROWS + 4)
 
     def fit(self) -> None:
         rows = self.model().rowCount()
@@ -87,6 +88,46 @@ def _heading(text: str) -> QLabel:
 
 
 FRESH_SECONDS = 30
+
+
+class _Early:
+    """The first read of the sections of all cases, started as early as possible: by
+    prefetch() right after the database is opened (gui/app.py), else by the page itself."""
+
+    pending: _Early | None = None
+
+    def __init__(self):
+        self.now = clock.now()
+        self.language = language()
+        self.data = self.receiver = None
+        self.job = Latest()
+        self.job.submit(today.gather, self.now, self.language, None, today.ALL_CASES, done=self._done)
+
+    def _done(self, data: dict) -> None:
+        if self.receiver is not None:
+            self.receiver(data)
+        else:
+            self.data = data
+
+    def deliver_to(self, receiver) -> None:
+        if self.data is not None:
+            receiver(self.data)
+        else:
+            self.receiver = receiver
+
+    @classmethod
+    def take(cls) -> _Early | None:
+        early, cls.pending = cls.pending, None
+        if early is not None and (early.language != language() or (clock.now() - early.now).total_seconds() > 5):
+            early.job.drop()
+            return None
+        return early
+
+
+def prefetch() -> None:
+    """Start reading Today's sections of all cases now (the app calls this right after opening
+    the database, so the read overlaps building the window); the page takes it over."""
+    _Early.pending = _Early()
 
 
 class TodayView(QWidget):
@@ -172,11 +213,35 @@ class TodayView(QWidget):
         self._read_at: float | None = None     # monotonic time the page was last asked to be read
         self._again = False                    # asked to refresh while a read was under way
         self.has_data = False                  # filled at least once
+        # Start reading the sections of all cases now, while the window is still being built;
+        # set_case() adds the clocks of its case (see there).
+        early = _Early.take() or _Early()      # started by gui/app.py before the window, if it was
+        self._early_now, self._early_data, self._early_clocks = early.now, None, None
+        self.destroyed.connect(early.job.drop)
+        early.deliver_to(lambda data: self._first_part(others=data))
 
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
+        if not self.has_data and self._early_now is not None:
+            # the first fill: the sections of all cases are being read since the page was made
+            # (while the window is still being built); only the clocks of this case are added
+            self._read_at = time.monotonic()
+            self._early_clocks = None
+            self._loading.submit(today.gather, self._early_now, language(), case_id, today.ONE_CASE,
+                                 done=lambda data: self._first_part(clocks=data))
+            return
         self.refresh()
+
+    def _first_part(self, *, clocks: dict | None = None, others: dict | None = None) -> None:
+        if clocks is not None:
+            self._early_clocks = clocks
+        if others is not None:
+            self._early_data = others
+        if self._early_now is not None and self._early_clocks is not None and self._early_data is not None:
+            now, data = self._early_now, {**self._early_data, **self._early_clocks}
+            self._early_now = self._early_data = self._early_clocks = None
+            self._arrived(now, data)
 
     def refresh(self, now: datetime | None = None, *, max_age: float | None = None) -> None:
         """Read the page anew off the GUI thread (gui/db_worker.py) and apply it when it
@@ -197,6 +262,7 @@ class TodayView(QWidget):
         return self._loading.busy or self._again
 
     def _arrived(self, now: datetime, data: dict) -> None:
+        self._early_now = None                 # (a refresh that came first makes the early read moot)
         if self._again and self.has_data:
             self.refresh()               # read before a change this page was told about: read again
             return
