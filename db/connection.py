@@ -23,6 +23,9 @@ PRAGMAS = {
     "journal_mode": "wal",
     "synchronous": "full",
     "busy_timeout": 5000,
+    # 16 MiB of page cache per connection (SQLite's default is 2 MiB): reads across all cases
+    # (Today's deadlines with their cases and desks at 10,000 cases) stay in memory.
+    "cache_size": -16000,
 }
 _HEADER = b"SQLite format 3\x00"
 
