@@ -17,8 +17,9 @@ built once (a few minutes) and cached. Both are brought to this branch's schema 
    (the daily backup runs during the watch); the data dir's holiday cache is there, as on
    any start after the first.
 2. Opening the 50,000-event case: click to the first paint of its timeline (tools/bench_gui.py).
-3. Search: a Japanese and an English word (db), and typing a two-character word in the
-   search box of the window: the longest GUI stall while typing and the time to the answer.
+3. Search: a Japanese and an English word (db), and typing two-character words in the
+   search box of the window (a common one, and one found nowhere, which reads every entry
+   up to the time budget): the longest GUI stall while typing and the time to the answer.
 4. The Today/due query over all cases.
 5. Export of the 50,000-event case to Markdown and to PDF (the command line, a fresh copy).
 6. Importing a 2,000-message mbox (about 48 MB): messages per second and peak RSS (tools/bench_mail.py).
@@ -56,7 +57,8 @@ LABEL = {"1k": "1,000 cases / 200,000 events", "10k": "10,000 cases / 1,000,000 
 TARGETS = {"ready_ratio": {"1k": 1.5, "10k": 2.0}, "stall_ms": STALL_MS, "timeline_ms": 100, "search_ms": 50,
            "type_answer_ms": 300, "due_ms": {"1k": 10, "10k": 50}, "rss_mb": {"1k": 150, "10k": 200},
            "export_md_s": 3, "export_pdf_s": 15, "mail_per_s": 150, "mail_rss_mb": 200}
-JA_QUERY, EN_QUERY, SHORT_QUERY = "請求書", "invoice", "停止"
+JA_QUERY, EN_QUERY = "請求書", "invoice"
+SHORT_QUERIES = ("停止", "腹痛")   # a two-character word found everywhere, and one found nowhere (a full scan)
 WATCH_S = 5.0
 
 
@@ -221,7 +223,7 @@ def bench_gui(env: Env, data: Path, work: Path, runs: int, size: str) -> dict:
     copy = fresh_copy(data, work / f"gui-{size}")
     try:
         r = subprocess.run([PY, str(ROOT / "tools" / "bench_gui.py"), str(copy), "--runs", str(runs),
-                            "--type", SHORT_QUERY], cwd=ROOT, env=env.vars(), capture_output=True, text=True,
+                            "--type", ",".join(SHORT_QUERIES)], cwd=ROOT, env=env.vars(), capture_output=True, text=True,
                            timeout=600)
     finally:
         shutil.rmtree(copy, ignore_errors=True)
@@ -356,12 +358,14 @@ def main(argv: list[str] | None = None) -> int:
                       f"{g['timeline_ms']:.0f} ms (target < {TARGETS['timeline_ms']}) "
                       f"{verdict(g['timeline_ms'] < TARGETS['timeline_ms'])}; peak RSS then {g['rss_mb']:.0f} MB "
                       f"(load {load()})", flush=True)
-                print(f"3. {LABEL[size]}: typing '{SHORT_QUERY}' in the search box: longest GUI stall "
-                      f"{g['type_stall_ms']:.0f} ms (target <= {STALL_MS}) {verdict(g['type_stall_ms'] <= STALL_MS)}; "
-                      f"answer {g['type_answer_ms']:.0f} ms after the last key, {g['type_hits']} hits"
-                      f"{'' if g['type_complete'] else ' (newest entries; the panel asks for one more character)'} "
-                      f"(target <= {TARGETS['type_answer_ms']}) "
-                      f"{verdict(g['type_answer_ms'] <= TARGETS['type_answer_ms'])}", flush=True)
+                for t in g["typed"]:
+                    print(f"3. {LABEL[size]}: typing '{t['word']}' in the search box: longest GUI stall "
+                          f"{t['type_stall_ms']:.0f} ms (target <= {STALL_MS}) "
+                          f"{verdict(t['type_stall_ms'] <= STALL_MS)}; answer {t['type_answer_ms']:.0f} ms after the "
+                          f"last key, {t['type_hits']} hits"
+                          f"{'' if t['type_complete'] else ' (newest entries; the panel asks for one more character)'} "
+                          f"(target <= {TARGETS['type_answer_ms']}) "
+                          f"{verdict(t['type_answer_ms'] <= TARGETS['type_answer_ms'])}", flush=True)
         for size in sizes:
             if "queries" in only:
                 results[f"queries_{size}"] = q = bench_queries(data[size], args.runs)

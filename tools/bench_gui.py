@@ -5,7 +5,7 @@ type WORD into the search box and measure the longest GUI stall and the time to 
     python tools/bench_gui.py DATA_DIR [--runs N] [--type WORD]
 
 Prints one JSON line: {"timeline_ms": median, "runs_ms": [...], "events": N, "rss_mb": peak,
-"type_stall_ms", "type_answer_ms", "type_hits", "type_complete"}.
+"typed": [{"word", "type_stall_ms", "type_answer_ms", "type_hits", "type_complete"}, ...]}.
 Each run first clicks a small case (so the large one is opened afresh), waits until
 the window is idle, then clicks the large case's row as a person would."""
 from __future__ import annotations
@@ -121,7 +121,7 @@ def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
-    parser.add_argument("--type", default="", help="then type this word into the search box (stall, answer time)")
+    parser.add_argument("--type", default="", help="then type these words (comma-separated) into the search box (stall, answer time)")
     parser.add_argument("--profile", action="store_true",
                         help="print a pyinstrument profile of the clicks (pip install pyinstrument first)")
     args = parser.parse_args()
@@ -179,7 +179,7 @@ def main() -> int:
     if profiler:
         print(profiler.output_text(unicode=True, color=False), file=sys.stderr)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    typed = type_search(app, window, args.type) if args.type else {}
+    typed = {"typed": [{"word": w, **type_search(app, window, w)} for w in args.type.split(",") if w]}
     print(json.dumps({"timeline_ms": statistics.median(runs), "runs_ms": [round(r, 1) for r in runs],
                       "events": events, "rss_mb": rss_mb, **typed}))
     window.close()
