@@ -6,7 +6,14 @@ live WAL database) into DATA_DIR/backups/KIND-STAMP.sqlite3, checked with
 pushes a good backup out. Kinds: `daily` (once a day, when the app starts),
 `manual` (`casekeeper backup`), `pre-migration-vN` (db.connection, before a
 schema change), `pre-restore` (the current file, just before a restore).
-The last N backups are kept (setting `backup_keep`).
+The last N backups are kept (setting `backup_keep`), with two guards (issue 16):
+- a copy identical to the newest backup is not kept (`Backup.reused`): a database
+  stuck on an old schema or an unchanged one does not push older backups out;
+- pruning never trades data for emptiness: when the newest backup holds less than
+  half the rows of one that would go (an emptied or replaced database), the fullest
+  of those is spared (at most one extra backup), so the good backup survives.
+Restore refuses an empty or unreadable backup; without a name it takes the newest
+usable one. The backups folder sits beside the real database file (paths.db_home).
 
 A restore never overwrites anything it cannot get back: a healthy current file
 is backed up first; a damaged one is moved aside as
@@ -15,6 +22,7 @@ copied to a temporary file next to the database and renamed into place.
 """
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import sqlite3
@@ -26,7 +34,7 @@ from . import clock, settings
 from .errors import CasekeeperError, DatabaseOpenError, DatabaseTooNew, NotFound
 from .labels import Msg
 from .migrations import backup_file
-from .paths import database_path
+from .paths import database_path, db_home
 from .timeutil import local
 
 DIR = "backups"
@@ -41,12 +49,17 @@ class BackupError(CasekeeperError):
     pass
 
 
+class BackupWriteError(BackupError):
+    """The copy could not be written (a full disk, an I/O error): the source is fine."""
+
+
 @dataclass(frozen=True)
 class Backup:
     path: Path
     kind: str            # daily | manual | pre-restore | pre-migration-vN | other
     made_at: datetime    # aware, UTC
     size: int
+    reused: bool = False  # make_backup found nothing changed since this (older) backup
 
     @property
     def name(self) -> str:
@@ -54,7 +67,7 @@ class Backup:
 
 
 def backup_dir(data_dir: Path) -> Path:
-    return Path(data_dir) / DIR
+    return db_home(data_dir) / DIR
 
 
 def _stamp(at: datetime) -> str:
@@ -86,8 +99,11 @@ def list_backups(data_dir: Path) -> list[Backup]:
 
 
 def newest_backup(data_dir: Path) -> Backup | None:
-    found = list_backups(data_dir)
-    return found[0] if found else None
+    """The newest backup that can be restored: not empty, a readable Casekeeper database."""
+    for b in list_backups(data_dir):
+        if b.size > 0 and _usable_problem(b.path) is None:
+            return b
+    return None
 
 
 def recovery_hint(data_dir: Path) -> Msg:
@@ -128,17 +144,30 @@ def _quick_check(path: Path) -> str:
     return "ok" if rows == [("ok",)] else "; ".join(str(r[0]) for r in rows[:3])
 
 
-def _copy_checked(src_path: Path, dest: Path) -> Path:
+def _write_failure(exc: BaseException) -> bool:
+    """True when `exc` is about writing (a full disk, an I/O or permission error), not the source."""
+    from .connection import storage_error
+
+    if isinstance(exc, OSError):
+        return True
+    return storage_error(exc, "") is not None or "unable to open" in str(exc)
+
+
+def _copy_checked(src_path: Path, dest: Path, stop=None) -> Path:
     """Backup-API copy of the database at `src_path` to `dest`, verified; raises BackupError
-    (and leaves no file at `dest`) when the source cannot be read whole."""
+    (and leaves no file at `dest`) when the source cannot be read whole, or the copy cannot
+    be written (a full disk: then the message says the database itself is fine)."""
     try:
         src = sqlite3.connect(f"{src_path.resolve().as_uri()}?mode=ro", uri=True)
         try:
-            backup_file(src, dest)
+            backup_file(src, dest, stop=stop)
         finally:
             src.close()
-    except sqlite3.DatabaseError as exc:
+    except (sqlite3.DatabaseError, OSError) as exc:
         _unlink(dest.with_suffix(dest.suffix + ".part"))
+        if _write_failure(exc):
+            raise BackupWriteError(Msg("backup.write_failed", error=getattr(exc, "strerror", None) or exc,
+                                       path=dest.parent)) from exc
         raise BackupError(Msg("backup.copy_damaged", name=src_path.name, detail=exc)) from exc
     verdict = _quick_check(dest)
     if verdict != "ok":
@@ -147,17 +176,65 @@ def _copy_checked(src_path: Path, dest: Path) -> Path:
     return dest
 
 
-def make_backup(data_dir: Path, kind: str = "manual", *, prune: bool = True) -> Backup:
-    """A checked copy of the current database now; then the oldest beyond `backup_keep` go."""
+def _same_content(a: Path, b: Path) -> bool:
+    """Two backup files hold the same pages (the header's change counters aside)."""
+    try:
+        if a.stat().st_size != b.stat().st_size:
+            return False
+        with open(a, "rb") as fa, open(b, "rb") as fb:
+            first = True
+            while True:
+                x, y = fa.read(1 << 20), fb.read(1 << 20)
+                if first and len(x) >= 100 and len(y) >= 100:
+                    x, y = x[:24] + x[28:92] + x[100:], y[:24] + y[28:92] + y[100:]
+                first = False
+                if x != y:
+                    return False
+                if not x:
+                    return True
+    except OSError:
+        return False
+
+
+def make_backup(data_dir: Path, kind: str = "manual", *, prune: bool = True, stop=None) -> Backup:
+    """A checked copy of the current database now; then the oldest beyond `backup_keep` go
+    (see prune_backups). A copy identical to the newest backup is dropped and that backup is
+    returned with `reused=True`. `stop()` may end a long copy early (BackupStopped)."""
     path = database_path(data_dir)
-    if not path.exists() or path.stat().st_size == 0:
+    if not path.exists():
         raise NotFound(Msg("backup.no_database", path=data_dir))
+    if path.stat().st_size == 0:
+        raise BackupError(Msg("storage.db_empty", path=path))
     folder = backup_dir(data_dir)
-    folder.mkdir(parents=True, exist_ok=True)
-    dest = _copy_checked(path, _free_name(folder, kind, clock.now()))
+    previous = list_backups(data_dir)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupWriteError(Msg("backup.write_failed", error=exc.strerror or exc, path=folder)) from exc
+    dest = _copy_checked(path, _free_name(folder, kind, clock.now()), stop)
+    if previous and _same_content(dest, previous[0].path):
+        _unlink(dest)
+        return dataclasses.replace(previous[0], reused=True)
     if prune:
         prune_backups(data_dir)
     return _describe(dest)
+
+
+_COUNTED = ("cases", "desks", "identifiers", "events", "checklists", "checklist_items", "resources",
+            "deadlines", "logins", "attachments")
+
+
+def rows_held(path: Path) -> int:
+    """How much a backup holds: its rows in the main tables (0 when unreadable)."""
+    try:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            present = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            return sum(conn.execute(f'SELECT count(*) FROM "{t}"').fetchone()[0] for t in _COUNTED if t in present)
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return 0
 
 
 def daily_backup_due(data_dir: Path) -> bool:
@@ -167,29 +244,46 @@ def daily_backup_due(data_dir: Path) -> bool:
                    for b in list_backups(data_dir))
 
 
-def daily_backup(data_dir: Path) -> Backup | None:
+def daily_backup(data_dir: Path, stop=None) -> Backup | None:
     """Called when the app starts: the day's backup, unless there is one already or no database.
     Raises BackupError when the database turns out to be damaged."""
     path = database_path(data_dir)
     if not path.exists() or path.stat().st_size == 0 or not daily_backup_due(data_dir):
         return None
-    return make_backup(data_dir, "daily")
+    return make_backup(data_dir, "daily", stop=stop)
 
 
 def prune_backups(data_dir: Path, keep: int | None = None) -> list[Path]:
-    """Delete all but the newest `keep` backups; returns the deleted paths."""
+    """Delete all but the newest `keep` backups; returns the deleted paths.
+
+    Only when the newest backup holds at least half the rows of a backup that would go:
+    of the older backups holding more than that (the database was emptied or replaced),
+    the fullest is kept, so the data of the last good backup is never pruned away."""
     keep = keep_count(data_dir) if keep is None else max(1, keep)
-    gone = [b.path for b in list_backups(data_dir)[keep:]]
+    found = list_backups(data_dir)
+    beyond = found[keep:]
+    if not beyond:
+        return []
+    now_held = rows_held(found[0].path)
+    spare, spare_rows = None, 0
+    for b in beyond:          # newest first: the newest of the fullest wins a tie
+        held = rows_held(b.path)
+        if held > 2 * now_held and held > spare_rows:
+            spare, spare_rows = b, held
+    gone = [b.path for b in beyond if b is not spare]
     for p in gone:
         _unlink(p)
     return gone
 
 
 def find_backup(data_dir: Path, name: str | os.PathLike | None) -> Backup:
-    """A backup by file name (in the backups dir) or path; None means the newest."""
+    """A backup by file name (in the backups dir) or path; None means the newest usable one."""
     if name is None:
         newest = newest_backup(data_dir)
         if newest is None:
+            found = list_backups(data_dir)
+            if found:   # none usable: say what is wrong with the newest
+                _check_usable(found[0].path)
             raise NotFound(Msg("backup.none", path=backup_dir(data_dir)))
         return newest
     for candidate in (backup_dir(data_dir) / str(name), Path(name).expanduser()):
@@ -229,13 +323,28 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def _check_usable(path: Path) -> None:
+def _usable_problem(path: Path) -> Msg | None:
+    """Why the backup at `path` cannot be restored (empty, unreadable, not a database), or None."""
     from .connection import check_file
 
     try:
+        if path.stat().st_size == 0:
+            return Msg("backup.empty_file", name=path.name)
+        with open(path, "rb") as fh:
+            fh.read(1)
+    except OSError as exc:
+        return Msg("backup.unreadable", name=path.name, error=exc.strerror or exc)
+    try:
         check_file(path)
     except DatabaseOpenError as exc:
-        raise BackupError(Msg("backup.unusable", name=path.name, error=exc.msg)) from exc
+        return Msg("backup.unusable", name=path.name, error=exc.msg)
+    return None
+
+
+def _check_usable(path: Path) -> None:
+    problem = _usable_problem(path)
+    if problem is not None:
+        raise BackupError(problem)
     verdict = _quick_check(path)
     if verdict != "ok":
         raise BackupError(Msg("backup.damaged", name=path.name, detail=verdict))
@@ -279,16 +388,22 @@ def restore(data_dir: Path, name: str | os.PathLike | None = None) -> Restored:
     data_dir = Path(data_dir)
     chosen = find_backup(data_dir, name)
     _check_usable(chosen.path)
-    path = database_path(data_dir)
+    path = database_path(data_dir)   # a symlinked database: the real file is replaced, the link stays
     close_database()
     tmp = path.with_name(path.name + ".restoring")
     _unlink(tmp)
-    src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
     try:
-        backup_file(src, tmp)
-    finally:
-        src.close()
-    _fsync_file(tmp)
+        src = sqlite3.connect(f"{chosen.path.resolve().as_uri()}?mode=ro", uri=True)
+        try:
+            backup_file(src, tmp)
+        finally:
+            src.close()
+        _fsync_file(tmp)
+    except (sqlite3.DatabaseError, OSError) as exc:
+        _unlink(tmp)
+        if _write_failure(exc):
+            raise BackupError(Msg("backup.restore_write_failed", error=getattr(exc, "strerror", None) or exc)) from exc
+        raise BackupError(Msg("backup.damaged", name=chosen.name, detail=exc)) from exc
 
     previous, damaged = None, False
     try:
@@ -298,6 +413,8 @@ def restore(data_dir: Path, name: str | os.PathLike | None = None) -> Restored:
                 _take_sole_access(path)
                 try:
                     previous = make_backup(data_dir, "pre-restore", prune=False).path
+                except BackupWriteError:
+                    raise
                 except BackupError:
                     healthy = False
             if not healthy:
@@ -306,6 +423,8 @@ def restore(data_dir: Path, name: str | os.PathLike | None = None) -> Restored:
             _unlink(side)
         os.replace(tmp, path)
         _fsync_dir(path.parent)
+    except OSError as exc:
+        raise BackupError(Msg("backup.restore_write_failed", error=exc.strerror or exc)) from exc
     finally:
         _unlink(tmp)
     return Restored(chosen, previous, damaged)

@@ -1,14 +1,16 @@
 """Deadlines: reply windows, follow-ups, inactivity cut-offs and custom dates.
 
 A deadline with a rule (`days` > 0) computes its due time from a base moment
-(the event that started it, or `counted_from`) in the calendar of its desk:
-calendar days keep the wall-clock time in the desk's zone, business days skip
-the desk's weekends, public holidays and closures.
+(the event that started it, or `counted_from`) in the calendar of its desk
+(a deadline without desk: the user's own zone): calendar days keep the
+wall-clock time, business days follow desk_calendar.add_business_days.
 
-Logging a received message at a desk with a reply rule creates a reply window;
-logging a sent message at a desk with a follow-up rule creates a follow-up.
-The answering event (your message to that desk / theirs to you) satisfies it;
+A timeline entry starts at most one deadline (a unique index keeps it so): a
+received message its reply window, a sent one its follow-up, after the entry's
+own reply-by (db.reply_by; a new entry takes its desk's rule). The answering
+event (your message to that desk / theirs to you) satisfies it, late or not;
 editing or deleting events recomputes all of this (see after_event_change).
+A state set by hand (done, dismissed, reopened) stays so.
 """
 from __future__ import annotations
 
@@ -19,33 +21,50 @@ from datetime import datetime, timedelta
 
 import peewee as pw
 
-from . import cases, clock, desk_calendar
+from . import cases, clock, desk_calendar, reply_by
 from .errors import InvalidInput, NotFound
-from .labels import Msg
+from .labels import Msg, text as label
 from .models import Case, Deadline, Desk, Event, database
 from .models.deadline import KINDS, STATES
-from .timeutil import to_utc
+from .timeutil import LATEST, check_range, shift, to_utc
+
+MAX_WITHIN_DAYS = 36600   # `due --within`: a hundred years is the farthest look ahead
 from .validate import choice, desk_of_case, only_fields, whole_number
 
 # Which events answer which deadline (same desk, after the deadline's start).
 ANSWERED_BY = {"reply_window": ("sent", "call", "chat"), "follow_up": ("received", "call", "chat")}
-# Which logged event starts which deadline, given the desk's rule.
-STARTED_BY = {"received": "reply_window", "sent": "follow_up"}
+# Which logged event starts which deadline (its reply-by, db.reply_by).
+STARTED_BY = reply_by.STARTED_BY
 CLOSED_CASE = ("resolved", "closed")
 EDITABLE = {"title", "kind", "desk", "due_at", "days", "business", "counted_from", "notes"}
 
 
-def default_title(kind: str, desk_name: str = "") -> str:
-    """The English title of a deadline without one (the GUI has its own tr() wording)."""
-    return {
-        "reply_window": f"Reply to {desk_name}" if desk_name else "Reply",
-        "follow_up": f"Chase {desk_name}" if desk_name else "Follow up",
-        "inactivity": "Account closes for inactivity",
-    }.get(kind, "Deadline")
+def default_title(kind: str, desk_name: str = "", lang: str = "en") -> str:
+    """The title of a deadline without one, in `lang` ("Reply to Support email"; texts.report)."""
+    if kind in ("reply_window", "follow_up"):
+        return label(lang, f"deadline.{kind}", desk=desk_name) if desk_name else label(lang, f"deadline.{kind}_any")
+    return label(lang, "deadline.inactivity" if kind == "inactivity" else "deadline.custom")
 
 
-def title_of(d: Deadline) -> str:
-    return d.title or default_title(d.kind, d.desk.name if d.desk_id else "")
+def display_title(title: str, kind: str, desk_name: str = "", lang: str = "en") -> str:
+    """A deadline's own title, or the default one: never empty."""
+    return (title or "").strip() or default_title(kind, desk_name or "", lang)
+
+
+def title_of(d: Deadline, lang: str = "en") -> str:
+    return display_title(d.title, d.kind, d.desk.name if d.desk_id else "", lang)
+
+
+def outcome(state: str, answered_at: datetime | None, due_at: datetime | None) -> str | None:
+    """How a deadline ended: answered | answered_late | done | dismissed (None while open).
+    `answered_at`: the time of the answering event, if it was answered."""
+    if state == "open":
+        return None
+    if state == "dismissed":
+        return "dismissed"
+    if answered_at is not None:
+        return "answered_late" if due_at is not None and answered_at > due_at else "answered"
+    return "done"
 
 
 # ---------------------------------------------------------------- reading
@@ -65,8 +84,9 @@ def list_deadlines(case_id: int, states: tuple[str, ...] | None = None) -> list[
 
 
 def calendar_of(desk: Desk | None, language: str = "en") -> desk_calendar.Calendar:
+    """The desk's calendar; without a desk, days are counted in the user's own zone."""
     if desk is None:
-        return desk_calendar.calendar()
+        return desk_calendar.user_calendar()
     return desk_calendar.for_desk(desk, language)
 
 
@@ -83,7 +103,21 @@ def compute_due(d: Deadline, base: datetime | None = None) -> datetime | None:
     if d.days <= 0 or base is None:
         return None
     cal = calendar_of(d.desk if d.desk_id else None)
-    return cal.add_business_days(base, d.days) if d.business else cal.add_calendar_days(base, d.days)
+    try:
+        return cal.add_business_days(base, d.days) if d.business else cal.add_calendar_days(base, d.days)
+    except (OverflowError, ValueError):   # counted from a moment at the end of the calendar (year 9999)
+        return LATEST
+
+
+def reply_due(reply: reply_by.ReplyBy, at: datetime, desk: Desk | None) -> datetime | None:
+    """When a reply-by given at `at` falls due at `desk` (its calendar; none: the user's zone).
+    What the Log contact dialog shows before anything is saved."""
+    if reply.at is not None:
+        return to_utc(reply.at)
+    if not reply.days:
+        return None
+    cal = calendar_of(desk)
+    return cal.add_business_days(at, reply.days) if reply.business else cal.add_calendar_days(at, reply.days)
 
 
 # ---------------------------------------------------------------- user actions
@@ -97,11 +131,13 @@ def _clean(fields: dict, case_id: int) -> dict:
         choice(fields["kind"], KINDS, "field.deadline_kind")
     if "title" in fields:
         fields["title"] = (fields["title"] or "").strip()
+    if "notes" in fields:
+        fields["notes"] = (fields["notes"] or "").strip()
     for key in ("due_at", "counted_from"):
         if fields.get(key) is not None:
             if not isinstance(fields[key], datetime):
                 raise InvalidInput(Msg("error.deadline_time", what=Msg(_TIME_FIELDS[key])))
-            fields[key] = to_utc(fields[key])
+            fields[key] = check_range(fields[key])
     if "days" in fields:
         fields["days"] = whole_number(fields["days"], "field.days")
     if "business" in fields:
@@ -136,9 +172,15 @@ def create_deadline(case_id: int, kind: str = "custom", title: str = "", **field
 
 
 def update_deadline(deadline_id: int, **fields) -> Deadline:
+    """Title, notes, and the due date or rule. A deadline started by a timeline entry
+    keeps its desk and kind; its due date or rule is the entry's reply-by, changed
+    through db.events (so the entry's history records it)."""
     with database.atomic():
         d = get_deadline(deadline_id)
         fields = _clean(fields, d.case_id)
+        if d.source_event_id:
+            _update_started(d, fields)
+            d = get_deadline(deadline_id)
         if "due_at" in fields and "days" not in fields:
             fields["days"] = 0   # a date typed in by hand replaces the rule
         for key, value in fields.items():
@@ -153,25 +195,59 @@ def update_deadline(deadline_id: int, **fields) -> Deadline:
         return get_deadline(deadline_id)
 
 
+def _update_started(d: Deadline, fields: dict) -> None:
+    """The fields of a deadline started by an entry: the entry's reply-by changes
+    through events.update_event; the rest stays in `fields` (title, notes)."""
+    from . import events
+
+    for key, current in (("kind", d.kind), ("desk", d.desk_id), ("counted_from", None)):
+        if key in fields and fields[key] != current:
+            raise InvalidInput(Msg("error.deadline_follows_entry"))
+        fields.pop(key, None)
+    if "due_at" in fields and not fields.get("days"):
+        reply = reply_by.ReplyBy(at=fields["due_at"])
+    elif fields.get("days"):
+        reply = reply_by.ReplyBy(fields["days"], fields.get("business", False))
+    else:
+        reply = None
+    for key in ("due_at", "days", "business"):
+        fields.pop(key, None)
+    if reply is not None:
+        events.update_event(d.source_event_id, reply=reply)
+
+
 def set_state(deadline_id: int, state: str) -> Deadline:
-    """Mark done, dismissed, or open again."""
+    """Mark done, dismissed, or open again (by hand: an answer logged later leaves it so)."""
     choice(state, STATES, "field.deadline_state")
+    now = clock.now()
     with database.atomic():
         d = get_deadline(deadline_id)
-        d.state = state
+        d.state, d.by_hand = state, True
         if state != "done":
             d.satisfied_by_event = None
-        d.updated_at = clock.now()
+        if state == "open":
+            d.ended_at = None
+        elif d.ended_at is None or d.satisfied_by_event_id is None:
+            d.ended_at = now
+        d.updated_at = now
         d.save()
         cases.touch(d.case_id)
         return d
 
 
-def snooze(deadline_id: int, until: datetime) -> Deadline:
+def reopen(deadline_id: int) -> Deadline:
+    return set_state(deadline_id, "open")
+
+
+def snooze(deadline_id: int, until: datetime | None) -> Deadline:
     """No reminder for this deadline before `until` (None: snooze off)."""
     with database.atomic():
         d = get_deadline(deadline_id)
-        d.snoozed_until = to_utc(until) if until is not None else None
+        if until is not None:
+            until = check_range(until)
+            if until <= clock.now():
+                raise InvalidInput(Msg("error.snooze_until", text=until.isoformat(timespec="minutes")))
+        d.snoozed_until = until
         d.updated_at = clock.now()
         d.save()
         return d
@@ -186,7 +262,7 @@ def delete_deadline(deadline_id: int) -> None:
 
 # ---------------------------------------------------------------- hooks from events and desks
 
-_batch: set[tuple[int, int]] | None = None
+_batch: set[tuple[int, int | None]] | None = None
 _batch_desks: dict[int, Desk | None] = {}   # inside batched(): each desk read once
 
 
@@ -211,7 +287,7 @@ def batched():
 
 def flush_batched() -> None:
     if _batch:
-        pending = sorted(_batch)
+        pending = sorted(_batch, key=lambda k: (k[0], k[1] or 0))
         _batch.clear()
         for case_id, desk_id in pending:
             _resync_desk(case_id, desk_id, due_of=None)
@@ -221,95 +297,127 @@ _CREATED = object()
 
 
 def after_event_change(event: Event, old_desk_id=_CREATED) -> None:
-    """Call inside the transaction that created `event` (no old desk given) or edited it."""
-    _ensure_started_by(event, created=old_desk_id is _CREATED)
-    if old_desk_id is _CREATED:
+    """Call inside the transaction that created `event` (no old desk given) or edited it
+    (with the desk it had before, None for none)."""
+    created = old_desk_id is _CREATED
+    _ensure_started_by(event, created=created)
+    if created:
         if _batch is not None:  # a new event inside batched(): its own due time is fresh already
-            if event.desk_id is not None:
-                _batch.add((event.case_id, event.desk_id))
+            _batch.add((event.case_id, event.desk_id))
             return
-        old_desk_id = None
-    for desk_id in {event.desk_id, old_desk_id} - {None}:
+        desk_ids = {event.desk_id}
+    else:
+        desk_ids = {event.desk_id, old_desk_id}
+    for desk_id in desk_ids:
         _resync_desk(event.case_id, desk_id, due_of=event.id)
 
 
 def before_event_delete(event: Event) -> None:
     """Call inside the transaction that deletes `event`, just before deleting it:
     what it answered is open again (or answered by another event)."""
-    Deadline.update(state="open", satisfied_by_event=None).where(Deadline.satisfied_by_event == event.id).execute()
+    (Deadline.update(state="open", satisfied_by_event=None, ended_at=None)
+     .where((Deadline.satisfied_by_event == event.id) & ~Deadline.by_hand).execute())
+    Deadline.update(satisfied_by_event=None).where(Deadline.satisfied_by_event == event.id).execute()
     _resync_desk(event.case_id, event.desk_id, without=event.id, due_of=None)
 
 
 def after_desk_change(desk_id: int) -> None:
-    """Rules or calendar of a desk changed: recompute its open deadlines."""
+    """The desk's calendar changed: its rule deadlines are due at new times. (Its reply
+    and follow-up rules apply to new entries; apply_desk_rule offers them to logged ones.)"""
+    desk = Desk.get_or_none(Desk.id == desk_id)
+    if desk is not None:
+        _resync_desk(desk.case_id, desk_id)
+
+
+def entries_off_rule(desk_id: int) -> list[int]:
+    """The entries logged at the desk whose reply-by is not the desk's rule now (entries
+    with a date typed in keep it and are left out): what apply_desk_rule would change."""
     desk = Desk.get_or_none(Desk.id == desk_id)
     if desk is None:
-        return
-    for d in Deadline.select().where((Deadline.desk == desk_id) & Deadline.source_event.is_null(False)
-                                     & (Deadline.state == "open")):
-        days, business = _rule(desk, d.kind)
-        if days > 0:
-            d.days, d.business = days, business
-            d.save()
-    _resync_desk(desk.case_id, desk_id)
+        return []
+    out = []
+    for event in (Event.select(Event.id, Event.kind, Event.reply_days, Event.reply_business, Event.reply_by)
+                  .where((Event.desk == desk_id) & Event.kind.in_(list(STARTED_BY))).order_by(Event.id)):
+        if event.reply_by is None and reply_by.of_event(event) != reply_by.desk_rule(desk, event.kind):
+            out.append(event.id)
+    return out
 
 
-def _rule(desk: Desk, kind: str) -> tuple[int, bool]:
-    if kind == "reply_window":
-        return desk.reply_window_days or 0, bool(desk.reply_window_business)
-    if kind == "follow_up":
-        return desk.follow_up_days or 0, True
-    return 0, False
+def apply_desk_rule(desk_id: int) -> int:
+    """Give the entries already logged at the desk its current reply and follow-up rule
+    (each through events.update_event: the entry's history records it). Returns how many
+    entries changed. Deadlines already ended stay ended."""
+    from . import events
+
+    desk_rules = Desk.get_or_none(Desk.id == desk_id)
+    changed = 0
+    with database.atomic():
+        for event_id in entries_off_rule(desk_id):
+            event = events.get_event(event_id)
+            events.update_event(event_id, reply=reply_by.desk_rule(desk_rules, event.kind))
+            changed += 1
+    return changed
+
+
+def desk_for_new_event(desk_id: int | None) -> Desk | None:
+    """The desk of an event being created (inside batched(): each desk read once)."""
+    if desk_id is None:
+        return None
+    if _batch is not None:
+        if desk_id not in _batch_desks:
+            _batch_desks[desk_id] = Desk.get_or_none(Desk.id == desk_id)
+        return _batch_desks[desk_id]
+    return Desk.get_or_none(Desk.id == desk_id)
 
 
 def _ensure_started_by(event: Event, created: bool = False) -> None:
+    """The one deadline of `event`, after its kind and reply-by: made, changed in place
+    (its title, notes and state stay) or removed."""
     kind = STARTED_BY.get(event.kind)
-    if created and (kind is None or event.desk_id is None):
+    rule = reply_by.of_event(event)
+    if created and (kind is None or rule.is_none):
         return  # a new event that starts nothing
-    existing = None if created else (
-        Deadline.select().where((Deadline.source_event == event.id) & Deadline.kind.in_(list(ANSWERED_BY))).first())
-    if created and _batch is not None:
-        if event.desk_id not in _batch_desks:
-            _batch_desks[event.desk_id] = Desk.get_or_none(Desk.id == event.desk_id)
-        desk = _batch_desks[event.desk_id]
-    else:
-        desk = Desk.get_or_none(Desk.id == event.desk_id) if event.desk_id else None
-    days, business = _rule(desk, kind) if (desk and kind) else (0, False)
-    if existing is not None and (days <= 0 or existing.kind != kind or existing.desk_id != event.desk_id):
-        existing.delete_instance()
-        existing = None
-    if existing is None and days > 0:
-        now = clock.now()
-        d = Deadline(case=event.case_id, desk=desk, kind=kind, title="", source_event=event.id,
-                     days=days, business=business, state="open", created_at=now, updated_at=now)
-        d.due_at = compute_due(d, event.occurred_at)
-        d.save()
+    existing = None if created else Deadline.get_or_none(Deadline.source_event == event.id)
+    if kind is None or rule.is_none:
+        if existing is not None:
+            existing.delete_instance()
+        return
+    now = clock.now()
+    d = existing or Deadline(case=event.case_id, title="", source_event=event.id, state="open",
+                             created_at=now)
+    d.kind, d.desk, d.days, d.business, d.counted_from = kind, (desk_for_new_event(event.desk_id) if created else event.desk_id), rule.days, rule.business, None
+    d.due_at = rule.at if rule.at is not None else compute_due(d, event.occurred_at)
+    d.updated_at = now
+    d.save()
 
 
 _ALL = object()
 
 
 def _resync_desk(case_id: int, desk_id: int | None, without: int | None = None, due_of=_ALL) -> None:
-    """Recompute the rule deadlines of one desk: their answers, and their due
-    times (`due_of`: all of them by default, only those started by that event,
-    or None for none). `without`: an event about to be deleted.
+    """Recompute the rule deadlines of one desk of a case (None: the entries without a
+    desk): their answers, and their due times (`due_of`: all of them by default, only
+    those started by that event, or None for none). `without`: an event about to be deleted.
 
     One query for the desk's events, then a binary search per deadline, so a
     mailbox of a thousand messages from one desk imports in linear-ish time."""
-    if desk_id is None:
-        return
+    same_desk = Event.desk.is_null() if desk_id is None else (Event.desk == desk_id)
     rows = list(Event.select(Event.id, Event.kind, Event.occurred_at)
-                .where((Event.case == case_id) & (Event.desk == desk_id) & (Event.id != (without or 0)))
+                .where((Event.case == case_id) & same_desk & (Event.id != (without or 0)))
                 .order_by(Event.occurred_at, Event.id).tuples())
     when = {event_id: at for event_id, _, at in rows}
     answers = {kinds: [(at, event_id) for event_id, kind, at in rows if kind in kinds]
                for kinds in set(ANSWERED_BY.values())}
-    query = Deadline.select(Deadline.id, Deadline.kind, Deadline.source_event, Deadline.counted_from,
-                            Deadline.state, Deadline.satisfied_by_event).where(Deadline.desk == desk_id)
+    query = (Deadline.select(Deadline.id, Deadline.kind, Deadline.source_event, Deadline.counted_from,
+                             Deadline.state, Deadline.satisfied_by_event, Deadline.by_hand, Deadline.ended_at)
+             .where((Deadline.case == case_id)
+                    & (Deadline.desk.is_null() if desk_id is None else (Deadline.desk == desk_id))))
+    if desk_id is None:     # without a desk: only what the entries started, and rules counted from a date
+        query = query.where(Deadline.source_event.is_null(False) | (Deadline.days > 0))
     if without:
         query = query.where(Deadline.source_event.is_null() | (Deadline.source_event != without))
     # Light rows first; a deadline is loaded whole only when its due time must be recomputed.
-    for deadline_id, kind, src, counted_from, state, satisfied_by in query.tuples():
+    for deadline_id, kind, src, counted_from, state, satisfied_by, by_hand, ended_at in query.tuples():
         changes = {}
         base = when.get(src) if src else counted_from
         if src and base is None:
@@ -319,16 +427,16 @@ def _resync_desk(case_id: int, desk_id: int | None, without: int | None = None, 
             due = compute_due(d, base)
             if due is not None and due != d.due_at:
                 changes["due_at"] = due
-        if kind in ANSWERED_BY and base is not None:
+        if kind in ANSWERED_BY and base is not None and not by_hand:
             candidates = answers[ANSWERED_BY[kind]]
             # the first answering event after (base, source id) in (time, id) order
             at = bisect_right(candidates, (base, src or 0))
-            answer_id = candidates[at][1] if at < len(candidates) else None
-            if answer_id is not None and (state == "open" or satisfied_by):
-                if state != "done" or satisfied_by != answer_id:
-                    changes.update(state="done", satisfied_by_event=answer_id)
-            elif answer_id is None and satisfied_by:
-                changes.update(state="open", satisfied_by_event=None)
+            answer = candidates[at] if at < len(candidates) else None
+            if answer is not None:
+                if (state, satisfied_by, ended_at) != ("done", answer[1], answer[0]):
+                    changes.update(state="done", satisfied_by_event=answer[1], ended_at=answer[0])
+            elif state != "open" or satisfied_by:
+                changes.update(state="open", satisfied_by_event=None, ended_at=None)
         if changes:
             Deadline.update(updated_at=clock.now(), **changes).where(Deadline.id == deadline_id).execute()
 
@@ -364,9 +472,10 @@ def open_deadlines(case_id: int | None = None):
     return list(q.order_by(Deadline.due_at, Deadline.id))
 
 
-def due(now: datetime | None = None, within_days: float | None = None, case_id: int | None = None) -> list[DueItem]:
+def due(now: datetime | None = None, within_days: float | None = None, case_id: int | None = None,
+        lang: str = "en") -> list[DueItem]:
     """Open deadlines of all cases, soonest first; with `within_days`, only those due
-    by then (overdue ones always)."""
+    by then (overdue ones always). Titles: their own, or the default one in `lang`."""
     now = to_utc(now) if now is not None else clock.now()
     # Light rows read as stored (no Deadline/Case/Desk objects, no per-field conversion); the same
     # selection and order as open_deadlines(), the time limit applied in SQL (index deadlines_due).
@@ -376,7 +485,7 @@ def due(now: datetime | None = None, within_days: float | None = None, case_id: 
         params.append(case_id)
     if within_days is not None:
         where.append("AND d.due_at <= ?")
-        params.append(Deadline.due_at.db_value(now + timedelta(days=within_days)))
+        params.append(Deadline.due_at.db_value(shift(now, timedelta(days=min(within_days, MAX_WITHIN_DAYS)))))
     rows = database.execute_sql(
         "SELECT d.id, d.case_id, c.title, d.title, d.kind, d.due_at, d.desk_id, k.name, d.snoozed_until "
         "FROM deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN desks k ON k.id = d.desk_id "
@@ -386,7 +495,7 @@ def due(now: datetime | None = None, within_days: float | None = None, case_id: 
     out = []
     for d_id, d_case, case_title, title, kind, due_text, desk_id, desk_name, snoozed in rows:
         due_at = as_time(due_text)
-        out.append(DueItem(d_id, d_case, case_title, title or default_title(kind, desk_name or ""), kind, due_at,
+        out.append(DueItem(d_id, d_case, case_title, display_title(title, kind, desk_name or "", lang), kind, due_at,
                            "overdue" if due_at <= now else "open", desk_id, desk_name or "", as_time(snoozed)))
     return out
 
@@ -512,23 +621,8 @@ class OpenDesk:
 
 
 def desks_open_now(now: datetime | None = None, language: str = "en") -> list[OpenDesk]:
-    """Desks of cases in progress that are open at `now`, those closing soonest first.
-    One light read of the desks; desks with the same hours, zone, holidays and closures
-    share one calendar and one answer."""
-    now = to_utc(now) if now is not None else clock.now()
-    rows = database.execute_sql(
-        "SELECT d.id, d.case_id, d.name, d.kind, d.address, d.timezone, d.hours, d.holidays, d.closures, c.title "
-        f"FROM desks d JOIN cases c ON c.id = d.case_id WHERE c.status NOT IN ({', '.join('?' * len(CLOSED_CASE))}) "
-        "ORDER BY d.case_id, d.position, d.id", list(CLOSED_CASE))
-    statuses: dict[int, desk_calendar.DeskStatus] = {}
-    out = []
-    for desk_id, case_id, name, kind, address, zone, hours, country, closures, title in rows:
-        cal = desk_calendar.cached(zone, hours, country, closures, language)
-        st = statuses.get(id(cal))
-        if st is None:
-            st = statuses[id(cal)] = cal.status(now)
-        if st.open_now:
-            out.append(OpenDesk(case_id, title, DeskInfo(desk_id, case_id, name, kind, address, zone), st))
-    far = now + timedelta(days=3650)
-    out.sort(key=lambda o: (o.status.closes_at or far, o.case_id))
-    return out
+    """Desks of cases in progress that are open at `now`, those closing soonest first
+    (db.today.desk_statuses has the closed ones too)."""
+    from .today import desk_statuses
+
+    return [o for o in desk_statuses(now, language) if o.status.open_now]

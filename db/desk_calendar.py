@@ -12,7 +12,7 @@ import json
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
@@ -22,6 +22,8 @@ from .labels import LANGUAGES, Msg, text
 from .timeutil import to_utc
 
 HORIZON_DAYS = 400          # how far ahead "next opens" and "closes at" look
+CLOSING_SOON = timedelta(minutes=30)    # "closes in 17 min": shown as a warning
+MAX_SPAN_DAYS = 3660        # business_days_between counts at most the last ten years
 _MD = re.compile(r"^(\d{2})-(\d{2})$")
 _YMD = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 YEAR_END_CLOSURE = {"from": "12-29", "to": "01-03", "label": "Year-end and New Year holidays"}
@@ -195,10 +197,45 @@ class DeskStatus:
     always_open: bool
     zone: str
 
+    def closing_soon(self, now: datetime) -> bool:
+        """Open, and closing within CLOSING_SOON of `now` (shown as a warning)."""
+        return self.open_now and self.closes_at is not None and self.closes_at - to_utc(now) <= CLOSING_SOON
+
+    def changes_at(self, now: datetime) -> datetime | None:
+        """The next moment after `now` at which this status stops being true: the desk
+        opens, closes, or comes within CLOSING_SOON of closing. None: not within the horizon."""
+        now = to_utc(now)
+        if self.open_now:
+            if self.closes_at is None:
+                return None
+            soon = self.closes_at - CLOSING_SOON
+            return soon if soon > now else self.closes_at
+        return self.next_open
+
+
+def wall_to_utc(naive: datetime, zone: tzinfo) -> datetime:
+    """The moment a wall-clock time names in `zone`, in UTC. A time that a DST change
+    skips names the moment of the change (the first that exists after it); a repeated
+    time, its first occurrence."""
+    first = naive.replace(tzinfo=zone, fold=0).astimezone(timezone.utc)
+    if first.astimezone(zone).replace(tzinfo=None) == naive:
+        return first
+    lo = naive.replace(tzinfo=zone, fold=1).astimezone(timezone.utc)    # before the change
+    hi = first                                                        # after it
+    after = hi.astimezone(zone).utcoffset()
+    while hi - lo > timedelta(seconds=1):
+        mid = lo + (hi - lo) / 2
+        if mid.astimezone(zone).utcoffset() == after:
+            hi = mid
+        else:
+            lo = mid
+    whole = hi.replace(microsecond=0)          # zone changes fall on whole seconds
+    return whole if whole.astimezone(zone).utcoffset() == after else whole + timedelta(seconds=1)
+
 
 @dataclass
 class Calendar:
-    zone: ZoneInfo
+    zone: tzinfo            # the desk's ZoneInfo (a deadline without desk: the user's zone)
     weekly: hours_mod.Weekly
     country: str = ""
     closures: list[Closure] = field(default_factory=list)
@@ -216,18 +253,22 @@ class Calendar:
         return self.weekly.is_business_weekday(d.weekday()) and self.closed_reason(d) is None
 
     def day_intervals(self, d: date) -> list[tuple[datetime, datetime]]:
-        if self.closed_reason(d) is not None:
+        """The opening intervals (UTC) of day `d`. "always" means always: holidays and
+        closures of an always-open desk only count for its business days. A slot that a
+        DST change skips wholly is no opening."""
+        if not self.weekly.always and self.closed_reason(d) is not None:
             return []
         out = []
         for start, end in self.weekly.slots(d.weekday()):
-            out.append((self._at(d, start), self._at(d, end)))
+            s, e = self._at(d, start), self._at(d, end)
+            if e > s:
+                out.append((s, e))
         return out
 
     def _at(self, d: date, minutes: int) -> datetime:
         if minutes >= 1440:
             d, minutes = d + timedelta(days=1), minutes - 1440
-        local = datetime.combine(d, time(minutes // 60, minutes % 60), tzinfo=self.zone)
-        return local.astimezone(timezone.utc)
+        return wall_to_utc(datetime.combine(d, time(minutes // 60, minutes % 60)), self.zone)
 
     def intervals(self, start_day: date, days: int):
         """Open intervals (UTC), adjacent ones merged, from `start_day` for `days` days.
@@ -246,7 +287,8 @@ class Calendar:
 
     @property
     def trivially_open(self) -> bool:
-        return self.weekly.always and not self.country and not self.closures
+        """Always open ("always" means always, whatever the holiday calendar says)."""
+        return self.weekly.always
 
     # -- moments
     def status(self, at: datetime) -> DeskStatus:
@@ -254,6 +296,12 @@ class Calendar:
         zone_name = getattr(self.zone, "key", str(self.zone))
         if self.trivially_open:
             return DeskStatus(True, None, None, "", True, zone_name)
+        try:
+            return self._status(at, zone_name)
+        except (OverflowError, ValueError):   # a moment at the end of the calendar (year 1 or 9999)
+            return DeskStatus(False, None, None, "", self.weekly.always, zone_name)
+
+    def _status(self, at: datetime, zone_name: str) -> DeskStatus:
         today = at.astimezone(self.zone).date()
         first = today - timedelta(days=1)
         end_of_range = self._at(first + timedelta(days=HORIZON_DAYS), 0)
@@ -268,27 +316,58 @@ class Calendar:
     def add_calendar_days(self, at: datetime, days: int) -> datetime:
         """The same wall-clock time in the desk's zone, `days` days later (DST-proof)."""
         local = to_utc(at).astimezone(self.zone)
-        target = datetime.combine(local.date() + timedelta(days=days), local.time().replace(tzinfo=None), tzinfo=self.zone)
-        return target.astimezone(timezone.utc)
+        return wall_to_utc(datetime.combine(local.date() + timedelta(days=days), local.time().replace(tzinfo=None)),
+                           self.zone)
+
+    def business_span(self, d: date) -> tuple[datetime, datetime] | None:
+        """The business hours of day `d` (UTC): from its first opening to its last closing
+        (an always-open desk: the whole day); None when `d` is no business day."""
+        if not self.is_business_day(d):
+            return None
+        if self.weekly.always:
+            return self._at(d, 0), self._at(d, 1440)
+        day = self.day_intervals(d)
+        return (day[0][0], day[-1][1]) if day else None
 
     def add_business_days(self, at: datetime, days: int) -> datetime:
-        """The same wall-clock time on the `days`-th business day after `at`'s day."""
-        local = to_utc(at).astimezone(self.zone)
-        d, counted = local.date(), 0
-        for _ in range(days * 10 + 800):
-            if counted >= days:
-                break
+        """N business days from `at`, so that the desk has been open N whole business days:
+        - within a business day's hours (lunch breaks included): the same wall-clock time
+          on the N-th business day after that day;
+        - outside them (before opening, after closing, on a day off): counting starts at
+          the next opening, and the N business days end when the desk closes on the N-th."""
+        at = to_utc(at)
+        if days <= 0:
+            return at
+        local = at.astimezone(self.zone)
+        d = local.date()
+        span = self.business_span(d)
+        if span is not None and span[0] <= at < span[1]:
+            counted = 0
+            for _ in range(days * 10 + 800):
+                d += timedelta(days=1)
+                if self.is_business_day(d):
+                    counted += 1
+                    if counted >= days:
+                        break
+            return wall_to_utc(datetime.combine(d, local.time().replace(tzinfo=None)), self.zone)
+        if span is None or at >= span[1]:
             d += timedelta(days=1)
-            if self.is_business_day(d):
-                counted += 1
-        target = datetime.combine(d, local.time().replace(tzinfo=None), tzinfo=self.zone)
-        return target.astimezone(timezone.utc)
+        counted, last = 0, None
+        for _ in range(days * 10 + 800):
+            span = self.business_span(d)
+            if span is not None:
+                counted, last = counted + 1, span[1]
+                if counted >= days:
+                    return last
+            d += timedelta(days=1)
+        return last or at
 
     def business_days_between(self, start: datetime, end: datetime) -> int:
         """Business days after `start`'s day up to and including `end`'s day: the business
         weekdays, counted by whole weeks, less the holidays and closures among them."""
         d0 = to_utc(start).astimezone(self.zone).date()
         d1 = to_utc(end).astimezone(self.zone).date()
+        d0 = max(d0, d1 - timedelta(days=MAX_SPAN_DAYS))   # bounded work for a message dated in year 1
         days = (d1 - d0).days
         if days <= 0:
             return 0
@@ -336,8 +415,10 @@ def zone(name: str | None) -> ZoneInfo:
 
 
 def calendar(*, timezone_name: str = "UTC", hours=None, holidays: str = "", closures=None,
-             language: str = "en") -> Calendar:
-    return Calendar(zone(timezone_name), hours_mod.parse(hours or []), (holidays or "").upper(),
+             language: str = "en", zone_info: tzinfo | None = None) -> Calendar:
+    """A calendar; `zone_info` (a tzinfo) instead of `timezone_name` for a zone that has
+    no IANA name (the user's own, see user_calendar)."""
+    return Calendar(zone_info or zone(timezone_name), hours_mod.parse(hours or []), (holidays or "").upper(),
                     parse_closures(closures), language)
 
 
@@ -347,6 +428,14 @@ def cached(timezone_name: str, hours_json: str, country: str, closures_json: str
     same hours, zone, holidays and closures share one, parsed once. Treat it as read-only."""
     return calendar(timezone_name=timezone_name, hours=json.loads(hours_json or "[]"), holidays=country,
                     closures=json.loads(closures_json or "[]"), language=language)
+
+
+def user_calendar() -> Calendar:
+    """The calendar of a deadline without a desk: days counted in the user's own zone,
+    always open, business days Monday to Friday."""
+    from .timeutil import user_zone
+
+    return calendar(zone_info=user_zone())
 
 
 def for_desk(desk, language: str = "en") -> Calendar:

@@ -11,6 +11,7 @@ from .validate import choice, desk_of_case, only_fields, required_text, whole_nu
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
     "reply_window_days", "reply_window_business", "follow_up_days", "referred_by", "notes", "position",
+    "private",
 }
 
 
@@ -23,6 +24,19 @@ def get_desk(desk_id: int) -> Desk:
 
 def list_desks(case_id: int) -> list[Desk]:
     return list(Desk.select().where(Desk.case == case_id).order_by(Desk.position, Desk.id))
+
+
+def find_desk(case_id: int, text: str) -> Desk:
+    """A desk of the case by its id or its exact name (case-insensitive)."""
+    text = str(text).strip()
+    found = None
+    if text.isdigit():
+        found = Desk.get_or_none((Desk.id == int(text)) & (Desk.case == case_id))
+    if found is None:
+        found = next((d for d in list_desks(case_id) if d.name.casefold() == text.casefold()), None)
+    if found is None:
+        raise NotFound(Msg("error.no_desk_named", name=text))
+    return found
 
 
 def _clean(fields: dict, case_id: int) -> dict:
@@ -41,6 +55,8 @@ def _clean(fields: dict, case_id: int) -> dict:
         except Exception as exc:
             raise InvalidInput(Msg("error.unknown_zone", name=fields["timezone"])) from exc
     _clean_calendar(fields)
+    if "private" in fields:
+        fields["private"] = bool(fields["private"])
     if "referred_by" in fields:
         fields["referred_by"] = desk_of_case(fields["referred_by"], case_id)
     return fields
@@ -96,9 +112,17 @@ def update_desk(desk_id: int, asks_for: list[int] | None = None, **fields) -> De
 
 
 def delete_desk(desk_id: int) -> None:
+    """Its entries stay, without a desk: a change to each of them (a link in the timeline chain)."""
+    from . import chain
+    from .models import Event
+
     with database.atomic():
         desk = get_desk(desk_id)
+        ids = [e.id for e in Event.select(Event.id).where(Event.desk == desk_id)]
+        change = chain.before_changes(desk.case_id, ids) if ids else None
         desk.delete_instance()
+        if change is not None:
+            chain.after_change(change)
         cases.touch(desk.case_id)
 
 

@@ -3,11 +3,12 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from . import cases, chain, clock, deadlines
+from . import cases, chain, clock, deadlines, reply_by
 from .errors import InvalidInput, NotFound
 from .labels import Msg
-from .models import Event, database
+from .models import Desk, Event, database
 from .models.event import KINDS
+from .timeutil import check_range
 from .validate import choice, desk_of_case, only_fields
 
 EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
@@ -58,18 +59,27 @@ def _clean(fields: dict, case_id: int) -> dict:
     only_fields(fields, EDITABLE, "field.event")
     if "kind" in fields:
         choice(fields["kind"], KINDS, "field.event_kind")
-    if "occurred_at" in fields and not isinstance(fields["occurred_at"], datetime):
-        raise InvalidInput(Msg("error.event_time"))
+    if "occurred_at" in fields:
+        if not isinstance(fields["occurred_at"], datetime):
+            raise InvalidInput(Msg("error.event_time"))
+        fields["occurred_at"] = check_range(fields["occurred_at"])
     if "desk" in fields:
         fields["desk"] = desk_of_case(fields["desk"], case_id)
     return fields
 
 
+def _reply_fields(reply: reply_by.ReplyBy, kind: str) -> dict:
+    reply = reply_by.clean(reply, kind)
+    return {"reply_days": reply.days, "reply_business": reply.business, "reply_by": reply.at}
+
+
 def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime | None = None,
                  desk: int | None = None, body: str = "", message_id: str | None = None,
-                 files: list[tuple[str, str, int, str]] | None = None) -> Event:
+                 files: list[tuple[str, str, int, str]] | None = None,
+                 reply: reply_by.ReplyBy | None = None) -> Event:
     """`files`: blobs already in the store [(name, sha256, size, mime)] the entry carries from
-    the start (imported mail): attached before the entry is sealed, so it is sealed once."""
+    the start (imported mail): attached before the entry is sealed, so it is sealed once.
+    `reply`: the entry's reply-by (db.reply_by); None: the desk's rule for this kind."""
     now = clock.now()
     with database.atomic():
         cases.get_case(case_id)
@@ -77,6 +87,9 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
                          "occurred_at": occurred_at or now, "desk": desk}, case_id)
         if not fields["summary"] and not fields["body"].strip():
             raise InvalidInput(Msg("error.event_empty"))
+        if reply is None:
+            reply = reply_by.desk_rule(deadlines.desk_for_new_event(fields["desk"]), kind)
+        fields.update(_reply_fields(reply, kind))
         event = Event.create(case=case_id, created_at=now, updated_at=now, message_id=message_id, **fields)
         if files:
             from .attachments import insert_rows
@@ -88,13 +101,25 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
         return event
 
 
-def update_event(event_id: int, **fields) -> Event:
+def update_event(event_id: int, reply: reply_by.ReplyBy | None = None, **fields) -> Event:
+    """`reply`: a new reply-by (db.reply_by). Without one, an entry that followed its
+    desk's rule follows the rule of its new desk or kind."""
     with database.atomic():
         event = get_event(event_id)
         change = chain.before_change(event)
-        old_desk_id = event.desk_id
+        old_desk_id, old_kind = event.desk_id, event.kind
+        followed = reply_by.of_event(event) == reply_by.desk_rule(event.desk, event.kind) if event.desk_id else \
+            reply_by.of_event(event).is_none
         for key, value in _clean(fields, event.case_id).items():
             setattr(event, key, value)
+        if reply is None and followed and (event.desk_id, event.kind) != (old_desk_id, old_kind):
+            reply = reply_by.desk_rule(Desk.get_or_none(Desk.id == event.desk_id) if event.desk_id else None,
+                                       event.kind)
+        if reply is None and event.kind not in reply_by.STARTED_BY:
+            reply = reply_by.NONE      # a note keeps no reply-by (its deadline goes)
+        if reply is not None:
+            for key, value in _reply_fields(reply, event.kind).items():
+                setattr(event, key, value)
         if not event.summary.strip() and not event.body.strip():
             raise InvalidInput(Msg("error.event_empty"))
         event.updated_at = clock.now()

@@ -16,6 +16,7 @@ class ExportFormat:
     suffix: str                   # the file name ending
     label: dict[str, str]         # what the file dialog calls it, per language (without the pattern)
     writer: str                   # "module:function"
+    dialog: bool = True           # offered by the window's Export dialog (the write-up has its own)
 
     def label_in(self, lang: str) -> str:
         return self.label.get(lang, self.label["en"])
@@ -35,6 +36,9 @@ FORMATS = [
                  "casekeeper.db.report_pdf:export_pdf"),
     ExportFormat("bundle", ".zip", {"en": "Evidence bundle", "ja": "証拠一式"},
                  "casekeeper.db.export:export_bundle"),
+    # Markdown, or HTML when the file name ends in .html; the window: File > Publish write-up…
+    ExportFormat("writeup", ".md", {"en": "Write-up to publish", "ja": "公開用の記事"},
+                 "casekeeper.db.writeup:export_writeup", dialog=False),
 ]
 DEFAULT = "pdf"   # what the window's export dialog offers first
 
@@ -52,7 +56,12 @@ def by_name(name: str) -> ExportFormat:
     return next(f for f in FORMATS if f.name == name)
 
 
+def in_dialog() -> list[ExportFormat]:
+    """The formats the window's Export dialog offers."""
+    return [f for f in FORMATS if f.dialog]
+
+
 def for_path(path: str) -> ExportFormat | None:
-    """The format a file name's ending asks for, if any."""
+    """The format of the Export dialog that a file name's ending asks for, if any."""
     lower = str(path).lower()
-    return next((f for f in FORMATS if lower.endswith(f.suffix)), None)
+    return next((f for f in in_dialog() if lower.endswith(f.suffix)), None)

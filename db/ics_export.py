@@ -9,20 +9,26 @@ from pathlib import Path
 from . import clock, deadlines, desks
 from .errors import InvalidInput
 from .labels import Msg
-from .timeutil import to_utc
+from .timeutil import LATEST, shift, to_utc
+
+MAX_SLOT_DAYS = 366   # bound: opening slots of at most a year ahead (a few thousand events)
 
 
-def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None) -> bytes:
+def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None, lang: str = "en") -> bytes:
     """The .ics text: one event per open deadline (with alarms 1 day and 1 hour before),
     plus the open slots of each desk of the case for the next `slot_days` days."""
     import icalendar  # lazy
 
+    if not 0 <= slot_days <= MAX_SLOT_DAYS:
+        raise InvalidInput(Msg("error.out_of_range", what=Msg("field.slot_days"), low=0, high=MAX_SLOT_DAYS))
     now = to_utc(now) if now is not None else clock.now()
+    if shift(now, timedelta(days=slot_days + 2)) >= LATEST:   # no slots past the end of the calendar
+        slot_days = 0
     cal = icalendar.Calendar()
     cal.add("prodid", "-//Casekeeper//Deadlines//EN")
     cal.add("version", "2.0")
     cal.add("x-wr-calname", "Casekeeper deadlines")
-    for item in deadlines.due(now, case_id=case_id):
+    for item in deadlines.due(now, case_id=case_id, lang=lang):
         ev = icalendar.Event()
         ev.add("uid", f"deadline-{item.id}@casekeeper")
         ev.add("dtstamp", now)
@@ -56,11 +62,12 @@ def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | Non
     return cal.to_ical()
 
 
-def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None) -> int:
-    """Write the .ics file; returns the number of events written."""
-    data = build(case_id, slot_days=slot_days, now=now)
-    try:
-        Path(path).write_bytes(data)
-    except OSError as exc:
-        raise InvalidInput(Msg("storage.cannot_write", path=path, error=exc.strerror or exc)) from exc
+def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None,
+           lang: str = "en") -> int:
+    """Write the .ics file (export.write_atomic: a regular file replaced whole, a pipe streamed);
+    returns the number of events written. `lang`: of titles the deadlines lack."""
+    from .export import write_atomic
+
+    data = build(case_id, slot_days=slot_days, now=now, lang=lang)
+    write_atomic(path, lambda fh: fh.write(data))
     return data.count(b"BEGIN:VEVENT")

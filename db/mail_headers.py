@@ -207,11 +207,14 @@ def parse_date(value) -> tuple[datetime | None, Msg | None]:
     hour, minute, second = clock_parts
     try:
         local = datetime(year, month, day, hour, minute, min(second, 59))
+    except ValueError:
+        return None, Msg("mail.bad_date", value=shown)
+    try:
         if second == 60:
             local += timedelta(seconds=1)  # a leap second
         at = (local - timedelta(minutes=zone or 0)).replace(tzinfo=timezone.utc)
-    except (ValueError, OverflowError):
-        return None, Msg("mail.bad_date", value=shown)
+    except OverflowError:   # past year 9999 or before year 1 in UTC: kept with its offset, and
+        at = local.replace(tzinfo=timezone(timedelta(minutes=zone or 0)))   # clamped with a note by timeutil.storable
     if zone is None:
         return at, Msg("mail.date_no_zone", value=shown)
     if zone_note:

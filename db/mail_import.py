@@ -20,9 +20,11 @@ from . import attachments, cases, clock, deadlines, dkim_check, events, labels, 
 from .labels import Msg
 from .mail_desks import matcher as desk_matcher
 from .mail_parse import MB, MailError, ParsedMail, parse_message, recipients
-from .models import Event, database
+from .models import database
+from .timeutil import storable
 
 DEFAULT_LIMIT_MB = 25
+MAX_RECIPIENTS_MATCHED = 200   # bound: the first 200 recipients are matched to desks
 SETTING = "import_limit_mb"
 
 
@@ -109,7 +111,7 @@ def _store(ctx: _Context, raw: bytes, mail: ParsedMail) -> MessageResult:
     desk = ctx.desk_for(mail.from_addr)
     kind = "received"
     if desk is None:
-        for addr in recipients(mail):
+        for addr in recipients(mail, MAX_RECIPIENTS_MATCHED):
             desk = ctx.desk_for(addr)
             if desk is not None:
                 break
@@ -123,7 +125,10 @@ def _store(ctx: _Context, raw: bytes, mail: ParsedMail) -> MessageResult:
         clean, changed = attachments.safe_name(a.name)
         if changed:
             warnings.append(Msg("mail.unsafe_name", name=repr(a.name), clean=repr(clean)))
-    at = mail.date or clock.now()
+    at, moved = storable(mail.date)   # the storage door: a date past year 9999 or before year 1 is clamped
+    if moved is not None:
+        warnings.append(moved)
+    at = at or clock.now()
     summary = mail.subject or labels.text(ctx.lang, "no_subject")
     body = mail.header_block() + "\n\n" + mail.text
     try:
@@ -242,7 +247,10 @@ def import_file(case_id: int, path: str | Path, *, limit: int | None = None, lan
             result.messages.append(_import_one(ctx, path.read_bytes()))
         progress.step()
     except OSError as exc:
-        result.error = Msg("mail.cannot_read", error=exc.strerror or str(exc))
+        from .connection import storage_error
+
+        known = storage_error(exc, attachments.store_dir())   # a full disk says so, not "cannot read"
+        result.error = known.msg if known is not None else Msg("mail.cannot_read", error=exc.strerror or str(exc))
     return result
 
 

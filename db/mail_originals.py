@@ -34,13 +34,18 @@ def msg_from_json(data) -> Msg:
 
 def record(event_id: int, attachment_id: int | None, notes: list[Msg], dkim: DkimResult,
            sender_domain: str = "") -> None:
-    """Call inside the import's transaction, after the entry and its attachments exist."""
+    """Call inside the import's transaction, after the entry and its attachments exist.
+    The DKIM check and notes are part of the entry's sealed state: a link in the timeline chain."""
+    from . import chain
+
+    change = chain.before_changes(Event.get_by_id(event_id).case_id, [event_id])
     database.execute_sql(
         "INSERT INTO mail_originals (event_id, attachment_id, sender_domain, notes, dkim_status, dkim_domain, "
         "dkim_selector, dkim_key, dkim_reason, dkim_detail, dkim_checked_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
         (event_id, attachment_id, sender_domain or "", json.dumps([msg_to_json(n) for n in notes], ensure_ascii=False),
          dkim.status, dkim.domain, dkim.selector, dkim.key, dkim.reason, dkim.detail,
          MailOriginal.dkim_checked_at.db_value(clock.now())))
+    chain.after_change(change)
 
 
 def _set_dkim(row: MailOriginal, dkim: DkimResult) -> None:
@@ -163,11 +168,15 @@ def record_recheck(event_id: int, result: DkimResult) -> MailOriginal:
         row = get(event_id)
         if not needs_recheck(row):
             raise InvalidInput(Msg("mail.recheck_only_offline"))
+        from . import chain
+
+        change = chain.before_changes(Event.get_by_id(event_id).case_id, [event_id])
         if result.status == "offline":
             row.dkim_checked_at = clock.now()
         else:
             _set_dkim(row, result)
         row.save()
+        chain.after_change(change)   # a new check is a change to the entry: a link
         return row
 
 

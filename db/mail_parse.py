@@ -519,7 +519,8 @@ def _clean(mail: ParsedMail) -> ParsedMail:
     return mail
 
 
-def recipients(mail: ParsedMail) -> list[str]:
+def recipients(mail: ParsedMail, limit: int | None = None) -> list[str]:
+    """The To and Cc addresses; with `limit`, only the first ones are read (bounded work)."""
     from email.utils import getaddresses
 
-    return [a.lower() for _, a in getaddresses(mail.to + mail.cc) if a]
+    return [a.lower() for _, a in getaddresses((mail.to + mail.cc)[:limit]) if a]

@@ -5,6 +5,7 @@ in one transaction: a bad file leaves no half-made case."""
 from __future__ import annotations
 
 import tomllib
+from datetime import date
 from pathlib import Path
 
 from . import cases, checklists, clock, desks, events, identifiers, resources
@@ -24,9 +25,75 @@ def read(path: Path) -> dict:
         raise InvalidInput(Msg("playbook.no_file", path=path)) from exc
     except (tomllib.TOMLDecodeError, UnicodeDecodeError) as exc:
         raise InvalidInput(Msg("playbook.bad_toml", path=path, error=exc)) from exc
+    except RecursionError as exc:   # arrays nested thousands deep
+        raise InvalidInput(Msg("playbook.too_deep", path=path)) from exc
+    except OSError as exc:
+        raise InvalidInput(Msg("storage.cannot_read", path=path, error=exc.strerror or exc)) from exc
     if data.get("format") != SUPPORTED_FORMAT:
         raise InvalidInput(Msg("playbook.bad_format", path=path, format=data.get("format"), supported=SUPPORTED_FORMAT))
     return data
+
+
+# What each table may hold (docs/playbooks.md): key -> type; the keys in REQUIRED must be there.
+# The whole file is checked against this before anything is written, so a wrong type is a
+# message naming the place, never a KeyError or AttributeError half-way.
+TEXT, NUMBER, BOOL, TEXTS, TIME, LIST = "text", "number", "bool", "texts", "time", "list"
+SCHEMA = {
+    "case": {"title": TEXT, "provider": TEXT, "account": TEXT, "status": TEXT, "opened_at": TIME,
+             "closed_at": TIME, "summary": TEXT, "outcome": TEXT},
+    "identifiers": {"key": TEXT, "name": TEXT, "value": TEXT, "where_found": TEXT, "notes": TEXT},
+    "desks": {"key": TEXT, "name": TEXT, "kind": TEXT, "address": TEXT, "language": TEXT, "timezone": TEXT,
+              "hours": TEXTS, "holidays": TEXT, "closures": LIST, "reply_window_days": NUMBER,
+              "reply_window_business": BOOL, "follow_up_days": NUMBER, "referred_by": TEXT, "asks_for": TEXTS,
+              "notes": TEXT},
+    "events": {"at": TIME, "desk": TEXT, "kind": TEXT, "summary": TEXT, "body": TEXT},
+    "checklists": {"title": TEXT, "items": LIST},
+    "checklist items": {"text": TEXT, "done": BOOL, "done_at": TIME},
+    "closures": {"from": TEXT, "to": TEXT, "label": TEXT},
+    "resources": {"name": TEXT, "kind": TEXT, "state": TEXT, "moved": BOOL, "notes": TEXT},
+    "deadlines": {"kind": TEXT, "title": TEXT, "desk": TEXT, "due_at": TIME, "state": TEXT, "days": NUMBER,
+                  "business": BOOL, "counted_from": TIME, "notes": TEXT},
+}
+REQUIRED = {"identifiers": ("key", "name"), "desks": ("key", "name"), "events": ("at",),
+            "checklists": ("title",), "checklist items": ("text",), "resources": ("name",)}
+_FITS = {
+    TEXT: lambda v: isinstance(v, str),
+    NUMBER: lambda v: isinstance(v, int) and not isinstance(v, bool),
+    BOOL: lambda v: isinstance(v, bool),
+    TEXTS: lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
+    TIME: lambda v: isinstance(v, (str, date)),    # TOML dates and date-times come as datetime/date
+    LIST: lambda v: isinstance(v, list),
+}
+_TYPE_WORDS = {TEXT: "playbook.type.text", NUMBER: "playbook.type.number", BOOL: "playbook.type.bool",
+               TEXTS: "playbook.type.texts", TIME: "playbook.type.time", LIST: "playbook.type.list"}
+
+
+def _check_table(item, table: str, where: str) -> None:
+    if not isinstance(item, dict):
+        raise InvalidInput(Msg("playbook.wrong_type", where=where, name=table, expected=Msg("playbook.type.table")))
+    for key in REQUIRED.get(table, ()):
+        if key not in item:
+            raise InvalidInput(Msg("playbook.missing_key", where=where, name=key))
+    for key, kind in SCHEMA[table].items():
+        if key in item and not _FITS[kind](item[key]):
+            raise InvalidInput(Msg("playbook.wrong_type", where=where, name=key, expected=Msg(_TYPE_WORDS[kind])))
+
+
+def check(data: dict) -> None:
+    """Raise InvalidInput naming the first place where `data` does not fit SCHEMA."""
+    if "case" in data:
+        _check_table(data["case"], "case", "[case]")
+    for table in ("identifiers", "desks", "events", "checklists", "resources", "deadlines"):
+        items = data.get(table, [])
+        if not isinstance(items, list):
+            raise InvalidInput(Msg("playbook.not_a_list", name=table))
+        for n, item in enumerate(items, 1):
+            where = f"{table}[{n}]"
+            _check_table(item, table, where)
+            for sub, sub_table in (("items", "checklist items"), ("closures", "closures")):
+                if table in ("checklists", "desks") and sub in SCHEMA[table]:
+                    for m, entry in enumerate(item.get(sub, []), 1):
+                        _check_table(entry, sub_table, f"{where}.{sub}[{m}]")
 
 
 def _time(value, where: str):
@@ -38,6 +105,7 @@ def _time(value, where: str):
 
 def create_case_from(data: dict, *, title: str | None = None):
     """Create a case from parsed playbook data; returns the Case."""
+    check(data)
     info = data.get("case", {})
     with database.atomic():
         case = cases.create_case(
@@ -59,16 +127,19 @@ def create_case_from(data: dict, *, title: str | None = None):
             try:
                 asks = [ident_ids[k] for k in item.get("asks_for", [])]
             except KeyError as exc:
-                raise InvalidInput(Msg("playbook.unknown_identifier", desk=item.get("key"), key=exc.args[0])) from exc
+                raise InvalidInput(Msg("playbook.unknown_identifier", desk=item.get("key"), name=exc.args[0])) from exc
             try:
+                # a calendar left out: the desk's defaults (a Japanese desk: Tokyo, JP holidays,
+                # the year-end closure; see desks.create_desk), never a silent UTC for it
+                calendar = {k: item[k] for k in ("timezone", "holidays", "closures") if k in item}
                 desk = desks.create_desk(
                     case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
                     address=item.get("address", ""), language=item.get("language", ""),
-                    timezone=item.get("timezone", "UTC"), hours=item.get("hours", []),
-                    holidays=item.get("holidays", ""), closures=item.get("closures", []),
+                    hours=item.get("hours", []), **calendar,
                     reply_window_days=item.get("reply_window_days", 0),
                     reply_window_business=item.get("reply_window_business", False),
                     follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
+                    private=bool(item.get("private", False)),
                 )
             except InvalidInput as exc:
                 raise InvalidInput(Msg("playbook.in_desk", desk=item.get("key"), error=exc.msg)) from exc
@@ -83,7 +154,7 @@ def create_case_from(data: dict, *, title: str | None = None):
         def desk_of(item):
             key = item.get("desk") or ""
             if key and key not in desk_ids:
-                raise InvalidInput(Msg("playbook.unknown_desk", key=key, item=item.get("summary") or item.get("title")))
+                raise InvalidInput(Msg("playbook.unknown_desk", name=key, item=item.get("summary") or item.get("title")))
             return desk_ids.get(key)
 
         for item in data.get("events", []):
@@ -137,6 +208,10 @@ def _add_deadline(case_id: int, item: dict, desk_id: int | None) -> None:
         deadlines.update_deadline(same.id, title=item["title"], notes=item.get("notes", same.notes))
     if item.get("state", "open") != same.state:
         deadlines.set_state(same.id, item.get("state", "open"))
+        if same.satisfied_by_event_id is None and item.get("state") in ("done", "dismissed"):
+            # when it ended: as the file says, else its due time (not the moment of the import)
+            ended = _time(item["ended_at"], "deadline ended_at") if item.get("ended_at") else same.due_at
+            Deadline.update(ended_at=ended).where(Deadline.id == same.id).execute()
 
 
 def create_case_from_file(path: Path, *, title: str | None = None):

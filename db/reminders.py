@@ -1,31 +1,78 @@
-"""Reminders of deadlines: 3 days before, 1 day before, and when it passes.
+"""Reminders of deadlines, at offsets before the due time the user chooses (the
+setting `reminder_offsets`; default 3 days, 1 day, 1 hour, and when it passes).
 
-Each stage is shown at most once per due time (stored in deadline_reminders,
-so a restart does not repeat it; a moved deadline reminds again). When the
-app was away and several stages are due, only the latest is shown. A snoozed
-deadline reminds no earlier than its snooze time. No Qt here: the tray asks
-`check()` (what to show now, and when to look again), records what it showed
-with `mark_shown()` and sleeps in between.
+Each offset is shown at most once per due time (stored in deadline_reminders, so
+a restart does not repeat it; a moved deadline reminds again). When the app was
+away and several are due, only the latest is shown. A snoozed deadline reminds no
+earlier than its snooze time. No Qt here: the window's scheduler asks `check()`
+(what to show now, and when to look again), records what it showed with
+`mark_shown()` and sleeps in between.
+
+Offsets are written `3d`, `12h`, `30m` or `passed` (0: when the deadline passes).
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from . import clock
 from .deadlines import DueItem, due
+from .errors import InvalidInput
+from .labels import Msg
 from .models import DeadlineReminder, database
-from .models.reminder import STAGES
 from .timeutil import to_utc
 
 _BATCH = 500    # rows per INSERT (4 values each: well under SQLite's variable limit)
-BEFORE = {"3d": timedelta(days=3), "1d": timedelta(days=1), "passed": timedelta(0)}
+SETTING = "reminder_offsets"
+DEFAULT_OFFSETS = ("3d", "1d", "1h", "passed")
+# The choices the settings dialog offers (any other offset may be written in settings.json).
+CHOICES = ("7d", "3d", "2d", "1d", "12h", "3h", "1h", "30m", "15m", "passed")
+_OFFSET = re.compile(r"^\s*(\d+)\s*([dhm])\s*$", re.IGNORECASE)
+_UNITS = {"d": timedelta(days=1), "h": timedelta(hours=1), "m": timedelta(minutes=1)}
+
+
+def parse_offset(text: str) -> timedelta:
+    raw = str(text).strip().lower()
+    if raw in ("passed", "0"):
+        return timedelta(0)
+    m = _OFFSET.match(raw)
+    if not m or int(m.group(1)) > 365 * 24 * 60:
+        raise InvalidInput(Msg("error.reminder_offset", text=text))
+    return int(m.group(1)) * _UNITS[m.group(2).lower()]
+
+
+def offset_key(value: timedelta) -> str:
+    """The stored name of an offset: 3d, 12h, 30m, passed."""
+    minutes = int(value.total_seconds() // 60)
+    if minutes <= 0:
+        return "passed"
+    if minutes % 1440 == 0:
+        return f"{minutes // 1440}d"
+    if minutes % 60 == 0:
+        return f"{minutes // 60}h"
+    return f"{minutes}m"
+
+
+def clean_offsets(texts) -> tuple[str, ...]:
+    """The offsets as stored names, earliest (largest) first, each once. Raises InvalidInput."""
+    found = {parse_offset(t) for t in texts or ()}
+    return tuple(offset_key(v) for v in sorted(found, reverse=True))
+
+
+def offsets_of(settings: dict) -> tuple[str, ...]:
+    """The user's offsets from settings.json (the default when unset or unreadable)."""
+    try:
+        return clean_offsets(settings.get(SETTING, DEFAULT_OFFSETS)) or ()
+    except (InvalidInput, TypeError):
+        return DEFAULT_OFFSETS
 
 
 @dataclass(frozen=True)
 class Reminder:
-    stage: str          # 3d | 1d | passed
+    stage: str          # an offset name: 3d, 1d, 1h, passed, ...
     item: DueItem
+    moot: tuple[str, ...] = ()   # the earlier offsets this one makes moot (recorded with it)
 
 
 def _fired(ids: list[int]) -> dict[int, dict[str, datetime]]:
@@ -38,73 +85,80 @@ def _fired(ids: list[int]) -> dict[int, dict[str, datetime]]:
     return out
 
 
-def _unfired(item: DueItem, fired: dict[str, datetime]) -> list[str]:
-    return [s for s in STAGES if fired.get(s) != item.due_at]
+class _Plan:
+    """One pass over the open deadlines with the user's offsets (earliest first)."""
+
+    def __init__(self, now: datetime, offsets):
+        self.now = now
+        self.offsets = clean_offsets(DEFAULT_OFFSETS if offsets is None else offsets)
+        self.before = {o: parse_offset(o) for o in self.offsets}
+        self.items = due(now)
+        self.fired = _fired([i.id for i in self.items])
+
+    def unfired(self, item: DueItem) -> list[str]:
+        marks = self.fired.get(item.id, {})
+        return [o for o in self.offsets if marks.get(o) != item.due_at]
+
+    def reached(self, item: DueItem) -> list[str]:
+        """The offsets of `item` reached by now, earliest first ([] when snoozed)."""
+        if item.snoozed_until is not None and item.snoozed_until > self.now:
+            return []
+        return [o for o in self.offsets if item.due_at - self.before[o] <= self.now]
+
+    def pending(self) -> list[Reminder]:
+        out = []
+        for item in self.items:
+            reached = self.reached(item)
+            if reached and reached[-1] in self.unfired(item):
+                out.append(Reminder(reached[-1], item, tuple(reached[:-1])))
+        return out
+
+    def next_at(self) -> datetime | None:
+        best = None
+        for item in self.items:
+            for stage in self.unfired(item):
+                at = item.due_at - self.before[stage]
+                if item.snoozed_until is not None:
+                    at = max(at, item.snoozed_until)
+                if at > self.now and (best is None or at < best):
+                    best = at
+                    break
+        return best
+
+    def record(self, shown: list[Reminder]) -> None:
+        for r in shown:
+            marks = self.fired.setdefault(r.item.id, {})
+            for stage in (*r.moot, r.stage):
+                marks[stage] = r.item.due_at
 
 
-def _reached(item: DueItem, now: datetime) -> str | None:
-    """The latest stage of `item` reached by `now` (None: not yet, or snoozed)."""
-    if item.snoozed_until is not None and item.snoozed_until > now:
-        return None
-    reached = [s for s in STAGES if item.due_at - BEFORE[s] <= now]
-    return reached[-1] if reached else None
-
-
-def _pending(items: list[DueItem], fired: dict[int, dict[str, datetime]], now: datetime) -> list[Reminder]:
-    out = []
-    for item in items:
-        stage = _reached(item, now)
-        if stage is not None and stage in _unfired(item, fired.get(item.id, {})):
-            out.append(Reminder(stage, item))
-    return out
-
-
-def _next_at(items: list[DueItem], fired: dict[int, dict[str, datetime]], now: datetime) -> datetime | None:
-    best = None
-    for item in items:
-        for stage in _unfired(item, fired.get(item.id, {})):
-            at = item.due_at - BEFORE[stage]
-            if item.snoozed_until is not None:
-                at = max(at, item.snoozed_until)
-            if at > now and (best is None or at < best):
-                best = at
-                break
-    return best
-
-
-def pending(now: datetime | None = None) -> list[Reminder]:
-    """The reminders to show now (the latest reached stage of each deadline, if not shown yet)."""
+def pending(now: datetime | None = None, offsets=None) -> list[Reminder]:
+    """The reminders to show now (the latest reached offset of each deadline, if not shown yet)."""
     now = to_utc(now) if now is not None else clock.now()
-    items = due(now)
-    return _pending(items, _fired([i.id for i in items]), now)
+    return _Plan(now, offsets).pending()
 
 
-def check(now: datetime | None = None) -> tuple[list[Reminder], datetime | None]:
+def check(now: datetime | None = None, offsets=None) -> tuple[list[Reminder], datetime | None]:
     """Read-only, one pass over the deadlines: the reminders to show now (as `pending`) and
     when the next one falls due once these are shown (as `next_reminder_at` after `mark_shown`)."""
     now = to_utc(now) if now is not None else clock.now()
-    items = due(now)
-    fired = _fired([i.id for i in items])
-    shown = _pending(items, fired, now)
-    for r in shown:
-        marks = fired.setdefault(r.item.id, {})
-        for stage in STAGES[: STAGES.index(r.stage) + 1]:
-            marks[stage] = r.item.due_at
-    return shown, _next_at(items, fired, now)
+    plan = _Plan(now, offsets)
+    shown = plan.pending()
+    plan.record(shown)
+    return shown, plan.next_at()
 
 
 def mark_shown(reminders: list[Reminder], now: datetime | None = None) -> None:
-    """Record the stages as shown (and the earlier ones, which are now moot): one statement."""
+    """Record the offsets as shown (and the earlier ones, which are now moot): one statement."""
     now = to_utc(now) if now is not None else clock.now()
     rows = [{"deadline": r.item.id, "stage": stage, "due_at": r.item.due_at, "fired_at": now}
-            for r in reminders for stage in STAGES[: STAGES.index(r.stage) + 1]]
+            for r in reminders for stage in (*r.moot, r.stage)]
     with database.atomic():
         for start in range(0, len(rows), _BATCH):
             DeadlineReminder.insert_many(rows[start:start + _BATCH]).on_conflict_replace().execute()
 
 
-def next_reminder_at(now: datetime | None = None) -> datetime | None:
+def next_reminder_at(now: datetime | None = None, offsets=None) -> datetime | None:
     """When the next reminder falls due (strictly after `now`), or None."""
     now = to_utc(now) if now is not None else clock.now()
-    items = due(now)
-    return _next_at(items, _fired([i.id for i in items]), now)
+    return _Plan(now, offsets).next_at()

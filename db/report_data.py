@@ -14,8 +14,8 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import attachments, chain, clock, serialize
-from .deadlines import default_title
+from . import attachments, chain, chain_text, clock, serialize
+from .deadlines import display_title
 from .desk_calendar import closure_label
 from .hours import display as display_hours
 from .labels import text as label
@@ -75,15 +75,15 @@ class Clock:
 
 def deadline_title(d: dict, desk_name: str, lang: str) -> str:
     """A deadline's own title, or the rule's title in `lang` (as the window words it)."""
-    title = d.get("title") or ""
-    if title and title != default_title(d["kind"], desk_name):
-        return title
-    if d["kind"] in ("reply_window", "follow_up"):
-        return label(lang, f"deadline.{d['kind']}", desk=desk_name) if desk_name \
-            else label(lang, f"deadline.{d['kind']}_any")
-    if d["kind"] == "inactivity":
-        return label(lang, "deadline.inactivity")
-    return title or label(lang, "deadline.custom")
+    return display_title(d.get("title") or "", d["kind"], desk_name, lang)
+
+
+def deadline_state(d: dict, now: datetime, t, clk) -> str:
+    """open / overdue, or how and when it ended ("answered late 2026-03-21 09:10")."""
+    if d["state"] == "open":
+        return t("deadline.state.overdue" if parse_iso(d["due_at"]) <= now else "deadline.state.open")
+    what = t("deadline.outcome." + (d.get("outcome") or d["state"]))
+    return t("deadline.ended", outcome=what, at=clk.when(d["ended_at"])) if d.get("ended_at") else what
 
 
 def _image_of(att) -> dict:
@@ -189,10 +189,11 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
     report["timeline"] = entries
 
     report["deadlines"] = []
+    now = clock.now()
     for d in data["deadlines"]:
         desk = desks.get(d["desk_id"])
         name = desk["name"] if desk else ""
-        line = f"{clk.when(d['due_at'])} · {deadline_title(d, name, lang)} · {t('deadline_state.' + d['state'])}"
+        line = f"{clk.when(d['due_at'])} · {deadline_title(d, name, lang)} · {deadline_state(d, now, t, clk)}"
         there = clk.desk_when(d["due_at"], desk["timezone"]) if desk else ""
         report["deadlines"].append(line + (f" ({t('desk_time', at=there)})" if there else ""))
 
@@ -207,6 +208,5 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
         for cl in data["checklists"]]
 
     check = chain.verify_case(case_id)
-    report["integrity"] = t("chain_ok", count=check.checked, head=check.head) if check.ok else t(
-        "chain_bad", problems="; ".join(t("problem." + p.code, event=p.event_id) for p in check.problems))
+    report["integrity"] = "\n".join(chain_text.report_lines(check, lang, zone))   # one paragraph a line
     return report

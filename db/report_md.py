@@ -11,6 +11,7 @@ from datetime import tzinfo
 
 from . import report_data
 from .report_data import zone_name  # noqa: F401  (kept for callers)
+from .text_bounds import in_pieces
 
 _SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")
 
@@ -21,8 +22,9 @@ def esc(value) -> str:
 
 
 def quote(body: str) -> list[str]:
-    """A multi-line text as a block quote that keeps its line breaks."""
-    lines = [line.rstrip() for line in (body or "").replace("\r\n", "\n").strip("\n").split("\n")]
+    """A multi-line text as a block quote that keeps its line breaks (a very long line is
+    broken into pieces: text_bounds.in_pieces, so a renderer never lays out megabytes as one line)."""
+    lines = [line.rstrip() for line in in_pieces((body or "").replace("\r\n", "\n").strip("\n")).split("\n")]
     out = []
     for n, line in enumerate(lines):
         if not line.strip():
@@ -66,7 +68,7 @@ def render_data(r: dict) -> str:
         if e.get("desk_time"):
             out += [f"*{esc(e['desk_time'])}*", ""]
         if e["summary"]:
-            out += [f"**{esc(e['summary'])}**", ""]
+            out += [f"**{piece}**" for piece in in_pieces(esc(e["summary"])).split("\n")] + [""]
         if e["body"].strip():
             out += [*quote(e["body"]), ""]
         if e.get("attachments"):
@@ -91,5 +93,7 @@ def render_data(r: dict) -> str:
             out.append("")
     if r["outcome"]:
         out += [f"## {h['outcome']}", "", *quote(r["outcome"]), ""]
-    out += [f"## {h['integrity']}", "", esc(r["integrity"]), ""]
+    out += [f"## {h['integrity']}", ""]
+    for line in r["integrity"].split("\n"):
+        out += [esc(line), ""]
     return "\n".join(out)

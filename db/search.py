@@ -4,7 +4,13 @@ addresses, identifier values, resource notes and attachment names.
 The index is an FTS5 table with the trigram tokenizer (m0005), kept in step by
 triggers, so a Japanese word is found inside a sentence (no word breaks
 needed). Trigrams need 3 characters: shorter queries fall back to LIKE, reading the
-rows newest first and stopping at the limit (or at a time budget, see search())."""
+rows newest first and stopping at the limit (or at a time budget, see search()).
+
+Bounded work against hostile records (issue 16): of a query, the first MAX_QUERY_CHARS
+characters are read, and at most MAX_TERMS terms of at most MAX_TERM_CHARS characters each
+(longer ones are cut: the match is a little looser); FTS5's snippet() is asked only for texts up to SNIPPET_MAX_CHARS (on a 120,000-character
+record of one repeated letter it scores every window and takes minutes), longer texts get
+a snippet cut here from the first SNIPPET_SCAN_CHARS characters only."""
 from __future__ import annotations
 
 import re
@@ -17,6 +23,11 @@ START, END = "\ue000", "\ue001"   # highlight markers: private-use characters, n
 _CONTEXT = 40
 RANK_AT_MOST = 5000   # more matches than this: newest first instead of best first (see search())
 SLICE = 20_000        # rows per step of a short-word scan (a few ms each)
+MAX_TERMS = 16
+MAX_TERM_CHARS = 64
+MAX_QUERY_CHARS = 65_536
+SNIPPET_MAX_CHARS = 20_000
+SNIPPET_SCAN_CHARS = 200_000
 
 
 @dataclass
@@ -39,7 +50,9 @@ class Hit:
 
 
 def _terms(query: str) -> list[str]:
-    return [t for t in re.split(r"[\s\u3000]+", query.strip()) if t]
+    terms = [t[:MAX_TERM_CHARS] for t in re.split(r"[\s\u3000]+", query[:MAX_QUERY_CHARS].strip())
+             if t]
+    return list(dict.fromkeys(terms))[:MAX_TERMS]
 
 
 def _fts_query(terms: list[str]) -> str:
@@ -51,34 +64,44 @@ def _like(term: str) -> str:
 
 
 def _snippet(text: str, terms: list[str]) -> str:
-    """A piece of `text` around the first match with every match marked (the LIKE path)."""
-    text = " ".join(text.split())
+    """A piece of `text` around the first match with every match marked (the LIKE path, and
+    texts too long for FTS5's snippet). Looks at the first SNIPPET_SCAN_CHARS characters only,
+    and marks matches inside the piece only: bounded work for any record."""
+    more = len(text) > SNIPPET_SCAN_CHARS
+    text = " ".join(text[:SNIPPET_SCAN_CHARS].split())
     lower = text.lower()
+    firsts = [(i, i + len(t)) for t in terms if (i := lower.find(t.lower())) >= 0]
+    if not firsts:
+        return text[: _CONTEXT * 2] + ("…" if more or len(text) > _CONTEXT * 2 else "")
+    first = min(firsts)
+    lo = max(0, first[0] - _CONTEXT)
+    hi = min(len(text), first[1] + _CONTEXT * 2)
+    piece, low_piece = text[lo:hi], lower[lo:hi]
     spans = []
     for t in terms:
         start = 0
-        while (i := lower.find(t.lower(), start)) >= 0:
+        while (i := low_piece.find(t.lower(), start)) >= 0:
             spans.append((i, i + len(t)))
             start = i + len(t)
-    if not spans:
-        return text[: _CONTEXT * 2]
-    spans.sort()
-    lo = max(0, spans[0][0] - _CONTEXT)
-    hi = min(len(text), spans[0][1] + _CONTEXT * 2)
-    out, pos = [], lo
-    for a, b in spans:
-        if a < pos or b > hi:
+    out, pos = [], 0
+    for a, b in sorted(spans):
+        if a < pos:
             continue
-        out += [text[pos:a], START, text[a:b], END]
+        out += [piece[pos:a], START, piece[a:b], END]
         pos = b
-    out.append(text[pos:hi])
-    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(text) else "")
+    out.append(piece[pos:])
+    return ("…" if lo else "") + "".join(out) + ("…" if hi < len(text) or more else "")
 
 
 _SELECT = """
 SELECT s.source, s.case_id, c.title, s.event_id, s.rowid / 8, s.title, {snippet_title}, {snippet_text}
 FROM search_index s JOIN cases c ON c.id = s.case_id
 """
+# FTS5's snippet() for texts of a sensible length; for longer ones the text itself (substr:
+# at most SNIPPET_SCAN_CHARS come back), cut by _snippet. CASE evaluates only the branch taken.
+_BOUNDED = ("CASE WHEN length(s.{col}) <= {most} THEN snippet(search_index, {n}, '{start}', '{end}', '…', {tokens}) "
+            "ELSE '{long}' || substr(s.{col}, 1, {scan}) END")
+_LONG = "\ue002"   # marks a text handed back whole (too long for snippet())
 
 
 class Results(list):
@@ -115,12 +138,13 @@ def search(query: str, *, limit: int = 100, case_id: int | None = None, budget: 
             f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE search_index MATCH ? {scope} LIMIT ?)",
             [match, *args, RANK_AT_MOST + 1]).fetchone()[0]
         order = "rank" if found <= RANK_AT_MOST else "s.rowid DESC"
+        bounded = dict(most=SNIPPET_MAX_CHARS, start=START, end=END, long=_LONG, scan=SNIPPET_SCAN_CHARS)
         sql = _SELECT.format(
-            snippet_title=f"snippet(search_index, 3, '{START}', '{END}', '…', 32)",
-            snippet_text=f"snippet(search_index, 4, '{START}', '{END}', '…', 48)",
+            snippet_title=_BOUNDED.format(col="title", n=3, tokens=32, **bounded),
+            snippet_text=_BOUNDED.format(col="text", n=4, tokens=48, **bounded),
         ) + f"WHERE search_index MATCH ? {scope} ORDER BY {order} LIMIT ?"
         rows = database.execute_sql(sql, [match, *args, limit]).fetchall()
-        return Results(_hit(r, None) for r in rows)
+        return Results(_hit(r, None, terms) for r in rows)
     return _scan_short(terms, scope, args, limit, budget)
 
 
@@ -147,10 +171,15 @@ def _scan_short(terms: list[str], scope: str, args: list, limit: int, budget: fl
     return out
 
 
-def _hit(row, terms: list[str] | None) -> Hit:
+def _hit(row, terms: list[str] | None, long_terms: list[str] | None = None) -> Hit:
     source, case_id, case_title, event_id, ref_id, title, snip_title, snip_text = row
     if terms is not None:  # LIKE path: mark it ourselves
         snip_title, snip_text = _snippet(snip_title or "", terms), _snippet(snip_text or "", terms)
+    else:                  # FTS path: a text too long for snippet() came back whole
+        if (snip_title or "").startswith(_LONG):
+            snip_title = _snippet(snip_title[1:], long_terms or [])
+        if (snip_text or "").startswith(_LONG):
+            snip_text = _snippet(snip_text[1:], long_terms or [])
     snippet = snip_text if START in (snip_text or "") else snip_title
     if source == "attachment":
         snippet = snip_title

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from . import cases, checklists, desks, events, identifiers, resources
-from .models import Deadline
 from .timeutil import iso
 
 
@@ -23,6 +22,7 @@ def desk_dict(d) -> dict:
         "timezone": d.timezone, "hours": d.hours, "holidays": d.holidays, "closures": d.closures,
         "reply_window_days": d.reply_window_days, "reply_window_business": d.reply_window_business,
         "follow_up_days": d.follow_up_days, "referred_by": d.referred_by_id, "notes": d.notes,
+        "private": d.private,
         "asks_for": [i.id for i in desks.asks_for(d.id)],
     }
 
@@ -33,8 +33,9 @@ def attachment_dict(a) -> dict:
 
 def case_dict(case_id: int, lang: str = "en") -> dict:
     """The whole case. Each event lists its attachments (name, size, SHA-256, type) and, for
-    imported mail, its original, the import's notes and the DKIM check (`mail`)."""
-    from . import attachments, mail_originals
+    imported mail, its original, the import's notes and the DKIM check (`mail`). `lang`: the
+    language of generated texts (the titles of deadlines that have none)."""
+    from . import attachments, deadline_lists, mail_originals
 
     case = cases.get_case(case_id)
     needed = identifiers.needed_by(case_id)
@@ -70,10 +71,6 @@ def case_dict(case_id: int, lang: str = "en") -> dict:
             {"id": r.id, "name": r.name, "kind": r.kind, "state": r.state, "moved": r.moved, "notes": r.notes}
             for r in resources.list_resources(case_id)
         ],
-        deadlines=[
-            {"id": d.id, "kind": d.kind, "title": d.title, "due_at": iso(d.due_at), "state": d.state,
-             "desk_id": d.desk_id}
-            for d in Deadline.select().where(Deadline.case == case_id).order_by(Deadline.due_at)
-        ],
+        deadlines=[d.as_json() for d in deadline_lists.rows(case_id, lang=lang)],
     )
     return data

@@ -72,10 +72,9 @@ def run(args) -> int:
         box.exec()
         return EXIT_CANNOT_OPEN
 
-    data_dir = resolve_data_dir(getattr(args, "data_dir", None))
     lang_arg = getattr(args, "lang", None)
     try:
-        data_dir = prepare_data_dir(data_dir)
+        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
     except CasekeeperError as exc:
         i18n.install(i18n.resolve(lang_arg))
         return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
@@ -114,19 +113,23 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
     from .views.today import prefetch
 
     prefetch()              # Today's figures are read off the GUI thread while the window is built
+    from .common import install_wait_handler
     from .crash import install_crash_handler
     from .main_window import MainWindow
 
     install_crash_handler(data_dir)
+    install_wait_handler()
 
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))
     after_first_paint(window, instance.listen)
     install_if_requested(window)
-    from .deadlines_integration import tray_available
+    from .deadlines_integration import background_possible
 
     window.start_features()
-    if not (getattr(args, "tray", False) and tray_available()):
+    # --tray: start hidden, the reminders running, where they can reach the user without the
+    # window (a tray, or a notification server); else the window shows after all
+    if not (getattr(args, "tray", False) and background_possible()):
         window.show()
     QTimer.singleShot(0, window.offer_demo_if_empty)
     start_daily_backup(window)

@@ -121,14 +121,25 @@ def offer_newest_backup(parent: QWidget | None, data_dir: Path, error: Exception
     """The database cannot be opened because it is damaged: say so and offer the newest backup.
     True when a backup was put in place (the damaged file moved aside, never overwritten);
     False (and no question) when there is no backup."""
-    newest = backups.newest_backup(data_dir)
+    from casekeeper.db.connection import DatabaseEmpty
+    from casekeeper.db.errors import NotCasekeeperDatabase
+
+    newest = backups.newest_backup(data_dir)   # the newest one that can be restored (not empty, readable)
     if newest is None:
         return False
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Backups", "Casekeeper"),
-                      QCoreApplication.translate("Backups", "Your Casekeeper database is damaged."), parent=parent)
-    box.setInformativeText(error_text(error) + "\n\n" + QCoreApplication.translate("Backups",
-        "Restore the newest backup, made %1? The damaged file is kept next to it, renamed, and is not changed."
-    ).replace("%1", fmt_datetime(newest.made_at)))
+    if isinstance(error, (DatabaseEmpty, NotCasekeeperDatabase)):   # say what was found
+        headline = (QCoreApplication.translate("Backups", "Your Casekeeper database file is empty.")
+                    if isinstance(error, DatabaseEmpty) else
+                    QCoreApplication.translate("Backups", "Your Casekeeper database file is not a database."))
+        offer = QCoreApplication.translate("Backups", "Restore the newest backup, made %1? The file found is "
+                                           "kept next to it, renamed, and is not changed.")
+    else:
+        headline = QCoreApplication.translate("Backups", "Your Casekeeper database is damaged.")
+        offer = QCoreApplication.translate("Backups", "Restore the newest backup, made %1? The damaged file is "
+                                           "kept next to it, renamed, and is not changed.")
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Backups", "Casekeeper"), headline,
+                      parent=parent)
+    box.setInformativeText(error_text(error) + "\n\n" + offer.replace("%1", fmt_datetime(newest.made_at)))
     restore = box.addButton(QCoreApplication.translate("Backups", "Restore backup"), QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QCoreApplication.translate("Backups", "Quit"), QMessageBox.ButtonRole.RejectRole)
     box.setDefaultButton(restore)

@@ -23,6 +23,7 @@ class DailyBackup(QObject):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self._thread: threading.Thread | None = None
+        self._stop = threading.Event()
 
     def start(self) -> None:
         self._thread = threading.Thread(target=self._run, name="daily-backup", daemon=True)
@@ -32,24 +33,36 @@ class DailyBackup(QObject):
         if self._thread is not None:
             self._thread.join(timeout)
 
+    def stop(self, timeout: float | None = 10.0) -> None:
+        """Quitting: end a long backup between two steps (its .part file is removed) and wait."""
+        self._stop.set()
+        self.wait(timeout)
+
     def _run(self) -> None:
         from casekeeper.db import backups
         from casekeeper.db.errors import message_text
+        from casekeeper.db.migrations import BackupStopped
 
         from . import i18n
 
         try:
-            backups.daily_backup(self.data_dir)
+            backups.daily_backup(self.data_dir, stop=self._stop.is_set)
+        except BackupStopped:
+            pass
         except (CasekeeperError, OSError) as exc:
             self.failed.emit(message_text(exc, i18n.current()))
         self.finished.emit()
 
 
 def start_daily_backup(window: QWidget, delay_ms: int = 1000) -> DailyBackup:
-    """The day's backup, started a moment after the window is up; a problem is shown then."""
+    """The day's backup, started a moment after the window is up; a problem is shown then.
+    Quitting stops it between two steps (no .part file is left)."""
     job = DailyBackup(window.data_dir, window)
     job.failed.connect(lambda message: _warn(window, message), Qt.ConnectionType.QueuedConnection)
     QTimer.singleShot(delay_ms, window, job.start)
+    app = QCoreApplication.instance()
+    if app is not None:
+        app.aboutToQuit.connect(job.stop)
     return job
 
 

@@ -2,14 +2,28 @@
 "Waiting on them since ... (N business days)"."""
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from casekeeper.db import cases, clock, deadlines
+from casekeeper.db.timeutil import local
 
 from .common import arg
-from .deadline_text import deadline_title, relative, when
+from .deadline_text import deadline_title, relative, relative_changes_at, when
+from .live_clock import WhenShown, live_clock
+
+
+def clock_changes_at(owe, waiting, now: datetime) -> datetime:
+    """When the clocks read differently on their own: the countdown of the reply owed moves
+    on, or it passes; a new day (the business days waited). `owe`: a DueItem or None."""
+    local_now = local(now)
+    times = [(local_now.replace(hour=0, minute=0, second=0, microsecond=0) + timedelta(days=1)).astimezone(now.tzinfo)]
+    if owe is not None:
+        times.append(relative_changes_at(owe.due_at, now))
+        if owe.due_at > now:
+            times.append(owe.due_at)
+    return min(times)
 
 
 class _Clock(QFrame):
@@ -42,6 +56,7 @@ class CaseClocks(QWidget):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.case_id: int | None = None
+        self._live = WhenShown(self, self.refresh)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.owe = _Clock(self.tr("You owe a reply by"))
@@ -54,9 +69,12 @@ class CaseClocks(QWidget):
         self.case_id = case_id
         self.refresh()
 
+
     def refresh(self, now: datetime | None = None) -> None:
         now = now or clock.now()
         c = deadlines.case_clocks(self.case_id, now) if self.case_id is not None else deadlines.Clocks(None, None)
+        if self.case_id is not None:
+            live_clock().watch(self, clock_changes_at(c.owe_reply, c.waiting, now), self._live.tick)
         closed = self.case_id is not None and cases.get_case(self.case_id).status in deadlines.CLOSED_CASE
         self.show_clocks(c, closed, now)
 

@@ -71,5 +71,44 @@ def run_action(parent: QWidget | None, func, *args, **kwargs):
         return None
 
 
+def install_wait_handler() -> None:
+    """While a write waits for another Casekeeper to finish its own (db.connection: the CLI
+    importing mail, another window), show "Waiting for another Casekeeper…" with Cancel and
+    keep the window painting; Cancel makes the action fail with DatabaseBusy (a message
+    through run_action, nothing written). Writes from worker threads wait quietly."""
+    from PySide6.QtCore import QThread, Qt
+    from PySide6.QtWidgets import QProgressDialog
+
+    from casekeeper.db import connection
+
+    state: dict = {"dialog": None}
+
+    def handler(elapsed: float | None) -> bool:
+        app = QApplication.instance()
+        if app is None or QThread.currentThread() != app.thread():
+            return True
+        dialog = state["dialog"]
+        if elapsed is None:
+            if dialog is not None:
+                state["dialog"] = None
+                dialog.close()
+                dialog.deleteLater()
+            return True
+        if dialog is None:
+            dialog = state["dialog"] = QProgressDialog(
+                tr("Waiting for another Casekeeper to finish writing to the database…"), tr("Cancel"), 0, 0,
+                QApplication.activeWindow())
+            dialog.setWindowTitle(tr("Casekeeper"))
+            dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
+            dialog.setMinimumDuration(0)
+            dialog.setAutoClose(False)
+            dialog.setAutoReset(False)
+            dialog.show()
+        QApplication.processEvents()
+        return not dialog.wasCanceled()
+
+    connection.set_wait_handler(handler)
+
+
 def copy_text(text: str) -> None:
     QApplication.clipboard().setText(text)

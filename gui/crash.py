@@ -1,6 +1,8 @@
 """Unexpected errors (bugs) while the window is open: the traceback goes to
 logs/casekeeper.log in the data dir, the person gets one calm message, and
-the app keeps running. Expected failures never come here (see gui.common.run_action)."""
+the app keeps running. Expected failures should never come here (see gui.common.run_action);
+one that does anyway (a CasekeeperError from a code path without run_action: a busy or
+full disk, say) is shown as the calm one-line message it is, not as a crash."""
 from __future__ import annotations
 
 import sys
@@ -18,6 +20,13 @@ LOG_NAME = "casekeeper.log"
 
 def install_crash_handler(data_dir: Path) -> None:
     def hook(exc_type, exc, tb):
+        from casekeeper.db.errors import CasekeeperError
+
+        if isinstance(exc, CasekeeperError) and QApplication.instance() is not None:
+            from .common import show_error
+
+            show_error(QApplication.activeWindow(), exc)
+            return
         log = write_log(data_dir, exc_type, exc, tb)
         sys.__excepthook__(exc_type, exc, tb)
         if QApplication.instance() is not None:

@@ -5,7 +5,21 @@ from __future__ import annotations
 import sys
 
 
+def no_core_dumps() -> None:
+    """No core file for this process: secrets (keyring answers, the passphrase of the encrypted
+    secrets file) can be in its memory at any time. RLIMIT_CORE 0, soft and hard."""
+    try:
+        import resource
+    except ImportError:   # not on this platform
+        return
+    try:
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (OSError, ValueError):
+        pass
+
+
 def main(argv: list[str] | None = None) -> int:
+    no_core_dumps()
     from casekeeper.db import cli
 
     args = cli.parse(argv)

@@ -357,12 +357,13 @@ class MainWindow(QMainWindow):
     def showing_today(self) -> bool:
         return self.stack.currentWidget() is self.today
 
-    def _open_from_today(self, case_id: int, view_name: str, desk_id: int) -> None:
-        """An item chosen in Today: its case, on the tab that shows it (a desk selected on Desks)."""
+    def _open_from_today(self, case_id: int, view_name: str, item_id: int) -> None:
+        """An item chosen in Today: its case, on the tab that shows it, the item selected there
+        (a desk on Desks, a deadline on Deadlines)."""
         view = self.view(view_name)
         self.open_case(case_id, tab=self.tabs.indexOf(view) if view is not None else None)
-        if desk_id and hasattr(view, "select"):
-            view.select(desk_id)
+        if item_id and hasattr(view, "select"):
+            view.select(item_id)
 
     def _update_current_view(self) -> None:
         """Views are brought up to date when they are shown."""
@@ -382,7 +383,11 @@ class MainWindow(QMainWindow):
             self._show_case(None)   # the case itself is gone
             return
         if on_today:
-            self.case_table.selectionModel().clear()
+            self._syncing = True      # Today stays: clearing the list's selection opens no case
+            try:
+                self.case_table.selectionModel().clear()
+            finally:
+                self._syncing = False
         elif self.case_id is not None:
             self.setWindowTitle(f"{cases.get_case(self.case_id).title} — Casekeeper")
         for i, view in enumerate(self.views):

@@ -23,9 +23,9 @@ MAX_SLEEP = timedelta(hours=6)
 JUMP = timedelta(minutes=2)
 
 
-def due_now(now: datetime) -> tuple[list, datetime | None]:
+def due_now(now: datetime, offsets=None) -> tuple[list, datetime | None]:
     """The reminders due at `now`, recorded as shown, and when the next one falls due."""
-    due, next_at = reminders.check(now)
+    due, next_at = reminders.check(now, offsets)
     if due:
         reminders.mark_shown(due, now)
     return due, next_at
@@ -44,6 +44,7 @@ class ReminderScheduler(QObject):
         self.timer.timeout.connect(self._wake)
         self.next_at: datetime | None = None
         self.checked_at: datetime | None = None     # the last pass over the deadlines (None: none yet)
+        self.offsets = None          # the user's reminder offsets (None: db.reminders' default)
         self.jumps = 0
         self._armed: tuple[datetime, float] | None = None
         self._listen_for_wake()
@@ -58,9 +59,9 @@ class ReminderScheduler(QObject):
 
                 self._reading = Latest()
                 self.destroyed.connect(self._reading.drop)
-            self._reading.submit(due_now, now, done=lambda found: self._apply(now, *found))
+            self._reading.submit(due_now, now, self.offsets, done=lambda found: self._apply(now, *found))
             return
-        self._apply(now, *due_now(now))
+        self._apply(now, *due_now(now, self.offsets))
 
     def _apply(self, now: datetime, due: list, next_at: datetime | None) -> None:
         self.next_at, self.checked_at = next_at, now

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt
 
 from casekeeper.db import desks, events
+from casekeeper.db.text_bounds import one_line
 
 from .case_labels import event_kind_colour, event_kind_label
 from .common import fmt_datetime
@@ -62,9 +63,11 @@ class TimelineModel(RowTableModel):
                 return self._desk_names.get(desk_id, "")
             if col == self.KIND:
                 return event_kind_label(kind)
-            return summary
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.DESK, self.SUMMARY):
+            return one_line(summary)   # bounded: a 2 MB summary must not stall the table
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.DESK:
             return self.data(index)
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.SUMMARY:
+            return one_line(summary, 1000)
         if role == Qt.ItemDataRole.DecorationRole and col == self.KIND:
             return swatch_icon(event_kind_colour(kind))
         if role == EVENT_ID_ROLE:

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 FEATURES = [
     "casekeeper.gui.evidence.feature",
     "casekeeper.gui.deadlines_integration",
+    "casekeeper.gui.integrity.feature",
 ]
 
 
@@ -69,6 +70,7 @@ class CaseView:
 CASE_VIEWS = [
     CaseView("OverviewView", "casekeeper.gui.views.overview", QT_TRANSLATE_NOOP("CaseViews", "Overview")),
     CaseView("TimelineView", "casekeeper.gui.views.timeline", QT_TRANSLATE_NOOP("CaseViews", "Timeline")),
+    CaseView("DeadlinesView", "casekeeper.gui.views.deadlines", QT_TRANSLATE_NOOP("CaseViews", "Deadlines")),
     CaseView("DesksView", "casekeeper.gui.views.desks", QT_TRANSLATE_NOOP("CaseViews", "Desks")),
     CaseView("IdentifiersView", "casekeeper.gui.views.identifiers", QT_TRANSLATE_NOOP("CaseViews", "Identifiers")),
     CaseView("ChecklistsView", "casekeeper.gui.views.checklists", QT_TRANSLATE_NOOP("CaseViews", "Checklists")),

@@ -53,6 +53,18 @@ def clock():
 
 
 @pytest.fixture
+def user_in_utc(monkeypatch):
+    """The user's zone is UTC (TZ): desks in other zones show their own time beside the user's."""
+    import time
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
+
+
+@pytest.fixture
 def window(qtbot, db, data_dir, clock):
     """The real main window on the test database, shown; English again afterwards."""
     from casekeeper.gui import i18n

@@ -73,9 +73,12 @@ def test_follow_up_counts_business_days_of_the_desk_and_their_answer_ends_it(cas
     clocks = deadlines.case_clocks(case.id)
     assert clocks.waiting.since == at(17, 11, 15) and clocks.waiting.business_days == 3
     assert clocks.waiting.desk_name == "Sales form"
-    # the desk's rule changes: the open follow-up follows it
+    # the desk's rule changes: new entries take it; the logged one when the user applies it
     desks.update_desk(case.sales.id, follow_up_days=5)
-    assert deadlines.get_deadline(d.id).due_at == at(25, 11, 15)
+    assert deadlines.get_deadline(d.id).due_at == at(23, 11, 15)
+    assert deadlines.entries_off_rule(case.sales.id) == [sent.id]
+    assert deadlines.apply_desk_rule(case.sales.id) == 1
+    assert deadlines.get_deadline(d.id).due_at == at(25, 11, 15) and deadlines.entries_off_rule(case.sales.id) == []
     events.create_event(case.id, "received", "Contract number?", occurred_at=at(18, 16, 50), desk=case.sales.id)
     assert deadlines.get_deadline(d.id).state == "done"
     assert deadlines.case_clocks(case.id).waiting is None

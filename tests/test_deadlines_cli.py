@@ -14,7 +14,9 @@ def test_desks_json_with_now_and_due(data_dir):
     assert (phone["open_now"], phone["closes_at"]) == (False, None)
     assert phone["next_open"] == "2027-01-04T09:00:00+09:00"
     billing = rows["Billing desk (Japan)"]
-    assert (billing["open_now"], billing["closes_at"], billing["next_open"]) == (True, "2026-12-30T17:00:00+09:00", None)
+    # every Japanese desk of the demo keeps the year-end closure (docs/playbooks.md)
+    assert (billing["open_now"], billing["closes_at"], billing["next_open"]) == (False, None, "2027-01-04T09:00:00+09:00")
+    assert billing["closed_reason"] == "Year-end and New Year holidays"
     chat = rows["Live chat"]
     assert (chat["open_now"], chat["closes_at"], chat["next_open"]) == (True, None, None)
 
@@ -38,7 +40,7 @@ def test_due_lists_open_deadlines_soonest_first(data_dir, tmp_path):
     assert r.returncode == 0, r.stderr
     rows = json.loads(r.stdout)
     assert [(x["kind"], x["state"]) for x in rows] == [("custom", "overdue"), ("reply_window", "open"), ("inactivity", "open")]
-    assert set(rows[0]) == {"case_id", "title", "kind", "due_at", "state", "desk_id"}
+    assert set(rows[0]) == {"id", "case_id", "title", "kind", "due_at", "state", "desk_id"}
     assert rows[1]["due_at"] == "2026-03-20T01:15:00+00:00" and rows[1]["desk_id"] is not None
     assert rows[2]["due_at"] == "2026-04-29T12:05:00+00:00"
     r = ck("due", "--json", "--now", "2026-03-15T00:00+09:00", "--within", "7", data_dir=data_dir)

@@ -13,14 +13,7 @@ JST = timezone(timedelta(hours=9))
 NOW = datetime(2026, 3, 24, 10, 30, tzinfo=JST)   # a Tuesday, 10:30 in Tokyo
 
 
-@pytest.fixture(autouse=True)
-def user_in_utc(monkeypatch):
-    """The user's zone is UTC here: desk times in Tokyo and LA show "(your time: ...)"."""
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("user_in_utc")    # desk times in Tokyo and LA show the desk's time beside
 
 
 @pytest.fixture
@@ -59,7 +52,7 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     assert "Overdue: 1" in view.due_heading.text() and "7 days: 3" in view.due_heading.text()
     assert texts(view.waiting_model, 2) == ["Sales form"] and texts(view.waiting_model, 1) == ["2"]
     status = dict(zip(texts(view.desks_model, 0), texts(view.desks_model, 1)))
-    assert status["Phone"].startswith("Open now, closes 12:00 JST")
+    assert status["Phone"] == "Open now, closes 03:00 (12:00 JST at the desk)"   # the user's time first
     assert status["Support email"] == "Open (always)"
 
     view.due_table.selectRow(1)
@@ -73,14 +66,17 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     assert "Move DNS" not in texts(view.due_model, 1)
     with qtbot.waitSignal(view.open_case) as blocker:
         view.due_table.doubleClicked.emit(view.due_model.index(2, 1))
-    assert blocker.args == [other.id, "OverviewView", 0]          # a deadline: the case's overview
+    renew = view.due_model.rows[2]
+    assert blocker.args == [other.id, "DeadlinesView", renew.id]   # a deadline: the case's Deadlines tab, selected
     with qtbot.waitSignal(view.open_case) as blocker:
         view.desks_table.doubleClicked.emit(view.desks_model.index(0, 0))
     assert blocker.args == [case.id, "DesksView", view.desks_model.rows[0].desk.id]
-    clock.set(NOW.replace(hour=12, minute=30))          # lunch break at the phone desk
+    clock.set(NOW.replace(hour=12, minute=30))          # lunch break at the phone desk: listed, closed
     with qtbot.waitSignal(view.filled):
         view.refresh()
-    assert "Phone" not in texts(view.desks_model, 0)
+    status = dict(zip(texts(view.desks_model, 0), texts(view.desks_model, 1)))
+    assert status["Phone"] == "Closed, opens 04:00 (13:00 JST at the desk)"
+    assert texts(view.desks_model, 0)[-1] == "Phone"            # open desks first
 
 
 def test_the_two_clocks_follow_the_timeline(qtbot, world, clock):
@@ -143,7 +139,8 @@ def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, cloc
     clock.set(due + timedelta(hours=4))
     again.scheduler.timer.timeout.emit()
     assert [t for t, _ in again.shown][-1] == "Deadline passed"
-    assert DeadlineReminder.select().where(DeadlineReminder.deadline == d.id).count() == 3
+    # 3 days, 1 day, 1 hour (moot, recorded with "passed"), passed: each once
+    assert DeadlineReminder.select().where(DeadlineReminder.deadline == d.id).count() == 4
     again.menu.aboutToShow.emit()                 # the menu is filled as it opens
     labels = [a.text() for a in again.menu.actions()]
     assert any("Reply to support" in t for t in labels) and "Quit" in labels
@@ -221,7 +218,7 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     qtbot.waitUntil(lambda: model.index(0, col).data() != "")
     status = {model.index(r, 1).data(): model.index(r, col).data() for r in range(model.rowCount())}
     assert status["Support email"] == "Open (always)"
-    assert status["Phone"].startswith("Closed (Vernal Equinox Day), opens Mon 23 Mar 09:00 JST")
+    assert status["Phone"] == "Closed (Vernal Equinox Day), opens Mon 23 Mar 00:00 (09:00 JST at the desk)"
     colours = {model.index(r, 1).data(): model.index(r, col).data(Qt.ItemDataRole.ForegroundRole).name()
                for r in range(model.rowCount())}
     assert colours["Support email"] != colours["Phone"]                    # open and closed told apart by colour
@@ -230,7 +227,6 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     qtbot.waitExposed(view)
     assert col == DeskTableModel.NAME + 1                                  # right after the name ...
     assert view.table.columnViewportPosition(col) + view.table.columnWidth(col) <= view.table.viewport().width()
-    assert "(your time: Mon 23 Mar 00:00)" in status["Phone"]
     view.select(phone.id)
     assert view.open_now.text().startswith("Closed (Vernal Equinox Day)")
 
@@ -248,5 +244,43 @@ def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, cloc
     qtbot.addWidget(view)
     view.show()
     assert view.due_table.isHidden() and view.due_table.empty.isVisible() and view.done_button.isHidden()
-    assert view.desks_table.empty.text() == "No desk of an open case is open right now."
-    assert not view.clocks.isVisible()                                     # no case shown yet: no clocks
+    assert view.desks_table.empty.text() == "No desks in the cases still going."
+    assert view.clocks_table.isHidden() and view.clocks_table.empty.isVisible()   # not filled yet
+
+
+TIMES_SHOWN = [
+    # the user's zone, the desk's zone, the moment, what a person reads (the user's time first)
+    ("UTC", "Asia/Tokyo", "2026-03-23T09:00+09:00", "Mon 23 Mar 00:00 (09:00 JST at the desk)"),
+    ("Asia/Tokyo", "Asia/Tokyo", "2026-03-23T09:00+09:00", "Mon 23 Mar 09:00"),
+    ("America/Los_Angeles", "Asia/Tokyo", "2026-03-23T09:00+09:00", "Sun 22 Mar 17:00 (Mon 23 Mar 09:00 JST at the desk)"),
+    ("Europe/Berlin", "Europe/London", "2026-03-29T10:00+01:00", "Sun 29 Mar 11:00 (10:00 BST at the desk)"),
+    ("Asia/Tokyo", "America/Los_Angeles", "2026-03-09T09:00-07:00", "Tue 10 Mar 01:00 (Mon 9 Mar 09:00 PDT at the desk)"),
+]
+
+
+@pytest.mark.parametrize("row", TIMES_SHOWN, ids=[r[0] + "-" + r[1] for r in TIMES_SHOWN])
+def test_times_are_shown_in_the_users_zone_with_the_desks_beside(row, qapp, monkeypatch):
+    from zoneinfo import ZoneInfo
+
+    from casekeeper.gui.deadline_text import desk_time
+
+    user, desk, moment, expected = row
+    monkeypatch.setenv("TZ", user)
+    time.tzset()
+    value = datetime.fromisoformat(moment)
+    assert desk_time(value, ZoneInfo(desk), now=value - timedelta(days=3)) == expected
+
+
+def test_relative_countdowns_change_at_whole_units():
+    from casekeeper.gui.deadline_text import relative, relative_changes_at
+
+    due = datetime(2026, 3, 24, 12, 0, tzinfo=timezone.utc)
+    for now, text, changes in [
+        (due - timedelta(minutes=17, seconds=30), "in 17 min", due - timedelta(minutes=17) + timedelta(seconds=1)),
+        (due - timedelta(hours=5, minutes=10), "in 5 h", due - timedelta(hours=5) + timedelta(seconds=1)),
+        (due - timedelta(days=3, hours=2), "in 3 days", due - timedelta(days=3) + timedelta(seconds=1)),
+        (due + timedelta(minutes=5, seconds=10), "5 min ago", due + timedelta(minutes=6)),
+    ]:
+        assert relative(due, now) == text
+        later = relative_changes_at(due, now)
+        assert later == changes and relative(due, later) != text and relative(due, later - timedelta(seconds=2)) == text

@@ -30,6 +30,8 @@ DESKS = {
     "leap": dict(timezone_name="Asia/Tokyo", hours=["Mon-Fri 09:00-17:00"],
                  closures=[{"from": "02-29", "to": "02-29", "label": "Leap day"}]),
     "weekend": dict(timezone_name="Europe/Berlin", hours=["Sat,Sun 10:00-14:00"]),
+    "la_dst_gap": dict(timezone_name="America/Los_Angeles", hours=["Sun 02:00-03:00"]),
+    "la_dst_part": dict(timezone_name="America/Los_Angeles", hours=["Sun 01:30-02:30"]),
 }
 
 ROWS = [
@@ -70,8 +72,10 @@ ROWS = [
     ("status", "us_la", "2026-11-26T10:00-08:00", False, None, "2026-11-27T09:00-08:00", "Thanksgiving Day"),
     # --- always open, always open but for holidays, slots over midnight, 24:00, leap day, weekends only
     ("status", "always", "2026-03-20T10:00+09:00", True, None, None, ""),
-    ("status", "always_jp", "2026-03-20T10:00+09:00", False, None, "2026-03-21T00:00+09:00", "Vernal Equinox Day"),
-    ("status", "always_jp", "2026-03-19T23:00+09:00", True, "2026-03-20T00:00+09:00", None, ""),
+    # "always" means always: a holiday calendar does not close an always-open desk ...
+    ("status", "always_jp", "2026-03-20T10:00+09:00", True, None, None, ""),
+    ("status", "always_jp", "2026-03-19T23:00+09:00", True, None, None, ""),
+    ("status", "always_jp", "2026-12-31T10:00+09:00", True, None, None, ""),
     ("status", "night", "2026-03-02T23:00Z", True, "2026-03-03T02:00Z", None, ""),
     ("status", "night", "2026-03-06T23:59:59Z", True, "2026-03-07T02:00Z", None, ""),
     ("status", "night", "2026-03-07T03:00Z", False, None, "2026-03-09T18:00Z", ""),
@@ -79,6 +83,12 @@ ROWS = [
     ("status", "leap", "2028-02-28T10:00+09:00", True, "2028-02-28T17:00+09:00", None, ""),
     ("status", "weekend", "2026-03-27T12:00+01:00", False, None, "2026-03-28T10:00+01:00", ""),
     ("status", "weekend", "2026-03-29T10:30+02:00", True, "2026-03-29T14:00+02:00", None, ""),  # CEST starts
+    # --- a weekly slot wholly inside the hour a DST change skips is no opening
+    ("status", "la_dst_gap", "2026-03-08T01:30-08:00", False, None, "2026-03-15T02:00-07:00", ""),
+    ("status", "la_dst_gap", "2026-03-08T03:00-07:00", False, None, "2026-03-15T02:00-07:00", ""),
+    ("status", "la_dst_gap", "2026-03-15T02:30-07:00", True, "2026-03-15T03:00-07:00", None, ""),
+    ("status", "la_dst_part", "2026-03-08T01:45-08:00", True, "2026-03-08T03:00-07:00", None, ""),  # cut short
+    ("status", "la_dst_part", "2026-03-08T01:00-08:00", False, None, "2026-03-08T01:30-08:00", ""),
     # --- adding days: calendar days keep the desk's wall time, business days skip the desk's days off
     ("add", "always", "2026-03-10T10:15+09:00", 10, False, "2026-03-20T10:15+09:00"),
     ("add", "us_la", "2026-03-01T09:00-08:00", 10, False, "2026-03-11T09:00-07:00"),  # across DST start
@@ -89,7 +99,20 @@ ROWS = [
     ("add", "phone_jp", "2026-03-17T11:15+09:00", 3, True, "2026-03-23T11:15+09:00"),  # over Vernal Equinox
     ("add", "phone_jp", "2026-05-01T10:00+09:00", 3, True, "2026-05-11T10:00+09:00"),  # over Golden Week
     ("add", "phone_jp", "2026-12-24T10:00+09:00", 5, True, "2027-01-06T10:00+09:00"),  # 25th, 28th, Jan 4-6
-    ("add", "phone_jp", "2026-03-07T10:00+09:00", 1, True, "2026-03-09T10:00+09:00"),  # from a Saturday
+    # ... but its business days skip the holiday (replies within N business days)
+    ("add", "always_jp", "2026-03-19T10:00+09:00", 1, True, "2026-03-23T10:00+09:00"),
+    # N business days from outside the opening hours: counting starts at the next opening, and
+    # ends when the desk closes on the N-th business day (never before it was open N days)
+    ("add", "phone_jp", "2026-03-07T10:00+09:00", 1, True, "2026-03-09T17:00+09:00"),  # from a Saturday
+    ("add", "phone_jp", "2026-03-07T08:30+09:00", 1, True, "2026-03-09T17:00+09:00"),  # Saturday 08:30
+    ("add", "phone_jp", "2026-03-09T08:30+09:00", 1, True, "2026-03-09T17:00+09:00"),  # Monday before opening
+    ("add", "phone_jp", "2026-03-09T08:30+09:00", 2, True, "2026-03-10T17:00+09:00"),
+    ("add", "phone_jp", "2026-03-10T18:00+09:00", 1, True, "2026-03-11T17:00+09:00"),  # after closing
+    ("add", "phone_jp", "2026-03-19T18:00+09:00", 1, True, "2026-03-23T17:00+09:00"),  # then a holiday, a weekend
+    ("add", "phone_jp", "2026-03-09T12:30+09:00", 1, True, "2026-03-10T12:30+09:00"),  # lunch break: within the day
+    ("add", "phone_jp", "2026-12-28T17:30+09:00", 1, True, "2027-01-04T17:00+09:00"),  # into the year-end closure
+    ("add", "always", "2026-03-07T08:30Z", 1, True, "2026-03-10T00:00Z"),  # always open: Monday ends at midnight
+    ("add", "us_la", "2026-03-07T08:30-08:00", 1, True, "2026-03-09T17:00-07:00"),  # over the DST change
     ("add", "billing_jp", "2025-11-21T15:00+09:00", 1, True, "2025-11-25T15:00+09:00"),  # substitute holiday
     ("add", "us_la", "2026-11-25T10:00-08:00", 1, True, "2026-11-27T10:00-08:00"),  # Thanksgiving
     ("add", "always", "2026-03-06T12:00Z", 2, True, "2026-03-10T12:00Z"),  # always-open desk: Mon-Fri
@@ -121,8 +144,10 @@ def test_calendar_table(row):
         start, days, business, expected = rest
         got = cal.add_business_days(_dt(start), days) if business else cal.add_calendar_days(_dt(start), days)
         assert got == _dt(expected)
-        # the wall-clock time in the desk's zone is kept
-        assert got.astimezone(cal.zone).time() == _dt(start).astimezone(cal.zone).time()
+        span = cal.business_span(_dt(start).astimezone(cal.zone).date())
+        if not business or (span and span[0] <= _dt(start) < span[1]):
+            # the wall-clock time in the desk's zone is kept (business days: from within the desk's hours)
+            assert got.astimezone(cal.zone).time() == _dt(start).astimezone(cal.zone).time()
     else:
         start, end, n = rest
         assert cal.business_days_between(_dt(start), _dt(end)) == n

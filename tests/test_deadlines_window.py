@@ -42,7 +42,7 @@ def test_today_is_the_start_page_and_the_tray_reminded(window, qtbot):
     assert window.stack.currentWidget() is today and window.view("TodayView") is None   # a page, not a case tab
     # the all-case lists fill in right after the window's first paint (start-up does not wait)
     qtbot.waitUntil(lambda: today.due_model.rowCount() == 1)
-    assert today.clocks.case_id == window.case_id
+    assert [c.case_id for c in today.clock_model.rows] == [window.case_id]     # every case still going
     assert [t for t, _ in window.reminder_tray.shown] == ["Due within 3 days"]
     files = [a.text() for a in window.menu("file").actions()]
     assert "Export deadlines (.ics)…" in files
@@ -99,8 +99,10 @@ def test_choosing_an_item_in_today_opens_its_case_and_ctrl_t_comes_back(window, 
     qtbot.keyClick(window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
     assert window.showing_today() and window.today_button.isChecked()
     assert not window.case_table.selectionModel().hasSelection()
-    today.due_table.doubleClicked.emit(today.due_model.index(0, 1))       # a deadline: the case's overview
-    assert window.tabs.currentWidget() is window.view("OverviewView") and window.case_id == desk.case_id
+    today.due_table.doubleClicked.emit(today.due_model.index(0, 1))       # a deadline: the case's Deadlines tab
+    deadlines_tab = window.view("DeadlinesView")
+    assert window.tabs.currentWidget() is deadlines_tab and window.case_id == desk.case_id
+    assert deadlines_tab.list.selected().title == "Reply to support"
 
 
 def test_start_page_is_the_last_case_when_no_case_is_open(qtbot, db, data_dir, clock):
@@ -113,7 +115,8 @@ def test_start_page_is_the_last_case_when_no_case_is_open(qtbot, db, data_dir, c
     w2 = MainWindow(data_dir)
     qtbot.addWidget(w2)
     assert w2.showing_today()
-    assert w2.today.clocks.case_id != closed.id        # the clocks of a case still going, not of the closed one
+    w2.today.refresh()
+    assert [c.case_title for c in w2.today.clock_model.rows] == ["Still going"]    # not the closed one
 
 
 def test_today_without_any_case_is_the_welcome_page(qtbot, db, data_dir, clock):

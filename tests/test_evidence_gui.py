@@ -10,7 +10,7 @@ import zipfile
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QDockWidget, QMessageBox, QToolBar
+from PySide6.QtWidgets import QApplication, QDockWidget, QToolBar
 
 import evidence_mail_samples as m
 from casekeeper.db import attachments, cases, desks, events
@@ -123,7 +123,7 @@ def test_search_box_finds_across_cases_and_opens_the_entry(window, case, qtbot):
 
 def test_verify_reports_intact_and_tampered(window, case, data_dir):
     seen = []
-    answer = ModalAnswer(lambda box: (seen.append(box.text()), box.accept()))
+    answer = ModalAnswer(lambda d: (seen.append(d.verdict.text()), d.accept()))
     window.evidence.verify_action.trigger()
     answer.check()
     assert "intact" in seen[0]
@@ -131,11 +131,11 @@ def test_verify_reports_intact_and_tampered(window, case, data_dir):
     conn.execute("UPDATE events SET summary = 'edited behind your back'")
     conn.commit()
     conn.close()
-    answer = ModalAnswer(lambda box: (seen.append((box.icon(), box.text())), box.accept()))
+    answer = ModalAnswer(lambda d: (seen.append((d.seal_button.isVisible(), d.details.toPlainText())), d.accept()))
     window.evidence.verify_action.trigger()
     answer.check()
-    icon, text = seen[1]
-    assert icon == QMessageBox.Icon.Warning and "changed outside the app" in text
+    can_seal, text = seen[1]
+    assert can_seal and "changed outside the app" in text and "edited behind your back" in text
 
 
 @pytest.mark.parametrize("fmt, name", [("md", "r.md"), ("bundle", "r.zip"), ("pdf", "r.pdf")])

@@ -47,7 +47,7 @@ def test_check_says_what_pending_and_next_reminder_at_say(world):
     assert sorted(shown, key=lambda r: r.item.id) == sorted(reminders.pending(NOW), key=lambda r: r.item.id)
     assert DeadlineReminder.select().count() == 0          # check() writes nothing
     reminders.mark_shown(shown, NOW)
-    assert DeadlineReminder.select().count() == 1 + 3      # each stage up to the one shown
+    assert DeadlineReminder.select().count() == 1 + 4      # each offset up to the one shown (3d 1d 1h passed)
     assert next_at == reminders.next_reminder_at(NOW) == NOW + timedelta(days=1)   # "Reply": 1 day before
     assert reminders.check(NOW) == ([], next_at)
 
@@ -59,7 +59,7 @@ def test_the_window_paints_before_the_reminders_and_they_come_once(world, data_d
     qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None
                     and w.reminder_tray.scheduler.checked_at is not None)
     assert [t for t, _ in w.reminder_tray.shown] == ["2 deadlines need you"]
-    assert DeadlineReminder.select().count() == 4
+    assert DeadlineReminder.select().count() == 5
     assert w.reminder_tray.scheduler.next_at == NOW + timedelta(days=1)
     _close(w)
 

@@ -113,8 +113,10 @@ def test_todays_section_headings_look_like_headings(window, qtbot):
     qtbot.waitUntil(lambda: today.due_heading.text() != "", timeout=3000)
     body = today.font()
     text_colour = today.palette().color(QPalette.ColorRole.WindowText)
+    window.open_case(case.id)                  # the two clocks of a case: on its Deadlines tab
+    clocks = window.view("DeadlinesView").clocks
     for label in (today.clocks_heading, today.due_heading, today.waiting_heading, today.desks_heading,
-                  today.clocks.owe.heading, today.clocks.waiting.heading):
+                  clocks.owe.heading, clocks.waiting.heading):
         assert label.isEnabled()
         font = label.font()
         assert font.bold() or font.weight() >= 600

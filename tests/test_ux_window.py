@@ -159,7 +159,7 @@ def test_alt_number_goes_to_that_tab_also_from_today(demo_window, qtbot):
     window = demo_window
     qtbot.waitActive(window)
     window.case_table.setFocus()
-    _key(qtbot, window, Qt.Key.Key_3, ALT)
+    _key(qtbot, window, Qt.Key.Key_4, ALT)        # Overview, Timeline, Deadlines, Desks
     assert window.tabs.currentWidget() is window.view("DesksView")
     window.show_today()
     assert window.showing_today()
@@ -190,7 +190,7 @@ def test_help_lists_every_key_of_the_window(demo_window, qtbot):
                 assert any(text in k.split(", ") for k in keys_shown), f"{action.text()!r} ({text}) not listed"
     lines = {(k, w) for _g, k, w in shown}
     assert ("Ctrl+Tab, Ctrl+PgDown", "Next case tab") in lines
-    assert ("Alt+3", "Case tab 3: Desks") in lines
+    assert ("Alt+4", "Case tab 4: Desks") in lines
     assert ("Ctrl+N", "Log contact…") in lines
     assert any("Ctrl+Return" in k and "submit" in w for k, w in lines)          # declared: the dialogs' keys
     assert any(k == "Ctrl+Tab" and "tab character" in w for k, w in lines)

@@ -148,7 +148,7 @@ def ensure_data(size: str) -> Path:
 
     if _applied(db_file) != known:
         print(f"bringing {path} to this branch's schema ...", flush=True)
-    database.initialize(open_path(db_file, backup_dir=None))     # migrates in place
+    database.initialize(open_path(db_file))     # migrates in place
     try:
         from casekeeper.db import holiday_cache
 
@@ -240,7 +240,7 @@ def bench_queries(data: Path, runs: int) -> dict:
     from casekeeper.db.connection import close_database, open_path
     from casekeeper.db.models import database
 
-    database.initialize(open_path(data / "casekeeper.sqlite3", backup_dir=None))
+    database.initialize(open_path(data / "casekeeper.sqlite3"))
     try:
         out = {}
         for key, query in (("search_ja", JA_QUERY), ("search_en", EN_QUERY)):

@@ -2,12 +2,19 @@
 
 Each command module in COMMAND_MODULES has `register(subparsers)`, which adds
 its sub-commands with `set_defaults(func=...)`; `func(args)` returns the exit
-code. Expected failures (CasekeeperError) print one line and exit 2.
+code. Expected failures (CasekeeperError) print one line and exit 2, also for a bad
+argument value (the argument types in cli/common.py raise InvalidInput), a full disk
+or a file the system will not let us read or write (OSError).
+
+What the commands print goes through a filter (CleanOutput): control characters (ANSI
+escapes, carriage returns, bidi overrides) in titles or mail text never reach the
+terminal raw, and text that is no UTF-8 is shown with replacement characters.
 """
 from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import sys
 
 from ..errors import CasekeeperError
@@ -15,8 +22,10 @@ from ..errors import CasekeeperError
 COMMAND_MODULES = [
     "casekeeper.db.cli.cases_cmd",
     "casekeeper.db.cli.deadlines_cmd",
+    "casekeeper.db.cli.deadline_cmd",
     "casekeeper.db.cli.logins_cmd",
     "casekeeper.db.cli.evidence_cmd",
+    "casekeeper.db.cli.integrity_cmd",
     "casekeeper.db.cli.backup_cmd",
 ]
 # Developer commands: added without help=, so they stay out of the main list and are
@@ -86,21 +95,78 @@ def _window_options(argv: list[str]) -> argparse.Namespace | None:
 
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     """The parsed command line. Opening the window (no command) does not import the
-    command modules: start-up does not pay for them."""
+    command modules: start-up does not pay for them. A bad argument value ends the
+    process with one line (exit 2)."""
     argv = sys.argv[1:] if argv is None else argv
-    return _window_options(argv) or build_parser().parse_args(argv)
+    try:
+        args = _window_options(argv) or build_parser().parse_args(argv)
+        if args.command is not None:
+            from .common import check_text_arguments
+
+            check_text_arguments(args)
+        return args
+    except CasekeeperError as exc:
+        lang = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--lang"), None)
+        _say(exc, lang)
+        raise SystemExit(2) from None
+
+
+def _say(exc: CasekeeperError, lang: str | None) -> None:
+    from ..labels import language
+
+    print(f"casekeeper: {clean(exc.text(language(lang)))}", file=sys.stderr)
+
+
+# Terminal escape sequences whole (CSI, OSC, two-character ESC sequences, C1 CSI), then any
+# C0/C1 control but tab and newline, DEL, and the bidi embeddings/overrides/isolates.
+_ESCAPES = re.compile(r"\x1b\[[0-?]*[ -/]*[@-~]|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?|\x1b[@-Z\\-_]"
+                      r"|\x9b[0-?]*[ -/]*[@-~]")
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def clean(text: str) -> str:
+    """Text safe to print on a terminal: no escape sequences or other control characters,
+    no undecodable bytes."""
+    return _SURROGATE.sub("\ufffd", _CONTROL.sub("", _ESCAPES.sub("", text)))
+
+
+class CleanOutput:
+    """A text stream that passes everything through clean()."""
+
+    def __init__(self, stream):
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(clean(text))
+        return len(text)
+
+    def __getattr__(self, name):
+        return getattr(self._stream, name)
 
 
 def run(args: argparse.Namespace) -> int:
+    out, err = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = CleanOutput(out), CleanOutput(err)
     try:
         return int(args.func(args) or 0)
     except CasekeeperError as exc:   # one line, in the locale's language (or --lang)
-        from ..labels import language
-
-        print(f"casekeeper: {exc.text(language(getattr(args, 'lang', None)))}", file=sys.stderr)
+        _say(exc, getattr(args, "lang", None))
         return 2
     except BrokenPipeError:
         return 0
+    except OSError as exc:   # a file the system will not let us read or write, a full disk
+        from ..connection import storage_error
+        from ..errors import CasekeeperError as Known
+        from ..labels import Msg
+
+        known = storage_error(exc, exc.filename or "")
+        text = Msg("storage.file_error", path=exc.filename, error=exc.strerror or exc) if exc.filename \
+            else Msg("storage.os_error", error=exc.strerror or exc)
+        _say(known or Known(text), getattr(args, "lang", None))
+        return 2
+    finally:
+        sys.stdout, sys.stderr = out, err
 
 
 def main(argv: list[str] | None = None) -> int:

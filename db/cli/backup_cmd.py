@@ -29,6 +29,8 @@ def cmd_backup(args) -> int:
     made = backups.daily_backup(data_dir) if args.if_due else backups.make_backup(data_dir, "manual")
     if made is None:
         print("A backup was already made today.")
+    elif made.reused:
+        print(f"Nothing changed since the backup {made.path}; no new one was made.")
     else:
         print(f"Backed up to {made.path}")
     return 0

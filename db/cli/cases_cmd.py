@@ -12,7 +12,7 @@ def register(sub) -> None:
     p.set_defaults(func=cmd_cases)
 
     p = sub.add_parser("show", help="show one case whole")
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p.set_defaults(func=cmd_show)
 
@@ -44,7 +44,9 @@ def cmd_show(args) -> int:
     open_db(args)
     from .. import serialize
 
-    data = serialize.case_dict(case_id(args.case_id))
+    from .. import labels
+
+    data = serialize.case_dict(case_id(args.case_id), labels.language(getattr(args, "lang", None)))
     if args.json:
         print_json(data)
         return 0

@@ -3,37 +3,40 @@ from __future__ import annotations
 
 import argparse
 
-from .. import cases, clock, deadlines, desk_calendar, desks, ics_export
+from .. import cases, clock, deadlines, desk_calendar, desks, ics_export, labels
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..timeutil import local, parse_iso
-from .common import case_id, open_db, print_json
+from .common import case_id, moment, number, open_db, print_json
 
 
 def register(sub) -> None:
     p = sub.add_parser("due", help="open deadlines of all cases, soonest first")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--now", metavar="ISO", help="pretend it is this moment (ISO 8601)")
-    p.add_argument("--within", metavar="DAYS", type=float, help="only those due within DAYS (overdue always shown)")
+    p.add_argument("--now", metavar="ISO", type=moment, help="pretend it is this moment (ISO 8601)")
+    p.add_argument("--within", metavar="DAYS", type=number("--within", 0, deadlines.MAX_WITHIN_DAYS),
+                   help="only those due within DAYS (overdue always shown)")
     p.set_defaults(func=cmd_due)
 
     p = sub.add_parser("desks", help="the desks of a case: open now? closes at? next opens at?")
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--now", metavar="ISO", help="pretend it is this moment (ISO 8601)")
+    p.add_argument("--now", metavar="ISO", type=moment, help="pretend it is this moment (ISO 8601)")
     p.set_defaults(func=cmd_desks)
 
     p = sub.add_parser("ics", help="export open deadlines as an iCalendar (.ics) file")
-    p.add_argument("case_id", metavar="CASE_ID", nargs="?", help="only this case (default: all cases)")
+    p.add_argument("case_id", metavar="CASE_ID", nargs="?", type=case_id, help="only this case (default: all cases)")
     p.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write")
-    p.add_argument("--slots", metavar="DAYS", type=int, default=0,
-                   help="also the desks' opening slots of the next DAYS days (needs CASE_ID)")
-    p.add_argument("--now", metavar="ISO", help=argparse.SUPPRESS)
+    p.add_argument("--slots", metavar="DAYS", type=number("--slots", 0, ics_export.MAX_SLOT_DAYS, whole=True),
+                   default=0, help=f"also the desks' opening slots of the next DAYS days (needs CASE_ID; "
+                                   f"at most {ics_export.MAX_SLOT_DAYS})")
+    p.add_argument("--now", metavar="ISO", type=moment, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_ics)
 
 
 def _now(args):
-    return parse_iso(args.now) if args.now else None
+    """--now as an aware moment (the `moment` argument type has checked it already)."""
+    return parse_iso(args.now) if isinstance(args.now, str) else args.now
 
 
 def _in_zone(value, zone) -> str | None:
@@ -44,10 +47,10 @@ def cmd_due(args) -> int:
     open_db(args)
     if args.within is not None and args.within < 0:
         raise InvalidInput(Msg("cli.within_negative"))
-    items = deadlines.due(_now(args), args.within)
+    items = deadlines.due(_now(args), args.within, lang=labels.language(getattr(args, "lang", None)))
     if args.json:
         print_json([{k: v for k, v in i.as_json().items() if k in
-                     ("case_id", "title", "kind", "due_at", "state", "desk_id")} for i in items])
+                     ("id", "case_id", "title", "kind", "due_at", "state", "desk_id")} for i in items])
         return 0
     if not items:
         print("No open deadlines.")
@@ -87,9 +90,10 @@ def cmd_desks(args) -> int:
 
 def cmd_ics(args) -> int:
     open_db(args)
-    cid = case_id(args.case_id) if args.case_id else None
+    cid = case_id(args.case_id) if args.case_id is not None else None
     if cid is not None:
         cases.get_case(cid)
-    n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args))
+    n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args),
+                          lang=labels.language(getattr(args, "lang", None)))
     print(f"Wrote {n} events to {args.output}.")
     return 0

@@ -7,44 +7,41 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from .. import chain, export_formats, labels, mail_desks, mail_import, search, settings
+from .. import export_formats, labels, mail_desks, mail_import, search, settings
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..paths import resolve_data_dir
-from .common import case_id, open_db, print_json
+from .common import case_id, number, open_db, print_json, record_id
 
 
 def register(sub) -> None:
     p = sub.add_parser("import", help="import .eml / mbox files into a case")
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("files", metavar="FILE", nargs="+")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--limit-mb", type=float, metavar="MB",
+    p.add_argument("--limit-mb", type=number("--limit-mb", 0.001, 4096), metavar="MB",
                    help=f"size limit per message/attachment (default: setting {mail_import.SETTING} or "
                         f"{mail_import.DEFAULT_LIMIT_MB})")
     p.set_defaults(func=cmd_import)
 
     p = sub.add_parser("mail-rule", help="which mail addresses or domains belong to a desk")
     p.add_argument("action", choices=["list", "add", "remove"])
-    p.add_argument("target", metavar="DESK_ID|RULE_ID", type=int)
+    p.add_argument("target", metavar="DESK_ID|RULE_ID", type=record_id)
     p.add_argument("pattern", nargs="?", metavar="ADDRESS|@DOMAIN")
     p.set_defaults(func=cmd_mail_rule)
-
-    p = sub.add_parser("verify", help="check the timeline's hash chain for changes made outside the app")
-    p.add_argument("case_id", metavar="CASE_ID")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.set_defaults(func=cmd_verify)
 
     p = sub.add_parser("search", help="search all cases")
     p.add_argument("query", metavar="QUERY")
     p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=number("--limit", 1, 10000, whole=True), default=50)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("export", help="write a case as a report: " + ", ".join(export_formats.names()))
-    p.add_argument("case_id", metavar="CASE_ID")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--format", choices=export_formats.names(), default="md")
-    p.add_argument("-o", "--output", metavar="PATH", required=True)
+    p.add_argument("-o", "--output", metavar="PATH", required=True,
+                   help="file to write; an existing file is replaced atomically, a symlink is followed, "
+                        "a pipe or terminal (or - for standard output) gets the report as a stream")
     p.set_defaults(func=cmd_export)
 
 
@@ -83,21 +80,6 @@ def cmd_mail_rule(args) -> int:
         for rule in mail_desks.list_rules(args.target):
             print(f"{rule.id:>5}  {rule.pattern}")
     return 0
-
-
-def cmd_verify(args) -> int:
-    open_db(args)
-    check = chain.verify_case(case_id(args.case_id))
-    if args.json:
-        print_json(check.as_dict())
-    elif check.ok:
-        extra = f" ({check.sealed_now} events from before sealing were sealed now)" if check.sealed_now else ""
-        print(f"OK: {check.checked} events, nothing changed outside the app{extra}. Head {check.head}")
-    else:
-        print(f"CHANGED: {len(check.problems)} problem(s) in {check.checked} events:")
-        for p in check.problems:
-            print(f"  {p.message}")
-    return 0 if check.ok else 1
 
 
 def cmd_search(args) -> int:

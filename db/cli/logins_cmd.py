@@ -11,7 +11,7 @@ from .. import cases, logins, secret_file
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..secrets import KeyringIsLocked
-from .common import case_id, open_db, print_json
+from .common import case_id, login_id, open_db, print_json, record_id
 
 
 def register(sub) -> None:
@@ -19,7 +19,7 @@ def register(sub) -> None:
     login_sub = p.add_subparsers(dest="login_command", metavar="ACTION", required=True)
 
     q = login_sub.add_parser("list", help="list the logins of a case (never the secrets)")
-    q.add_argument("case_id", metavar="CASE_ID")
+    q.add_argument("case_id", metavar="CASE_ID", type=case_id)
     q.add_argument("--json", action="store_true", help="machine-readable output")
     q.set_defaults(func=cmd_list)
 
@@ -29,15 +29,15 @@ def register(sub) -> None:
                     "(all of it, less the final newline, so recovery codes may span lines; on a terminal, a "
                     "hidden prompt) and saved only in the OS keyring, or in the encrypted file if you turned "
                     "that on. It is never an argument.")
-    q.add_argument("case_id", metavar="CASE_ID")
+    q.add_argument("case_id", metavar="CASE_ID", type=case_id)
     q.add_argument("label", metavar="LABEL")
     q.add_argument("--user", required=True, metavar="NAME", help="user name at the desk or portal")
     q.add_argument("--url", metavar="URL", help="where to log in")
-    q.add_argument("--desk", metavar="DESK_ID", type=int, help="the desk this login belongs to")
+    q.add_argument("--desk", metavar="DESK_ID", type=record_id, help="the desk this login belongs to")
     q.set_defaults(func=cmd_set)
 
     q = login_sub.add_parser("forget", help="delete a login and its keyring entry")
-    q.add_argument("login_id", metavar="LOGIN_ID")
+    q.add_argument("login_id", metavar="LOGIN_ID", type=login_id)
     q.add_argument("--keep-secret", action="store_true",
                    help="delete the login even though its keyring entry cannot be removed (it stays there)")
     q.set_defaults(func=cmd_forget)
@@ -122,15 +122,12 @@ def cmd_set(args) -> int:
 
 def cmd_forget(args) -> int:
     db = open_db(args)
-    try:
-        login_id = int(args.login_id)
-    except ValueError:
-        raise InvalidInput(Msg("cli.not_login_id", text=args.login_id)) from None
-    login = logins.get_login(login_id)
+    lid = args.login_id
+    login = logins.get_login(lid)
     if login.has_secret and not args.keep_secret:
         unlock_file_if_chosen(db)
-    logins.delete_login(login_id, keep_secret=args.keep_secret)
+    logins.delete_login(lid, keep_secret=args.keep_secret)
     kept = args.keep_secret and login.has_secret
-    print(f"Forgot login {login_id} ({login.label})"
+    print(f"Forgot login {lid} ({login.label})"
           + (f"; its secret was left in {login.keyring_backend}." if kept else " and its keyring entry."))
     return 0

@@ -57,6 +57,9 @@ def migrate(conn: sqlite3.Connection, *, upto: int | None = None, before_upgrade
         if number <= version or number > target:
             continue
         conn.execute("BEGIN IMMEDIATE")
+        if current_version(conn) >= number:   # another process applied it while we waited for the lock
+            conn.execute("ROLLBACK")
+            continue
         try:
             if number == 1:
                 conn.execute(
@@ -75,17 +78,36 @@ def migrate(conn: sqlite3.Connection, *, upto: int | None = None, before_upgrade
     return target
 
 
-def backup_file(src: sqlite3.Connection, dest: Path) -> Path:
-    """A consistent copy through SQLite's backup API (safe on a live WAL database)."""
+class BackupStopped(Exception):
+    """backup_file was asked to stop (the app is quitting); nothing was left behind."""
+
+
+BACKUP_STEP_PAGES = 4096   # copied per step; `stop` is asked between steps
+
+
+def backup_file(src: sqlite3.Connection, dest: Path, *, stop=None) -> Path:
+    """A consistent copy through SQLite's backup API (safe on a live WAL database), written
+    to DEST.part and renamed into place. On any failure, or when `stop()` turns true between
+    steps (BackupStopped), the .part file is removed."""
     dest.parent.mkdir(parents=True, exist_ok=True)
     tmp = dest.with_suffix(dest.suffix + ".part")
-    target = sqlite3.connect(tmp)
+
+    def progress(_status, _remaining, _total):
+        if stop is not None and stop():
+            raise BackupStopped()
+
     try:
-        src.backup(target)
-        target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file (no -wal/-shm beside it)
-    finally:
-        target.close()
-    tmp.replace(dest)
+        target = sqlite3.connect(tmp)
+        try:
+            src.backup(target, pages=BACKUP_STEP_PAGES, progress=progress)
+            target.execute("PRAGMA journal_mode=DELETE")  # one self-contained file (no -wal/-shm beside it)
+        finally:
+            target.close()
+        tmp.replace(dest)
+    except BaseException:
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            leftover.unlink(missing_ok=True)
+        raise
     return dest
 
 

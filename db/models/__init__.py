@@ -6,7 +6,7 @@ from .checklist import Checklist, ChecklistItem
 from .deadline import Deadline
 from .desk import Desk
 from .event import Event
-from .evidence import ChainHead, DeskMailRule, EventRevision
+from .evidence import ChainHead, ChainLink, DeskMailRule
 from .identifier import DeskIdentifier, Identifier
 from .login import KeyringNamespace, Login
 from .mail_original import MailOriginal
@@ -15,6 +15,6 @@ from .resource import Resource
 
 ALL_MODELS = [Case, Desk, Identifier, DeskIdentifier, Event, Checklist, ChecklistItem, Resource, Deadline,
               Login, KeyringNamespace, DeadlineReminder,
-              Attachment, EventRevision, ChainHead, DeskMailRule, MailOriginal]
+              Attachment, ChainLink, ChainHead, DeskMailRule, MailOriginal]
 
 __all__ = [m.__name__ for m in ALL_MODELS] + ["database", "ALL_MODELS"]

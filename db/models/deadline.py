@@ -25,6 +25,9 @@ class Deadline(BaseModel):
     counted_from = UtcDateTimeField(null=True)
     satisfied_by_event = pw.ForeignKeyField(Event, null=True, backref="satisfies", on_delete="SET NULL")
     snoozed_until = UtcDateTimeField(null=True)
+    # m0011: when it was answered, marked done or dismissed; its state set by hand stays so.
+    ended_at = UtcDateTimeField(null=True)
+    by_hand = pw.BooleanField(default=False)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
 

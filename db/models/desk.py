@@ -21,6 +21,7 @@ class Desk(BaseModel):
     follow_up_days = pw.IntegerField(default=0)
     referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     notes = pw.TextField(default="")
+    private = pw.BooleanField(default=False)   # m0012: the address is not public (masked in write-ups)
     position = pw.IntegerField(default=0)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()

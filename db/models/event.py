@@ -16,10 +16,14 @@ class Event(BaseModel):
     body = pw.TextField(default="")
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()
-    # m0005 (evidence): Message-ID of imported mail; the tamper-evident hash chain (db/chain.py).
+    # m0005 (evidence): Message-ID of imported mail. (Its seal_prev/seal_hash columns went in m0012:
+    # the chain lives in chain_links, db/chain.py.)
     message_id = pw.TextField(null=True)
-    seal_prev = pw.TextField(null=True)
-    seal_hash = pw.TextField(null=True)
+    # m0011: the deadline this entry starts (received: the reply you owe; sent: when to chase):
+    # N calendar/business days of the desk, or a moment; 0 days and no moment: none.
+    reply_days = pw.IntegerField(default=0)
+    reply_business = pw.BooleanField(default=False)
+    reply_by = UtcDateTimeField(null=True)
 
     class Meta:
         table_name = "events"

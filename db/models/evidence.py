@@ -1,4 +1,4 @@
-"""Integrity and mail-matching tables of the evidence area (m0005)."""
+"""Integrity and mail-matching tables of the evidence area (m0005; the chain since m0012)."""
 import peewee as pw
 
 from .base import BaseModel, UtcDateTimeField
@@ -6,31 +6,31 @@ from .case import Case
 from .desk import Desk
 
 
-class EventRevision(BaseModel):
-    """What an event said before it was edited (action 'edit') or deleted ('delete')."""
+class ChainLink(BaseModel):
+    """One link of a case's timeline chain (m0012, db/chain.py): an entry created, edited,
+    deleted or sealed, or a sealing step. Appended, never rewritten."""
 
-    case = pw.ForeignKeyField(Case, backref="event_revisions", on_delete="CASCADE")
-    event_id = pw.IntegerField()
-    action = pw.TextField(default="edit")
-    changed_at = UtcDateTimeField()
-    kind = pw.TextField()
-    desk_id = pw.IntegerField(null=True)
-    occurred_at = UtcDateTimeField()
-    summary = pw.TextField(default="")
-    body = pw.TextField(default="")
-    seal_hash = pw.TextField(null=True)
+    case = pw.ForeignKeyField(Case, backref="chain_links", on_delete="CASCADE")
+    seq = pw.IntegerField()
+    event_id = pw.IntegerField(null=True)
+    action = pw.TextField()
+    at = UtcDateTimeField()
+    content = pw.TextField()    # canonical JSON: what the hash covers
+    prev = pw.TextField()
+    hash = pw.TextField()
 
     class Meta:
-        table_name = "event_revisions"
+        table_name = "chain_links"
 
 
 class ChainHead(BaseModel):
-    """The newest link of a case's hash chain, so a removed last event shows too."""
+    """The newest link of a case's chain (its seq and hash), so links cut off the end show."""
 
     case = pw.ForeignKeyField(Case, primary_key=True, on_delete="CASCADE")
     head_hash = pw.TextField()
-    event_count = pw.IntegerField()
-    sealed_at = UtcDateTimeField()
+    event_count = pw.IntegerField()     # entries of the case when the link was added
+    sealed_at = UtcDateTimeField()      # the time of that link
+    seq = pw.IntegerField(default=0)    # m0012
 
     class Meta:
         table_name = "chain_heads"

@@ -1,4 +1,4 @@
-"""Texts of the case report (db/report_md.py), the integrity check (db/chain.py problems)
+"""Texts of the case report (db/report_md.py; the integrity check's are in db/texts/integrity.py)
 and the labels they share with other texts: case statuses, event kinds, resource states."""
 
 TEXT = {
@@ -12,8 +12,6 @@ TEXT = {
         "no_desk": "no desk", "address": "Address", "hours": "Hours", "language": "Language",
         "attachments": "Attachments", "moved": "moved", "not_moved": "not moved", "done": "done",
         "open": "open", "none": "(none)",
-        "chain_ok": "The timeline hash chain verifies: {count} events, head {head}.",
-        "chain_bad": "The timeline hash chain does NOT verify: {problems}",
         # The window's words (gui/case_labels.py, gui/models/kind_labels.py, gui/deadline_text.py).
         "kind.sent": "Sent", "kind.received": "Received", "kind.call": "Call", "kind.chat": "Chat",
         "kind.observation": "Observation", "kind.note": "Note",
@@ -41,11 +39,6 @@ TEXT = {
         "report.font_dir_empty": "CASEKEEPER_FONT_DIR is {path}, but that folder holds no font files.",
         "report.pdf_failed": "The PDF report could not be made: {error}",
         "no_subject": "(no subject)", "value": "Value",
-        "problem.changed": "event {event} was changed outside the app",
-        "problem.unlinked": "the link before event {event} is broken (an earlier event was removed or altered)",
-        "problem.unsealed": "event {event} was added outside the app",
-        "problem.removed_last": "the newest event is missing or its seal was changed",
-        "problem.count": "the number of events differs from the sealed count",
     },
     "ja": {
         "report_title": "ケース報告書: {title}",
@@ -57,8 +50,6 @@ TEXT = {
         "no_desk": "窓口なし", "address": "連絡先", "hours": "受付時間", "language": "言語",
         "attachments": "添付ファイル", "moved": "移行済み", "not_moved": "未移行", "done": "完了",
         "open": "未完了", "none": "（なし）",
-        "chain_ok": "経緯のハッシュチェーンは検証済みです: {count} 件、先頭 {head}。",
-        "chain_bad": "経緯のハッシュチェーンが一致しません: {problems}",
         "kind.sent": "送信", "kind.received": "受信", "kind.call": "電話", "kind.chat": "チャット",
         "kind.observation": "観察", "kind.note": "メモ",
         "status.open": "対応中", "status.waiting_provider": "事業者の返答待ち",
@@ -84,11 +75,6 @@ TEXT = {
         "report.font_dir_empty": "CASEKEEPER_FONT_DIR は {path} ですが、そのフォルダにフォントファイルがありません。",
         "report.pdf_failed": "PDF 報告書を作成できませんでした: {error}",
         "no_subject": "（件名なし）", "value": "値",
-        "problem.changed": "記録 {event} がアプリの外で変更されています",
-        "problem.unlinked": "記録 {event} の前のつながりが切れています（前の記録が削除または改変されました）",
-        "problem.unsealed": "記録 {event} はアプリの外で追加されました",
-        "problem.removed_last": "最新の記録が消えているか、その封印が変更されています",
-        "problem.count": "記録の件数が封印時と一致しません",
     },
 }
 

@@ -43,9 +43,9 @@ TEXT = {
         "playbook.bad_format": "{path}: unsupported playbook format {format!r} (this app reads format {supported}).",
         "playbook.at": "{where}: {error}",
         "playbook.in_desk": "Desk {desk!r}: {error}",
-        "playbook.unknown_identifier": "Desk {desk!r} asks for unknown identifier {key!r}.",
+        "playbook.unknown_identifier": "Desk {desk!r} asks for unknown identifier {name!r}.",
         "playbook.unknown_referrer": "Desk {desk!r} is referred by unknown desk {ref!r}.",
-        "playbook.unknown_desk": "Unknown desk {key!r} in {item!r}.",
+        "playbook.unknown_desk": "Unknown desk {name!r} in {item!r}.",
         "playbook.deadline_needs_due": "Deadline {title!r} needs due_at, or days and counted_from.",
     },
     "ja": {
@@ -91,9 +91,9 @@ TEXT = {
                                "{supported} です）。",
         "playbook.at": "{where}: {error}",
         "playbook.in_desk": "窓口「{desk}」: {error}",
-        "playbook.unknown_identifier": "窓口「{desk}」が求める識別番号「{key}」は定義されていません。",
+        "playbook.unknown_identifier": "窓口「{desk}」が求める識別番号「{name}」は定義されていません。",
         "playbook.unknown_referrer": "窓口「{desk}」の紹介元の窓口「{ref}」は定義されていません。",
-        "playbook.unknown_desk": "「{item}」の窓口「{key}」は定義されていません。",
+        "playbook.unknown_desk": "「{item}」の窓口「{name}」は定義されていません。",
         "playbook.deadline_needs_due": "期限「{title}」には due_at、または days と counted_from が必要です。",
     },
 }

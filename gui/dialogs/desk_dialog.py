@@ -34,6 +34,8 @@ class DeskDialog(RecordDialog):
         self.kind.setCurrentIndex(max(0, self.kind.findData(desk.kind if desk else "other")))
         self.address = QLineEdit(desk.address if desk else "")
         self.address.setPlaceholderText(self.tr("URL, mail address or phone number"))
+        self.private = QCheckBox(self.tr("Private address (masked in published write-ups)"))
+        self.private.setChecked(bool(desk and desk.private))
         self.language = QComboBox()
         self.language.addItem(self.tr("(not set)"), "")
         for code in ("en", "ja"):
@@ -105,9 +107,15 @@ class DeskDialog(RecordDialog):
         form.addRow(self.tr("&Name:"), self.name)
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Address:"), self.address)
+        form.addRow("", self.private)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Time zone:"), self.timezone)
         form.addRow(self._buddy(self.tr("Opening &hours:"), self.hours_button), hours_box)
+        from casekeeper.gui.desk_rules import DeskRules   # the deadlines area's notes and defaults
+
+        self.rules = DeskRules(self, desk)
+        form.addRow("", self.rules.calendar_note)
+        form.addRow("", self.rules.always_note)
         form.addRow(self._buddy(self.tr("&Reply window:"), self.reply_days), reply_row)
         form.addRow(self._buddy(self.tr("&Follow up after:"), self.follow_up), follow_row)
         form.addRow(self.tr("Referred &by:"), self.referred_by)
@@ -189,7 +197,7 @@ class DeskDialog(RecordDialog):
             **self.hours_editor.form().desk_fields(),
             "reply_window_days": self.reply_days.value(), "reply_window_business": self.reply_business.isChecked(),
             "follow_up_days": self.follow_up.value(), "referred_by": self.referred_by.currentData(),
-            "notes": self.notes.toPlainText().strip(),
+            "notes": self.notes.toPlainText().strip(), "private": self.private.isChecked(),
         }
 
     def save(self):
@@ -202,3 +210,8 @@ class DeskDialog(RecordDialog):
         if self.record_id is None:
             return desks.create_desk(self.case_id, fields.pop("name"), asks_for=asks, **fields)
         return desks.update_desk(self.record_id, asks_for=asks, **fields)
+
+    def accept(self) -> None:
+        super().accept()
+        if self.result() == self.DialogCode.Accepted and self.record_id is not None:
+            self.rules.offer_to_apply(self.parentWidget() or self, desks.get_desk(self.record_id))

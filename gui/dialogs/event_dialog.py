@@ -1,4 +1,5 @@
-"""Log contact / Edit event: kind, desk, time, summary, full text."""
+"""Log contact / Edit event: kind, desk, time, summary, full text, and the reply-by
+a received (or sent) message starts (gui/reply_by_edit.py, deadlines area)."""
 from __future__ import annotations
 
 from datetime import timedelta
@@ -7,10 +8,12 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QPlainTextEdit
 
 from casekeeper.db import clock, desks, events
 from casekeeper.db.models.event import KINDS
+from casekeeper.db.text_bounds import has_long_line
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import run_action, show_error
 from ..datetime_edit import DateTimeEdit, with_zone
+from ..reply_by_edit import ReplyByEdit
 from ..swatch import swatch_icon
 from .base import FormDialog
 from .form_layout import lay_out_form_dialog
@@ -47,16 +50,43 @@ class EventDialog(FormDialog):
         self.body.setPlaceholderText(self.tr("The full text: the mail, the chat transcript, your notes of the call"))
         self.body.setTabChangesFocus(True)
         self.body.setMinimumHeight(180)
+        if event and has_long_line(event.body):   # wrapping a huge line costs minutes; unwrapped is linear
+            self.body.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
 
+        self.reply = ReplyByEdit()
         form = QFormLayout()
         form.addRow(self.tr("&Kind:"), self.kind)
         form.addRow(self.tr("&Desk:"), self.desk)
         form.addRow(self.tr("&When:"), with_zone(self.when))
         form.addRow(self.tr("&Summary:"), self.summary)
         form.addRow(self.tr("&Text:"), self.body)
+        form.addRow(self.reply.label(), self.reply)
+        self.form = form
+        self._reply_context()
+        if event is not None:
+            from casekeeper.db import reply_by
+
+            current = reply_by.of_event(event)
+            self.reply.set_value(current, touched=current != reply_by.desk_rule(event.desk if event.desk_id else None,
+                                                                                event.kind))
+        for signal in (self.kind.currentIndexChanged, self.desk.currentIndexChanged, self.when.dateTimeChanged,
+                       self.summary.textChanged, self.body.textChanged):
+            signal.connect(self._reply_context)
 
         lay_out_form_dialog(self, form, self.tr("Save") if event else self.tr("Log"))
         self.summary.setFocus()
+
+    def _reply_context(self, *_args) -> None:
+        """The reply-by follows the entry: its kind (shown for received and sent ones), desk
+        (its rule, unless the user chose), time (the due moment shown) and text (a suggestion)."""
+        self.reply.set_context(kind=self.kind.currentData(), desk_id=self.desk.currentData(),
+                               occurred_at=self.when.value(),
+                               text=f"{self.summary.text()}\n{self.body.toPlainText()}")
+        label = self.form.labelForField(self.reply)
+        if label is not None:
+            label.setText(self.reply.label())
+            label.setVisible(self.reply.applies())
+        self.reply.setVisible(self.reply.applies())
 
     def values(self) -> dict:
         return {
@@ -65,6 +95,7 @@ class EventDialog(FormDialog):
             "occurred_at": self.when.value(),
             "summary": self.summary.text().strip(),
             "body": self.body.toPlainText(),
+            "reply": self.reply.value() if self.reply.applies() else None,
         }
 
     def accept(self) -> None:

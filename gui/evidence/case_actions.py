@@ -6,15 +6,13 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QDialog, QDialogButtonBox, QFileDialog, QLabel, QMessageBox, QPlainTextEdit, QProgressDialog, QVBoxLayout,
-    QWidget,
+    QDialog, QDialogButtonBox, QFileDialog, QLabel, QPlainTextEdit, QProgressDialog, QVBoxLayout, QWidget,
 )
 
-from casekeeper.db import cases, chain, events, labels
-from casekeeper.db.errors import NotFound
+from casekeeper.db import cases
 
 from .. import i18n
-from ..common import arg, fmt_datetime, run_action
+from ..common import arg, run_action
 
 translate = QCoreApplication.translate
 
@@ -100,7 +98,8 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
     if path is None:
         title = cases.get_case(case_id).title
         default = export_formats.by_name(export_formats.DEFAULT)
-        filters = [f.filter_in(lang) for f in export_formats.FORMATS]
+        offered = export_formats.in_dialog()
+        filters = [f.filter_in(lang) for f in offered]
         chosen, selected = QFileDialog.getSaveFileName(parent, translate("Evidence", "Export case"),
                                                        str(Path.home() / f"{title}{default.suffix}"),
                                                        ";;".join(filters), default.filter_in(lang))
@@ -108,7 +107,7 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
             return None
         found = export_formats.for_path(chosen)
         if found is None:
-            found = export_formats.FORMATS[filters.index(selected)] if selected in filters else default
+            found = offered[filters.index(selected)] if selected in filters else default
             chosen += found.suffix
         fmt, path = found.name, chosen
 
@@ -119,36 +118,8 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
     return done
 
 
-def _which(event_id: int | None) -> str:
-    """' — 2026-03-09 10:15 summary' for an entry that still exists."""
-    try:
-        event = events.get_event(event_id) if event_id else None
-    except NotFound:
-        event = None
-    return f" — {fmt_datetime(event.occurred_at)} {event.summary[:60]}" if event else ""
-
-
-def verify_message(check) -> tuple[bool, str]:
-    lang = i18n.current()
-    if check.ok:
-        text = arg(translate("Evidence", "The timeline is intact: %1 entries, nothing was changed outside "
-                                         "Casekeeper."), check.checked)
-        if check.sealed_now:
-            text += "\n" + arg(translate("Evidence", "%1 entries from before sealing existed were sealed now."),
-                               check.sealed_now)
-        return True, text
-    lines = [labels.text(lang, "problem." + p.code, event=p.event_id) + _which(p.event_id) for p in check.problems]
-    head = translate("Evidence", "The timeline was changed outside Casekeeper:")
-    return False, head + "\n\n• " + "\n• ".join(lines)
-
-
 def verify_case(parent: QWidget, case_id: int) -> bool | None:
-    check = run_action(parent, chain.verify_case, case_id)
-    if check is None:
-        return None
-    ok, text = verify_message(check)
-    icon = QMessageBox.Icon.Information if ok else QMessageBox.Icon.Warning
-    box = QMessageBox(icon, translate("Evidence", "Verify timeline"),
-                      text, QMessageBox.StandardButton.Ok, parent)
-    box.exec()
-    return ok
+    """File > Verify timeline: the dialog of the integrity area (gui/integrity/verify_dialog.py)."""
+    from ..integrity.verify_dialog import verify_case as run
+
+    return run(parent, case_id)

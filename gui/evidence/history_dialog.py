@@ -1,4 +1,4 @@
-"""Earlier versions of a timeline entry (kept by db.chain on every edit)."""
+"""Earlier versions of a timeline entry (read from its links in the timeline chain, db.chain)."""
 from __future__ import annotations
 
 from html import escape
@@ -18,7 +18,8 @@ class HistoryDialog(QDialog):
         self.text = QTextBrowser()
         parts = []
         for rev in chain.revisions(event_id):
-            head = (self.tr("Deleted %1") if rev.action == "delete" else self.tr("Changed %1"))
+            head = (self.tr("Deleted %1") if rev.action == "delete" else
+                    self.tr("Changed outside Casekeeper; sealed %1") if rev.outside else self.tr("Changed %1"))
             parts.append(f"<h4>{escape(arg(head, fmt_datetime(rev.changed_at)))}</h4>"
                          f"<p><i>{escape(event_kind_label(rev.kind))} · {escape(fmt_datetime(rev.occurred_at))}</i>"
                          f"<br><b>{escape(rev.summary)}</b></p>"

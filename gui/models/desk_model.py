@@ -6,7 +6,8 @@ from PySide6.QtGui import QColor
 
 from casekeeper.db import desks
 
-from ..deadline_text import desk_status, desk_status_header
+from ..deadline_text import TONE_COLOURS, desk_status_header, desk_status_view
+from ..live_clock import live_clock
 from .kind_labels import desk_kind_icon, desk_kind_label, hours_text, language_label
 from .record_table_model import RecordTableModel
 
@@ -19,7 +20,7 @@ class DeskTableModel(RecordTableModel):
         super().__init__(parent)
         self._headers = [self.tr("Kind"), self.tr("Name"), desk_status_header(), self.tr("Address"),
                          self.tr("Language"), self.tr("Hours")]
-        self._status: dict[int, tuple[str, bool]] = {}
+        self._status: dict = {}      # desk id -> deadline_text.StatusView
 
     def fetch(self, case_id: int) -> list:
         self._status = {}
@@ -27,13 +28,21 @@ class DeskTableModel(RecordTableModel):
         return desks.list_desks(case_id)
 
     def status_of(self, desk_id: int) -> str:
-        return self._status.get(desk_id, ("", False))[0]
+        view = self._status.get(desk_id)
+        return view.text if view is not None else ""
+
+    def tone_of(self, desk_id: int) -> str:
+        view = self._status.get(desk_id)
+        return view.tone if view is not None else ""
 
     def update_status(self) -> None:
-        """Open now / closed (why) / opens when, per desk (deadlines area)."""
-        self._status = {d.id: desk_status(d) for d in self._rows}
+        """Open now / closing soon / closed (why) / opens when, per desk (deadlines area);
+        again on its own at the next moment any of them changes (the live clock)."""
+        self._status = {d.id: desk_status_view(d) for d in self._rows}
         if self._rows:
             self.dataChanged.emit(self.index(0, self.STATUS), self.index(len(self._rows) - 1, self.STATUS))
+        times = [v.changes_at for v in self._status.values() if v.changes_at is not None]
+        live_clock().watch(self, min(times) if times else None, self.update_status)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -46,7 +55,7 @@ class DeskTableModel(RecordTableModel):
                 self.STATUS: self.status_of(desk.id),
             }[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS and desk.id in self._status:
-            return self.OPEN_COLOUR if self._status[desk.id][1] else self.CLOSED_COLOUR
+            return QColor(TONE_COLOURS[self._status[desk.id].tone])
         if role == Qt.ItemDataRole.DecorationRole and col == self.KIND:
             return desk_kind_icon(desk.kind)
         if role == Qt.ItemDataRole.ToolTipRole and col in (self.ADDRESS, self.HOURS, self.NAME, self.STATUS):

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from casekeeper.db import cases, desks, events
 from casekeeper.db.models.event import KINDS
+from casekeeper.db.text_bounds import LINE_SHOWN, shown
 
 from ..case_labels import event_kind_colour, event_kind_label
 from ..common import arg, confirm, fmt_datetime, run_action
@@ -209,10 +210,22 @@ class TimelineView(QWidget):
         if desk:
             parts.insert(1, f"<b>{escape(desk)}</b>")
         self.detail_head.setText(" &nbsp;·&nbsp; ".join(parts))
-        text = f"<p><b>{escape(event.summary)}</b></p>" if event.summary else ""
-        if event.body:
-            text += '<p style="white-space: pre-wrap">' + escape(event.body) + "</p>"
-        self.detail.setHtml(text)
+        self.detail.setHtml(self.detail_html(event.summary, event.body))
+
+    def detail_html(self, summary: str, body: str) -> str:
+        """The entry as shown below the table, bounded (db.text_bounds.shown): a huge line is cut
+        and a note says how much is not shown, so selecting it never stalls the window."""
+        summary, hidden = shown(summary or "", LINE_SHOWN, LINE_SHOWN)
+        body, hidden_body = shown(body or "")
+        hidden += hidden_body
+        text = f"<p><b>{escape(summary)}</b></p>" if summary else ""
+        if body:
+            text += '<p style="white-space: pre-wrap">' + escape(body) + "</p>"
+        if hidden:
+            text += "<p><i>" + escape(arg(self.tr("%1 characters of very long lines are not shown here; "
+                                                  "Edit… or an export shows the entry whole."),
+                                          f"{hidden:,}")) + "</i></p>"
+        return text
 
     # --- actions -------------------------------------------------------------------
     def log_contact(self) -> None:

@@ -1,8 +1,15 @@
-"""Today: across all cases, what is overdue, what is due in the next 7 days,
-who you are waiting on, and which desks are open right now. A page of its own
-in the main window (the start page while any case is open); the two clocks of
-the last case shown on top. Each section is a table sized to its rows, or one
-line saying there is nothing."""
+"""Today: across all cases, what is overdue, what is due in the next 7 days, who
+you are waiting on, the two clocks of every case still going (each naming its
+case), and every desk of those cases with its status now (open, closing soon,
+closed and when it opens, in the user's time and the desk's). A page of its own in
+the main window (the start page while any case is open). Each section is a table
+sized to its rows, or one line saying there is nothing.
+
+Its data comes from one db call (db.today.gather), run off the GUI thread (gui/db_worker.py:
+at start-up from right after the database opens, see prefetch()) and applied in one step
+when it arrives (`filled`); the page keeps itself current with the live clock: it refreshes
+at the next moment anything on it changes (a desk opens or closes, a deadline
+passes, a countdown moves on), not by polling."""
 from __future__ import annotations
 
 import time
@@ -18,10 +25,14 @@ from PySide6.QtWidgets import (
 
 from casekeeper.db import clock, deadlines, ics_export, today
 
-from ..case_clocks import CaseClocks
+from ..case_clocks import clock_changes_at
 from ..common import arg, run_action
 from ..db_worker import Latest
-from ..deadline_text import deadline_title, kind_label, language, relative, status_text, when
+from ..deadline_text import (
+    TONE_COLOURS, StatusView, deadline_title, kind_label, language, relative_changes_at, status_view, when,
+    when_relative,
+)
+from ..live_clock import live_clock
 from ..rows_model import ROW_ROLE, RowsModel
 from ..table_model import configure_list_table
 from .panes import fill_with_scrolling, heading
@@ -88,22 +99,27 @@ def _heading(text: str) -> QLabel:
 
 
 FRESH_SECONDS = 30
+CLOSED_DESK = QColor("#757575")
+
+
+def _tone_colour(tone: str) -> QColor:
+    return QColor(TONE_COLOURS[tone])
 
 
 class _Early:
-    """The first read of the sections of all cases, started as early as possible: by
-    prefetch() right after the database is opened (gui/app.py), else by the page itself."""
+    """The first read of the page, started as early as possible: by prefetch() right after
+    the database is opened (gui/app.py), else by the page itself when it is made."""
 
-    pending: _Early | None = None
+    pending: "_Early | None" = None
 
     def __init__(self):
         self.now = clock.now()
         self.language = language()
         self.data = self.receiver = None
         self.job = Latest()
-        self.job.submit(today.gather, self.now, self.language, None, today.ALL_CASES, done=self._done)
+        self.job.submit(today.gather, self.now, self.language, done=self._done)
 
-    def _done(self, data: dict) -> None:
+    def _done(self, data) -> None:
         if self.receiver is not None:
             self.receiver(data)
         else:
@@ -116,7 +132,7 @@ class _Early:
             self.receiver = receiver
 
     @classmethod
-    def take(cls) -> _Early | None:
+    def take(cls) -> "_Early | None":
         early, cls.pending = cls.pending, None
         if early is not None and (early.language != language() or (clock.now() - early.now).total_seconds() > 5):
             early.job.drop()
@@ -125,24 +141,30 @@ class _Early:
 
 
 def prefetch() -> None:
-    """Start reading Today's sections of all cases now (the app calls this right after opening
-    the database, so the read overlaps building the window); the page takes it over."""
+    """Start reading the page now (the app calls this right after opening the database, so
+    the read overlaps building the window); the page takes it over when it is made."""
     _Early.pending = _Early()
 
 
 class TodayView(QWidget):
     changed = Signal()
+    open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view, its desk/deadline id or 0
+    all_deadlines = Signal()            # "All deadlines…": the all-cases list (deadlines feature, Ctrl+D)
     filled = Signal()                   # the page was filled in with what was just read
-    open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view to show, desk id or 0
 
     def __init__(self, parent=None):
         super().__init__(parent)
         self.case_id: int | None = None
         self.now = clock.now()
-        self.clocks_heading = _heading("")
-        self.clocks = CaseClocks()
+        self.data = None
+        self.clock_model = RowsModel([
+            (self.tr("Case"), lambda c: c.case_title),
+            (self.tr("You owe a reply by"), self._owe_text),
+            (self.tr("Waiting on them since"), self._waiting_text),
+        ], color=lambda c: OVERDUE if c.clocks.owe_reply and c.clocks.owe_reply.state == "overdue" else None,
+            parent=self)
         self.due_model = RowsModel([
-            (self.tr("Due"), lambda r: f"{when(r.due_at)}  ({relative(r.due_at, self.now)})"),
+            (self.tr("Due"), lambda r: when_relative(r.due_at, self.now)),
             (self.tr("Deadline"), deadline_title),
             (self.tr("Kind"), lambda r: kind_label(r.kind)),
             (self.tr("Desk"), lambda r: r.desk_name),
@@ -154,17 +176,19 @@ class TodayView(QWidget):
             (self.tr("Desk"), lambda w: w.desk_name),
             (self.tr("Case"), lambda w: w.case_title),
         ], parent=self)
+        self._desk_views: dict[int, StatusView] = {}
         self.desks_model = RowsModel([
             (self.tr("Desk"), lambda o: o.desk.name),
-            (self.tr("Status"), lambda o: status_text(o.status, ZoneInfo(o.status.zone), self.now)),
+            (self.tr("Status"), lambda o: self._desk_view(o).text),
             (self.tr("Case"), lambda o: o.case_title),
             (self.tr("Address"), lambda o: o.desk.address),
-        ], parent=self)
+        ], color=lambda o: _tone_colour(self._desk_view(o).tone), parent=self)
+        self.clocks_table = _Section(self.clock_model, 1, self.tr("No case is still going."))
         self.due_table = _Section(self.due_model, 1, self.tr("Nothing overdue or due in the next 7 days."))
         self.waiting_table = _Section(self.waiting_model, 3, self.tr("You are not waiting on any desk."))
-        self.desks_table = _Section(self.desks_model, 3, self.tr("No desk of an open case is open right now."))
-        for table, view in ((self.due_table, "OverviewView"), (self.waiting_table, "DesksView"),
-                            (self.desks_table, "DesksView")):
+        self.desks_table = _Section(self.desks_model, 1, self.tr("No desks in the cases still going."))
+        for table, view in ((self.due_table, "DeadlinesView"), (self.waiting_table, "DesksView"),
+                            (self.desks_table, "DesksView"), (self.clocks_table, "DeadlinesView")):
             table.doubleClicked.connect(lambda index, v=view: self._go(index, v))
             table.activated.connect(lambda index, v=view: self._go(index, v))
         self.due_table.selectionModel().selectionChanged.connect(lambda *_: self._enable())
@@ -174,6 +198,10 @@ class TodayView(QWidget):
         self.snooze_button = QPushButton(self.tr("Snooze 1 day"))
         self.add_button = QPushButton(self.tr("Add deadline…"))
         self.add_button.clicked.connect(self.add_deadline)
+        self.all_button = QPushButton(self.tr("All deadlines… (Ctrl+D)"))
+        self.all_button.setToolTip(self.tr("Every deadline of every case still going, with no horizon, "
+                                           "and the history of those that ended"))
+        self.all_button.clicked.connect(self.all_deadlines.emit)
         self.export_button = QPushButton(self.tr("Export .ics…"))
         self.done_button.clicked.connect(lambda: self._set_state("done"))
         self.dismiss_button.clicked.connect(lambda: self._set_state("dismissed"))
@@ -183,18 +211,17 @@ class TodayView(QWidget):
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             buttons.addWidget(b)
         buttons.addStretch(1)
-        buttons.addWidget(self.add_button)
-        buttons.addWidget(self.export_button)
+        for b in (self.add_button, self.all_button, self.export_button):
+            buttons.addWidget(b)
 
+        self.clocks_heading = _heading("")
         self.due_heading = _heading("")
         self.waiting_heading = _heading("")
         self.desks_heading = _heading("")
         page = QWidget()
         layout = QVBoxLayout(page)
-        layout.addWidget(self.clocks_heading)
-        layout.addWidget(self.clocks)
-        for heading, table in ((self.due_heading, self.due_table), (self.waiting_heading, self.waiting_table),
-                               (self.desks_heading, self.desks_table)):
+        for heading, table in ((self.due_heading, self.due_table), (self.clocks_heading, self.clocks_table),
+                               (self.waiting_heading, self.waiting_table), (self.desks_heading, self.desks_table)):
             layout.addSpacing(6)
             layout.addWidget(heading)
             layout.addWidget(table)
@@ -203,45 +230,48 @@ class TodayView(QWidget):
                 layout.addLayout(buttons)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
-        for table in (self.due_table, self.waiting_table, self.desks_table):
+        for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
             table.fit()                         # empty until the first refresh: the one-line states
-        self.clocks.hide()
-        self.clocks_heading.hide()
         self._enable()
+        self._stale = False
         self._loading = Latest()
         self.destroyed.connect(self._loading.drop)
         self._read_at: float | None = None     # monotonic time the page was last asked to be read
         self._again = False                    # asked to refresh while a read was under way
         self.has_data = False                  # filled at least once
-        # Start reading the sections of all cases now, while the window is still being built;
-        # set_case() adds the clocks of its case (see there).
-        early = _Early.take() or _Early()      # started by gui/app.py before the window, if it was
-        self._early_now, self._early_data, self._early_clocks = early.now, None, None
+        early = _Early.take() or _Early()      # the first read: started by gui/app.py before the window, if it was
         self.destroyed.connect(early.job.drop)
-        early.deliver_to(lambda data: self._first_part(others=data))
+        self._early_now = early.now
+        self._read_at = time.monotonic()
+        early.deliver_to(lambda data: self._arrived(early.now, data))
+
+    # --- texts
+    def _owe_text(self, c) -> str:
+        item = c.clocks.owe_reply
+        if item is None:
+            return "—"
+        return f"{when_relative(item.due_at, self.now)} · {deadline_title(item)}"
+
+    def _waiting_text(self, c) -> str:
+        w = c.clocks.waiting
+        if w is None:
+            return "—"
+        days = arg(self.tr("%1 business days"), w.business_days) if w.business_days != 1 \
+            else self.tr("1 business day")
+        return f"{when(w.since)} · {w.desk_name} · {days}"
+
+    def _desk_view(self, o) -> StatusView:
+        view = self._desk_views.get(o.desk.id)
+        if view is None:
+            view = self._desk_views[o.desk.id] = status_view(o.status, ZoneInfo(o.status.zone), self.now)
+        return view
 
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
         if not self.has_data and self._early_now is not None:
-            # the first fill: the sections of all cases are being read since the page was made
-            # (while the window is still being built); only the clocks of this case are added
-            self._read_at = time.monotonic()
-            self._early_clocks = None
-            self._loading.submit(today.gather, self._early_now, language(), case_id, today.ONE_CASE,
-                                 done=lambda data: self._first_part(clocks=data))
-            return
+            return        # the first read (every case) is under way since the page was made
         self.refresh()
-
-    def _first_part(self, *, clocks: dict | None = None, others: dict | None = None) -> None:
-        if clocks is not None:
-            self._early_clocks = clocks
-        if others is not None:
-            self._early_data = others
-        if self._early_now is not None and self._early_clocks is not None and self._early_data is not None:
-            now, data = self._early_now, {**self._early_data, **self._early_clocks}
-            self._early_now = self._early_data = self._early_clocks = None
-            self._arrived(now, data)
 
     def refresh(self, now: datetime | None = None, *, max_age: float | None = None) -> None:
         """Read the page anew off the GUI thread (gui/db_worker.py) and apply it when it
@@ -249,54 +279,82 @@ class TodayView(QWidget):
         `max_age`: nothing to do when the page was read (or is being read) that recently."""
         if max_age is not None and self._read_at is not None and time.monotonic() - self._read_at < max_age:
             return
-        if self._loading.busy:
+        if self._loading.busy or (self._early_now is not None and not self.has_data):
             self._again = True
             return
         self._again = False
+        self._stale = False
         self._read_at = time.monotonic()
         now = now or clock.now()
-        self._loading.submit(today.gather, now, language(), self.case_id, done=lambda data: self._arrived(now, data))
+        self._loading.submit(today.gather, now, language(), done=lambda data: self._arrived(now, data))
 
     @property
     def loading(self) -> bool:
-        return self._loading.busy or self._again
+        return self._loading.busy or self._again or (self._early_now is not None and not self.has_data)
 
-    def _arrived(self, now: datetime, data: dict) -> None:
-        self._early_now = None                 # (a refresh that came first makes the early read moot)
+    def _arrived(self, now: datetime, data) -> None:
+        self._early_now = None
         if self._again and self.has_data:
             self.refresh()               # read before a change this page was told about: read again
             return
         self._apply(now, data)
         if self._again:
+            self._again = False
             self.refresh()
 
-    def _apply(self, now: datetime, data: dict) -> None:
+    def _apply(self, now: datetime, data) -> None:
         """The page from what gather() read: the models are replaced, nothing is queried."""
         self.now = now
-        clocks = data["clocks"]
-        self.clocks.case_id = clocks.case_id if clocks is not None else None
-        self.clocks.setVisible(clocks is not None)
-        self.clocks_heading.setVisible(clocks is not None)
-        if clocks is not None:
-            self.clocks_heading.setText(arg(self.tr("Clocks of “%1”"), clocks.title))
-            self.clocks.show_clocks(clocks.clocks, clocks.closed, now)
-        due = data["due"]
-        overdue = sum(1 for d in due if d.state == "overdue")
-        self.due_model.set_rows(due)
-        self.waiting_model.set_rows(data["waiting"])
-        self.desks_model.set_rows(data["desks"])
+        self.data = data
+        self._desk_views = {}
+        overdue = data.overdue
+        self.due_model.set_rows(data.due)
+        self.clock_model.set_rows(data.clocks)
+        self.waiting_model.set_rows(data.waiting)
+        self.desks_model.set_rows(data.desks)
+        open_now = sum(1 for o in data.desks if o.status.open_now)
         self.due_heading.setText(arg(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
-                                      len(due) - overdue))
+                                     len(data.due) - overdue))
+        self.clocks_heading.setText(arg(self.tr("Clocks of the cases still going: %1"), len(data.clocks)))
         self.waiting_heading.setText(arg(self.tr("Waiting on the provider: %1"), self.waiting_model.rowCount()))
-        self.desks_heading.setText(arg(self.tr("Desks open now: %1"), self.desks_model.rowCount()))
+        self.desks_heading.setText(arg(self.tr("Desks: %1 open now, %2 closed"), open_now,
+                                       len(data.desks) - open_now))
         self._enable()
+        live_clock().watch(self, self._next_change(), self._tick)
         self.has_data = True
         self.filled.emit()
+
+    def _next_change(self) -> datetime | None:
+        """The first moment anything on the page reads differently: a desk's status (or its
+        closing countdown), a deadline passing or coming within 7 days, a countdown."""
+        data, now = self.data, self.now
+        times = [t for t in (data.next_change,) if t is not None]
+        times += [v.changes_at for v in (self._desk_view(o) for o in data.desks) if v.changes_at is not None]
+        times += [relative_changes_at(r.due_at, now) for r in data.due]
+        times += [clock_changes_at(c.clocks.owe_reply, c.clocks.waiting, now) for c in data.clocks]
+        times = [t for t in times if t > now]
+        return min(times) if times else None
+
+    def mark_stale(self) -> None:
+        """Something changed elsewhere: refresh when next shown (at once if shown now and not just read)."""
+        if self.isVisible() and self._read_at is not None and time.monotonic() - self._read_at > 1:
+            self.refresh()
+        else:
+            self._stale = True
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True      # shown again: refreshed then (showEvent)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         # shown again later: bring the times up to date (the page was read at start already)
-        self.refresh(max_age=FRESH_SECONDS)
+        if self._stale:
+            self.refresh()
+        else:
+            self.refresh(max_age=FRESH_SECONDS)
 
     # --- actions
     def selected_deadline(self):
@@ -308,12 +366,16 @@ class TodayView(QWidget):
         for b in (self.done_button, self.dismiss_button, self.snooze_button):
             b.setEnabled(has)
             b.setVisible(self.due_model.rowCount() > 0)     # nothing due: nothing to mark
-        self.add_button.setEnabled(self.case_id is not None)
+        self.add_button.setEnabled(self.clock_model.rowCount() > 0 or self.case_id is not None)
 
     def add_deadline(self) -> None:
+        """A deadline for any case still going (chosen in the dialog); Today stays."""
         from ..deadline_dialog import DeadlineDialog
 
-        if self.case_id is not None and DeadlineDialog(self.case_id, self).exec():
+        dialog = DeadlineDialog(None, self)
+        if self.case_id is not None:
+            dialog.case.setCurrentIndex(max(0, dialog.case.findData(self.case_id)))
+        if dialog.exec():
             self.refresh()
             self.changed.emit()
 
@@ -333,16 +395,23 @@ class TodayView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"), "casekeeper-deadlines.ics",
                                               self.tr("Calendar files (*.ics)"))
         if path:
-            n = run_action(self, ics_export.export, path, None, slot_days=0)
+            n = run_action(self, ics_export.export, path, None, slot_days=0, lang=language())
             if n is not None:
                 window = self.window()
                 if hasattr(window, "statusBar"):
                     window.statusBar().showMessage(arg(self.tr("Exported %1 deadlines to %2."), n, path), 8000)
 
     def _go(self, index, view: str) -> None:
+        """An item chosen: its case on the tab that shows it, with the item selected there
+        (a desk on Desks, a deadline on Deadlines)."""
         row = index.data(ROW_ROLE)
-        if row is not None:
+        if row is None:
+            return
+        if view == "DesksView":
             desk = getattr(row, "desk", None)
-            desk_id = desk.id if desk is not None else getattr(row, "desk_id", 0) if view == "DesksView" else 0
-            self.open_case.emit(row.case_id, view, desk_id or 0)
-
+            item = desk.id if desk is not None else getattr(row, "desk_id", 0)
+        elif hasattr(row, "clocks"):
+            item = row.clocks.owe_reply.id if row.clocks.owe_reply else 0
+        else:
+            item = getattr(row, "id", 0)
+        self.open_case.emit(row.case_id, view, item or 0)

@@ -1,5 +1,21 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
+<context>
+    <name></name>
+    <message>
+        <source>Waiting for another Casekeeper to finish writing to the database…</source>
+        <translation>ほかの Casekeeper がデータベースへの書き込みを終えるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <source>Casekeeper</source>
+        <translation>Casekeeper</translation>
+    </message>
+</context>
 <context>
     <name>App</name>
     <message>
@@ -157,6 +173,10 @@
     <message>
         <source>Timeline</source>
         <translation>タイムライン</translation>
+    </message>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
     </message>
     <message>
         <source>Desks</source>
@@ -629,6 +649,10 @@ Your data is safe; what you were doing may not have been saved. The details were
     <message>
         <source>Nothing logged yet. Use “Log contact…” for every mail, call, chat or observation.</source>
         <translation>まだ記録がありません。メール・電話・チャット・気づいたことは「連絡を記録…」で残しましょう。</translation>
+    </message>
+    <message>
+        <source>%1 characters of very long lines are not shown here; Edit… or an export shows the entry whole.</source>
+        <translation>とても長い行のうち %1 文字はここには表示していません。「編集…」か書き出しで記録の全文を見られます。</translation>
     </message>
     <message>
         <source>Delete entry</source>

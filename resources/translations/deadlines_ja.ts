@@ -2,6 +2,13 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AllDeadlinesWindow</name>
+    <message>
+        <source>All deadlines — Casekeeper</source>
+        <translation>すべての期限 — Casekeeper</translation>
+    </message>
+</context>
+<context>
     <name>CaseClocks</name>
     <message>
         <source>You owe a reply by</source>
@@ -9,11 +16,11 @@
     </message>
     <message>
         <source>Waiting on them since</source>
-        <translation>相手の返答待ち(開始)</translation>
+        <translation>相手の返答待ち（開始）</translation>
     </message>
     <message>
         <source>The case is closed.</source>
-        <translation>この案件は終了しています。</translation>
+        <translation>このケースは終了しています。</translation>
     </message>
     <message>
         <source>No reply owed.</source>
@@ -33,50 +40,199 @@
     </message>
 </context>
 <context>
+    <name>CaseViews</name>
+    <message>
+        <source>Deadlines</source>
+        <translation>期限</translation>
+    </message>
+</context>
+<context>
     <name>DeadlineDialog</name>
     <message>
         <source>Add deadline</source>
         <translation>期限を追加</translation>
     </message>
     <message>
+        <source>Edit deadline</source>
+        <translation>期限を編集</translation>
+    </message>
+    <message>
+        <source>&amp;Case</source>
+        <translation>ケース(&amp;C)</translation>
+    </message>
+    <message>
         <source>e.g. Account closes after 30 days without use</source>
         <translation>例: 30日間使わないとアカウントが閉鎖される</translation>
     </message>
     <message>
-        <source>(no desk)</source>
-        <translation>(窓口なし)</translation>
+        <source>Count days instead</source>
+        <translation>日数で数える</translation>
     </message>
     <message>
-        <source>Count days from a date</source>
-        <translation>日付から日数を数える</translation>
+        <source>What to do, what to have ready, whom to ask</source>
+        <translation>すること、用意するもの、問い合わせ先</translation>
+    </message>
+    <message>
+        <source>&amp;Kind</source>
+        <translation>種類(&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>タイトル(&amp;T)</translation>
+    </message>
+    <message>
+        <source>De&amp;sk</source>
+        <translation>窓口(&amp;S)</translation>
+    </message>
+    <message>
+        <source>D&amp;ue</source>
+        <translation>期日(&amp;U)</translation>
+    </message>
+    <message>
+        <source>Da&amp;ys</source>
+        <translation>日数(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>the entry of %1 (%2)</source>
+        <translation>%1の記録（%2）</translation>
+    </message>
+    <message>
+        <source>Counted &amp;from</source>
+        <translation>起算日時(&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>メモ(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Set by the timeline entry that started this deadline</source>
+        <translation>この期限を作った記録で決まります</translation>
+    </message>
+    <message>
+        <source>(no desk)</source>
+        <translation>（窓口なし）</translation>
     </message>
     <message>
         <source>Business days of the desk</source>
         <translation>窓口の営業日で数える</translation>
     </message>
     <message>
-        <source>Kind</source>
-        <translation>種類</translation>
+        <source>Counted from</source>
+        <translation>起算日時</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineList</name>
+    <message>
+        <source>For an hour</source>
+        <translation>1時間</translation>
     </message>
     <message>
-        <source>Title</source>
-        <translation>件名</translation>
+        <source>For a day</source>
+        <translation>1日</translation>
+    </message>
+    <message>
+        <source>For 3 days</source>
+        <translation>3日</translation>
+    </message>
+    <message>
+        <source>For a week</source>
+        <translation>1週間</translation>
+    </message>
+    <message>
+        <source>No deadlines yet. Log a message with a reply-by, or add one with “Add deadline…”.</source>
+        <translation>期限はまだありません。返信期限のあるメッセージを記録するか、「期限を追加…」で追加してください。</translation>
+    </message>
+    <message>
+        <source>&amp;Add deadline…</source>
+        <translation>期限を追加(&amp;A)…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
+    </message>
+    <message>
+        <source>Mark &amp;done</source>
+        <translation>完了にする(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Dis&amp;miss</source>
+        <translation>取り下げる(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Snooze</source>
+        <translation>スヌーズ(&amp;S)</translation>
+    </message>
+    <message>
+        <source>No more snoozing</source>
+        <translation>スヌーズを解除</translation>
+    </message>
+    <message>
+        <source>&amp;Reopen</source>
+        <translation>再開する(&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Open its case</source>
+        <translation>ケースを開く(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Edit the selected deadline</source>
+        <translation>選んだ期限を編集</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>編集…</translation>
+    </message>
+    <message>
+        <source>Mark done</source>
+        <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Dismiss</source>
+        <translation>取り下げる</translation>
+    </message>
+    <message>
+        <source>Snooze</source>
+        <translation>スヌーズ</translation>
+    </message>
+    <message>
+        <source>Reopen</source>
+        <translation>再開する</translation>
+    </message>
+    <message>
+        <source>Open its case</source>
+        <translation>ケースを開く</translation>
+    </message>
+</context>
+<context>
+    <name>DeadlineTreeModel</name>
+    <message>
+        <source>Due</source>
+        <translation>期日</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>期限</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Desk</source>
         <translation>窓口</translation>
     </message>
     <message>
-        <source>Due</source>
-        <translation>期日</translation>
+        <source>Case</source>
+        <translation>ケース</translation>
     </message>
     <message>
-        <source>Days</source>
-        <translation>日数</translation>
+        <source>Note</source>
+        <translation>メモ</translation>
     </message>
     <message>
-        <source>Counted from</source>
-        <translation>起算日時</translation>
+        <source>snoozed until %1</source>
+        <translation>%1までスヌーズ中</translation>
     </message>
 </context>
 <context>
@@ -106,32 +262,64 @@
         <translation>期限まで1日以内</translation>
     </message>
     <message>
+        <source>Due within an hour</source>
+        <translation>期限まで1時間以内</translation>
+    </message>
+    <message>
         <source>Deadline passed</source>
         <translation>期限を過ぎました</translation>
     </message>
     <message>
-        <source>Reply to %1</source>
-        <translation>%1に返信</translation>
+        <source>Due within %1 days</source>
+        <translation>期限まで%1日以内</translation>
     </message>
     <message>
-        <source>Reply</source>
-        <translation>返信</translation>
+        <source>Due within %1 hours</source>
+        <translation>期限まで%1時間以内</translation>
     </message>
     <message>
-        <source>Chase %1</source>
-        <translation>%1に催促</translation>
+        <source>Due within %1 minutes</source>
+        <translation>期限まで%1分以内</translation>
     </message>
     <message>
-        <source>Follow up</source>
-        <translation>催促</translation>
+        <source>When it passes</source>
+        <translation>期限を過ぎたとき</translation>
     </message>
     <message>
-        <source>Account closes for inactivity</source>
-        <translation>未使用によるアカウント閉鎖</translation>
+        <source>%1 days before</source>
+        <translation>%1日前</translation>
     </message>
     <message>
-        <source>Deadline</source>
-        <translation>期限</translation>
+        <source>%1 hours before</source>
+        <translation>%1時間前</translation>
+    </message>
+    <message>
+        <source>%1 minutes before</source>
+        <translation>%1分前</translation>
+    </message>
+    <message>
+        <source>1 day before</source>
+        <translation>1日前</translation>
+    </message>
+    <message>
+        <source>1 hour before</source>
+        <translation>1時間前</translation>
+    </message>
+    <message>
+        <source>1 minute before</source>
+        <translation>1分前</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1（%2）</translation>
+    </message>
+    <message>
+        <source>(%1 at the desk)</source>
+        <translation>（窓口の時刻 %1）</translation>
+    </message>
+    <message>
+        <source>Closes in %1 min (%2)</source>
+        <translation>あと%1分で受付終了（%2）</translation>
     </message>
     <message>
         <source>ddd d MMM HH:mm</source>
@@ -162,12 +350,8 @@
         <translation>%1%2前</translation>
     </message>
     <message>
-        <source>(your time: %1)</source>
-        <translation>(あなたの時刻: %1)</translation>
-    </message>
-    <message>
         <source>Open (always)</source>
-        <translation>受付中(常時)</translation>
+        <translation>受付中（常時）</translation>
     </message>
     <message>
         <source>Open now</source>
@@ -179,7 +363,7 @@
     </message>
     <message>
         <source>Closed (%1)</source>
-        <translation>受付時間外(%1)</translation>
+        <translation>受付時間外（%1）</translation>
     </message>
     <message>
         <source>Closed</source>
@@ -199,11 +383,19 @@
     </message>
     <message>
         <source>%1 (%2) — %3, %4</source>
-        <translation>%1(%2) — %3、%4</translation>
+        <translation>%1（%2）— %3、%4</translation>
     </message>
     <message>
         <source>%1 deadlines need you</source>
         <translation>対応が必要な期限が%1件あります</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>開く</translation>
+    </message>
+    <message>
+        <source>Snooze a day</source>
+        <translation>1日後に再通知</translation>
     </message>
     <message>
         <source>Open Casekeeper</source>
@@ -227,11 +419,19 @@
     </message>
     <message>
         <source>Keep running in the tray?</source>
-        <translation>トレイで動かし続けますか?</translation>
+        <translation>トレイで動かし続けますか？</translation>
     </message>
     <message>
         <source>Casekeeper can stay in the tray after you close the window, so reminders of deadlines still reach you. You can quit from the tray menu.</source>
         <translation>ウィンドウを閉じても Casekeeper をトレイに残しておくと、期限の通知が引き続き届きます。終了はトレイのメニューから行えます。</translation>
+    </message>
+    <message>
+        <source>Keep running in the background?</source>
+        <translation>バックグラウンドで動かし続けますか？</translation>
+    </message>
+    <message>
+        <source>Casekeeper can keep running after you close the window, so reminders of deadlines still reach you as notifications. Start Casekeeper again to bring the window back; File &gt; Quit ends it.</source>
+        <translation>ウィンドウを閉じても Casekeeper を動かし続けると、期限のリマインダーが通知として届きます。ウィンドウは Casekeeper をもう一度起動すると戻ります。終了するには「ファイル」&gt;「終了」を選んでください。</translation>
     </message>
     <message>
         <source>Keep running</source>
@@ -242,8 +442,149 @@
         <translation>期限を書き出す (.ics)…</translation>
     </message>
     <message>
+        <source>All &amp;deadlines…</source>
+        <translation>すべての期限(&amp;D)…</translation>
+    </message>
+    <message>
+        <source>&amp;Reminders…</source>
+        <translation>リマインダー(&amp;R)…</translation>
+    </message>
+    <message>
         <source>Start at login (in the tray)</source>
         <translation>ログイン時にトレイで起動</translation>
+    </message>
+    <message>
+        <source>Overdue (%1)</source>
+        <translation>期限切れ（%1）</translation>
+    </message>
+    <message>
+        <source>Today (%1)</source>
+        <translation>今日（%1）</translation>
+    </message>
+    <message>
+        <source>This week (%1)</source>
+        <translation>今週（%1）</translation>
+    </message>
+    <message>
+        <source>Later (%1)</source>
+        <translation>それ以降（%1）</translation>
+    </message>
+    <message>
+        <source>History: answered, done, dismissed (%1)</source>
+        <translation>履歴：返信済み・完了・取り下げ（%1）</translation>
+    </message>
+    <message>
+        <source>Answered %1</source>
+        <translation>返信済み（%1）</translation>
+    </message>
+    <message>
+        <source>Answered late %1</source>
+        <translation>期限後に返信（%1）</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>完了（%1）</translation>
+    </message>
+    <message>
+        <source>Dismissed %1</source>
+        <translation>取り下げ（%1）</translation>
+    </message>
+</context>
+<context>
+    <name>DeskRules</name>
+    <message>
+        <source>A Japanese desk: unless you set otherwise, it works in Asia/Tokyo, is closed on Japan&apos;s public holidays (JP) and over the year-end holidays (29 Dec – 3 Jan).</source>
+        <translation>日本語の窓口：ほかに指定しない限り、Asia/Tokyo の時刻で動き、日本の祝日（JP）と年末年始（12/29〜1/3）は休みです。</translation>
+    </message>
+    <message>
+        <source>Always open means always, holidays included: the holiday calendar only counts for replies due in business days.</source>
+        <translation>「常時受付」は祝日も含めて常に受付中です。祝日カレンダーは営業日で数える返信期限にだけ使われます。</translation>
+    </message>
+    <message>
+        <source>Apply the new rule?</source>
+        <translation>新しいルールを適用しますか？</translation>
+    </message>
+    <message>
+        <source>The rule of “%1” changed. Apply it to the %2 entries already logged at this desk? Their deadlines move (or appear, or go) to match it; entries with a reply-by date you typed in keep it.</source>
+        <translation>「%1」のルールが変わりました。この窓口で記録済みの%2件の記録にも適用しますか？ 記録の期限はルールに合わせて移動・追加・削除されます。返信期限の日時を手入力した記録はそのままです。</translation>
+    </message>
+    <message>
+        <source>Apply to logged entries</source>
+        <translation>記録済みにも適用</translation>
+    </message>
+    <message>
+        <source>Only new entries</source>
+        <translation>新しい記録だけ</translation>
+    </message>
+</context>
+<context>
+    <name>ReminderSettingsDialog</name>
+    <message>
+        <source>Reminders</source>
+        <translation>リマインダー</translation>
+    </message>
+    <message>
+        <source>Remind me of each open deadline (each reminder once):</source>
+        <translation>未完了の期限ごとに知らせるタイミング（各リマインダーは1回だけ）：</translation>
+    </message>
+    <message>
+        <source>Reminders come as desktop notifications, and in the tray where there is one, also while the window is closed to the tray or started with --tray.</source>
+        <translation>リマインダーはデスクトップ通知で届きます（トレイがあればトレイにも）。ウィンドウをトレイに閉じたときや --tray で起動したときも届きます。</translation>
+    </message>
+</context>
+<context>
+    <name>ReplyByEdit</name>
+    <message>
+        <source>None</source>
+        <translation>なし</translation>
+    </message>
+    <message>
+        <source>Within N days</source>
+        <translation>N日以内</translation>
+    </message>
+    <message>
+        <source>Within N business days of the desk</source>
+        <translation>窓口のN営業日以内</translation>
+    </message>
+    <message>
+        <source>By a date and time</source>
+        <translation>日時を指定</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> 日</translation>
+    </message>
+    <message>
+        <source>&amp;Use it</source>
+        <translation>使う(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Chase them after:</source>
+        <translation>催促する時期(&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Reply by:</source>
+        <translation>返信期限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>The text says “%1”: %2?</source>
+        <translation>本文に「%1」とあります。%2にしますか？</translation>
+    </message>
+    <message>
+        <source>The desk&apos;s rule; change it for this entry if the message says otherwise</source>
+        <translation>窓口のルールです。メッセージに別の期限があれば、この記録だけ変更してください</translation>
+    </message>
+    <message>
+        <source>by %1</source>
+        <translation>%1まで</translation>
+    </message>
+    <message>
+        <source>within %1 business days</source>
+        <translation>%1営業日以内</translation>
+    </message>
+    <message>
+        <source>within %1 days</source>
+        <translation>%1日以内</translation>
     </message>
 </context>
 <context>
@@ -266,7 +607,15 @@
     </message>
     <message>
         <source>Case</source>
-        <translation>案件</translation>
+        <translation>ケース</translation>
+    </message>
+    <message>
+        <source>You owe a reply by</source>
+        <translation>こちらの返信期限</translation>
+    </message>
+    <message>
+        <source>Waiting on them since</source>
+        <translation>相手の返答待ち（開始）</translation>
     </message>
     <message>
         <source>Since</source>
@@ -278,23 +627,39 @@
     </message>
     <message>
         <source>Status</source>
-        <translation>受付状況</translation>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Address</source>
         <translation>連絡先</translation>
     </message>
     <message>
+        <source>No case is still going.</source>
+        <translation>進行中のケースはありません。</translation>
+    </message>
+    <message>
         <source>Nothing overdue or due in the next 7 days.</source>
-        <translation>期限切れも、7 日以内の期限もありません。</translation>
+        <translation>期限切れも、7日以内の期限もありません。</translation>
     </message>
     <message>
         <source>You are not waiting on any desk.</source>
         <translation>返事待ちの窓口はありません。</translation>
     </message>
     <message>
-        <source>No desk of an open case is open right now.</source>
-        <translation>進行中のケースの窓口で、いま開いているものはありません。</translation>
+        <source>No desks in the cases still going.</source>
+        <translation>進行中のケースに窓口はありません。</translation>
+    </message>
+    <message>
+        <source>%1 business days</source>
+        <translation>%1営業日</translation>
+    </message>
+    <message>
+        <source>1 business day</source>
+        <translation>1営業日</translation>
+    </message>
+    <message>
+        <source>Desks: %1 open now, %2 closed</source>
+        <translation>窓口：受付中%1件、受付時間外%2件</translation>
     </message>
     <message>
         <source>Mark done</source>
@@ -313,24 +678,28 @@
         <translation>期限を追加…</translation>
     </message>
     <message>
-        <source>Export .ics…</source>
-        <translation>.ics に書き出す…</translation>
+        <source>All deadlines… (Ctrl+D)</source>
+        <translation>すべての期限…（Ctrl+D）</translation>
     </message>
     <message>
-        <source>Clocks of “%1”</source>
-        <translation>「%1」の時計</translation>
+        <source>Every deadline of every case still going, with no horizon, and the history of those that ended</source>
+        <translation>進行中のすべてのケースの期限（期間の制限なし）と、終わった期限の履歴</translation>
+    </message>
+    <message>
+        <source>Export .ics…</source>
+        <translation>.ics に書き出す…</translation>
     </message>
     <message>
         <source>Overdue: %1 · Due in the next 7 days: %2</source>
         <translation>期限切れ: %1件 · 7日以内: %2件</translation>
     </message>
     <message>
-        <source>Waiting on the provider: %1</source>
-        <translation>事業者の返答待ち: %1件</translation>
+        <source>Clocks of the cases still going: %1</source>
+        <translation>進行中のケースの時計：%1件</translation>
     </message>
     <message>
-        <source>Desks open now: %1</source>
-        <translation>いま受付中の窓口: %1件</translation>
+        <source>Waiting on the provider: %1</source>
+        <translation>事業者の返答待ち: %1件</translation>
     </message>
     <message>
         <source>Export deadlines</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>AttachmentsModel</name>
@@ -128,22 +129,6 @@
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>
-    <message>
-        <source>The timeline is intact: %1 entries, nothing was changed outside Casekeeper.</source>
-        <translation>経緯は改ざんされていません: %1 件、Casekeeper の外での変更はありません。</translation>
-    </message>
-    <message>
-        <source>%1 entries from before sealing existed were sealed now.</source>
-        <translation>封印の仕組みができる前の %1 件を、いま封印しました。</translation>
-    </message>
-    <message>
-        <source>The timeline was changed outside Casekeeper:</source>
-        <translation>経緯が Casekeeper の外で変更されています:</translation>
-    </message>
-    <message>
-        <source>Verify timeline</source>
-        <translation>経緯の検証</translation>
-    </message>
 </context>
 <context>
     <name>HistoryDialog</name>
@@ -158,6 +143,10 @@
     <message>
         <source>Changed %1</source>
         <translation>%1 に変更</translation>
+    </message>
+    <message>
+        <source>Changed outside Casekeeper; sealed %1</source>
+        <translation>Casekeeper の外で変更、%1 に封印</translation>
     </message>
     <message>
         <source>This entry was never changed.</source>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>BackupListModel</name>
@@ -42,6 +43,18 @@
         <translation>%1 MB</translation>
     </message>
     <message>
+        <source>Your Casekeeper database file is empty.</source>
+        <translation>Casekeeper のデータベースファイルが空です。</translation>
+    </message>
+    <message>
+        <source>Your Casekeeper database file is not a database.</source>
+        <translation>Casekeeper のデータベースファイルがデータベースではありません。</translation>
+    </message>
+    <message>
+        <source>Restore the newest backup, made %1? The file found is kept next to it, renamed, and is not changed.</source>
+        <translation>%1 に作成された最新のバックアップを復元しますか？見つかったファイルは名前を変えて同じフォルダーに残し、内容は変更しません。</translation>
+    </message>
+    <message>
         <source>Casekeeper</source>
         <translation>Casekeeper</translation>
     </message>
@@ -70,7 +83,7 @@
         <translation>終了</translation>
     </message>
     <message>
-        <source>Today's backup could not be made: %1
+        <source>Today&apos;s backup could not be made: %1
 Your earlier backups were kept; File &gt; Restore from a backup puts one back.</source>
         <translation>今日のバックアップを作成できませんでした：%1
 これまでのバックアップは残っています。「ファイル」&gt;「バックアップから復元」で戻せます。</translation>

@@ -173,6 +173,10 @@
         <translation>URL、メールアドレスまたは電話番号</translation>
     </message>
     <message>
+        <source>Private address (masked in published write-ups)</source>
+        <translation>非公開の連絡先（公開用の記事では伏せ字）</translation>
+    </message>
+    <message>
         <source>(not set)</source>
         <translation>(未設定)</translation>
     </message>

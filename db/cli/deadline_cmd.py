@@ -1,0 +1,213 @@
+"""log, deadline list|add|edit|done|dismiss|snooze|reopen: what the window's Log contact
+and Deadlines tab do, from the command line (no Qt)."""
+from __future__ import annotations
+
+import argparse
+from datetime import timedelta
+
+from .. import cases, clock, labels
+from ..timeutil import iso, local, parse_iso
+from .common import case_id, moment, number, open_db, print_json, record_id
+
+
+def register(sub) -> None:
+    p = sub.add_parser("log", help="log a timeline entry (a mail, call, chat, note) with its reply-by")
+    p.add_argument("case_id", metavar="CASE_ID", type=case_id)
+    p.add_argument("--kind", required=True, choices=["received", "sent", "call", "chat", "observation", "note"])
+    p.add_argument("--text", required=True, help="the full text (its first line is the summary)")
+    p.add_argument("--summary", help="one line (default: the first line of --text)")
+    p.add_argument("--desk", metavar="DESK", help="the desk's id or exact name")
+    p.add_argument("--at", metavar="ISO", help="when it happened (ISO 8601; default now)")
+    reply = p.add_mutually_exclusive_group()
+    reply.add_argument("--reply-within", metavar="N", help="the reply-by: 10d (days), 3bd (business days of the "
+                       "desk) or 0 (none); default: the desk's rule")
+    reply.add_argument("--reply-by", metavar="ISO", help="the reply-by as a moment (ISO 8601)")
+    p.add_argument("--json", action="store_true", help="print the new entry as JSON")
+    p.set_defaults(func=cmd_log)
+
+    p = sub.add_parser("deadline", help="list, add, change, finish or reopen deadlines")
+    dsub = p.add_subparsers(dest="deadline_command", metavar="ACTION", required=True)
+    q = dsub.add_parser("list", help="the deadlines of a case, or of every case still going")
+    q.add_argument("case_id", metavar="CASE_ID", nargs="?", type=case_id)
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_list)
+    q = dsub.add_parser("add", help="add a deadline to a case")
+    q.add_argument("case_id", metavar="CASE_ID", type=case_id)
+    q.add_argument("--title", default="")
+    q.add_argument("--kind", default="custom", choices=["custom", "inactivity", "reply_window", "follow_up"])
+    q.add_argument("--desk", metavar="DESK", help="the desk's id or exact name")
+    q.add_argument("--due", metavar="ISO", help="the due moment (ISO 8601)")
+    q.add_argument("--days", type=number("--days", 0, 3650, whole=True), help="instead of --due: N days counted from --from (default now)")
+    q.add_argument("--business", action="store_true", help="--days are business days of the desk")
+    q.add_argument("--from", dest="counted_from", metavar="ISO", help="where --days count from")
+    q.add_argument("--note", default="")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_add)
+    q = dsub.add_parser("edit", help="change a deadline's title, note or due moment")
+    q.add_argument("deadline_id", metavar="ID", type=record_id)
+    q.add_argument("--title")
+    q.add_argument("--note")
+    q.add_argument("--due", metavar="ISO")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_edit)
+    for name, state, text in (("done", "done", "mark a deadline done"), ("dismiss", "dismissed", "dismiss a deadline"),
+                              ("reopen", "open", "open a finished deadline again")):
+        q = dsub.add_parser(name, help=text)
+        q.add_argument("deadline_id", metavar="ID", type=record_id)
+        q.add_argument("--json", action="store_true")
+        q.set_defaults(func=cmd_state, state=state)
+    q = dsub.add_parser("snooze", help="no reminder before a moment (default: for a day)")
+    q.add_argument("deadline_id", metavar="ID", type=record_id)
+    when = q.add_mutually_exclusive_group()
+    when.add_argument("--until", metavar="ISO")
+    when.add_argument("--for", dest="for_", metavar="SPAN", help="3h, 1d, 2d ... (default 1d)")
+    when.add_argument("--off", action="store_true", help="snooze no more")
+    q.add_argument("--json", action="store_true")
+    q.set_defaults(func=cmd_snooze)
+    for parser in (sub.choices["log"], *dsub.choices.values()):
+        parser.add_argument("--now", metavar="ISO", type=moment, help=argparse.SUPPRESS)
+
+
+def _lang(args) -> str:
+    return labels.language(getattr(args, "lang", None))
+
+
+def _now(args):
+    if getattr(args, "now", None):
+        at = args.now
+        clock.set_clock(lambda: at)
+    return clock.now()
+
+
+def _desk(cid: int, text: str | None):
+    from .. import desks
+
+    return desks.find_desk(cid, text).id if text else None
+
+
+def _print_deadline(args, deadline_id: int) -> int:
+    from .. import deadline_lists
+
+    item = deadline_lists.row(deadline_id, _lang(args))
+    if args.json:
+        print_json(item.as_json(clock.now()))
+    else:
+        ended = deadline_lists.ended_words(item, _lang(args))
+        print(f"{item.id:>5}  {local(item.due_at):%Y-%m-%d %H:%M}  {item.title}" + (f"  ({ended})" if ended else ""))
+    return 0
+
+
+def cmd_log(args) -> int:
+    from .. import deadlines, events, reply_by
+    from ..models import Deadline
+
+    open_db(args)
+    _now(args)
+    cid = case_id(args.case_id)
+    cases.get_case(cid)
+    desk = _desk(cid, args.desk)
+    reply = None
+    if args.reply_within is not None:
+        reply = reply_by.parse_within(args.reply_within)
+    elif args.reply_by is not None:
+        reply = reply_by.ReplyBy(at=parse_iso(args.reply_by))
+    text = args.text.replace("\r\n", "\n")
+    summary = args.summary if args.summary is not None else text.strip().split("\n", 1)[0][:200]
+    event = events.create_event(cid, args.kind, summary, body=text, desk=desk, reply=reply,
+                                occurred_at=parse_iso(args.at) if args.at else None)
+    started = Deadline.get_or_none(Deadline.source_event == event.id)
+    if args.json:
+        from .. import deadline_lists
+
+        print_json({"id": event.id, "case_id": cid, "desk_id": event.desk_id, "kind": event.kind,
+                    "occurred_at": iso(event.occurred_at), "summary": event.summary, "body": event.body,
+                    "reply_by": reply_by.of_event(event).as_json(),
+                    "deadline": deadline_lists.row(started.id, _lang(args)).as_json() if started else None})
+        return 0
+    line = f"Logged entry {event.id}."
+    if started is not None:
+        line += f" {deadlines.title_of(started, _lang(args))}: {local(started.due_at):%Y-%m-%d %H:%M}."
+    print(line)
+    return 0
+
+
+def cmd_list(args) -> int:
+    from .. import deadline_lists
+
+    open_db(args)
+    now = _now(args)
+    cid = case_id(args.case_id) if args.case_id else None
+    if cid is not None:
+        cases.get_case(cid)
+    items = deadline_lists.rows(cid, lang=_lang(args))
+    if args.json:
+        print_json([i.as_json(now) for i in items])
+        return 0
+    groups = deadline_lists.grouped(items, now)
+    for group, rows in groups.items():
+        if not rows:
+            continue
+        print(f"{group}:")
+        for i in rows:
+            ended = deadline_lists.ended_words(i, _lang(args))
+            print(f"  {i.id:>5}  {local(i.due_at):%Y-%m-%d %H:%M}  case {i.case_id}: {i.title}"
+                  + (f"  ({ended})" if ended else ""))
+    if not items:
+        print("No deadlines.")
+    return 0
+
+
+def cmd_add(args) -> int:
+    from .. import deadlines
+
+    open_db(args)
+    _now(args)
+    cid = case_id(args.case_id)
+    fields = {"desk": _desk(cid, args.desk), "notes": args.note}
+    if args.due:
+        fields["due_at"] = parse_iso(args.due)
+    if args.days:
+        fields.update(days=args.days, business=args.business,
+                      counted_from=parse_iso(args.counted_from) if args.counted_from else None)
+    d = deadlines.create_deadline(cid, args.kind, args.title, **fields)
+    return _print_deadline(args, d.id)
+
+
+def cmd_edit(args) -> int:
+    from .. import deadlines
+
+    open_db(args)
+    _now(args)
+    fields = {}
+    if args.title is not None:
+        fields["title"] = args.title
+    if args.note is not None:
+        fields["notes"] = args.note
+    if args.due is not None:
+        fields["due_at"] = parse_iso(args.due)
+    deadlines.update_deadline(args.deadline_id, **fields)
+    return _print_deadline(args, args.deadline_id)
+
+
+def cmd_state(args) -> int:
+    from .. import deadlines
+
+    open_db(args)
+    _now(args)
+    deadlines.set_state(args.deadline_id, args.state)
+    return _print_deadline(args, args.deadline_id)
+
+
+def cmd_snooze(args) -> int:
+    from .. import deadlines, reminders
+
+    open_db(args)
+    now = _now(args)
+    if args.off:
+        until = None
+    elif args.until:
+        until = parse_iso(args.until)
+    else:
+        until = now + (reminders.parse_offset(args.for_) if args.for_ else timedelta(days=1))
+    deadlines.snooze(args.deadline_id, until)
+    return _print_deadline(args, args.deadline_id)
