@@ -115,7 +115,7 @@ def test_start_page_is_the_last_case_when_no_case_is_open(qtbot, db, data_dir, c
     w2 = MainWindow(data_dir)
     qtbot.addWidget(w2)
     assert w2.showing_today()
-    w2.today.refresh()
+    qtbot.waitUntil(lambda: w2.today.has_data)          # read off the GUI thread
     assert [c.case_title for c in w2.today.clock_model.rows] == ["Still going"]    # not the closed one
 
 
