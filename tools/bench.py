@@ -153,7 +153,7 @@ def ensure_data(size: str) -> Path:
         from casekeeper.db import holiday_cache
 
         holiday_cache.use_dir(path / "cache")
-        today.gather(clock.now(), "en", None)                    # the holiday cache of a second start
+        today.gather(clock.now(), "en")                          # the holiday cache of a second start
     finally:
         close_database()
     return path
