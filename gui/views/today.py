@@ -329,7 +329,16 @@ class TodayView(QWidget):
         closing countdown), a deadline passing or coming within 7 days, a countdown."""
         data, now = self.data, self.now
         times = [t for t in (data.next_change,) if t is not None]
-        times += [v.changes_at for v in (self._desk_view(o) for o in data.desks) if v.changes_at is not None]
+        # desks: data.next_change has their status changes; a desk closing soon counts down by
+        # the minute. Desks with the same calendar share one status: each is looked at once
+        # (no text is made for desks not on show: 10,000 cases have some 17,000 desks)
+        seen: set[int] = set()
+        for o in data.desks:
+            st = o.status
+            if id(st) not in seen:
+                seen.add(id(st))
+                if st.open_now and st.closes_at is not None and st.closing_soon(now):
+                    times.append(relative_changes_at(st.closes_at, now))
         times += [relative_changes_at(r.due_at, now) for r in data.due]
         times += [clock_changes_at(c.clocks.owe_reply, c.clocks.waiting, now) for c in data.clocks]
         times = [t for t in times if t > now]
