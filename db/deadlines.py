@@ -443,7 +443,7 @@ def _resync_desk(case_id: int, desk_id: int | None, without: int | None = None, 
 
 # ---------------------------------------------------------------- across cases
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DueItem:
     id: int
     case_id: int
@@ -477,21 +477,26 @@ def due(now: datetime | None = None, within_days: float | None = None, case_id: 
     """Open deadlines of all cases, soonest first; with `within_days`, only those due
     by then (overdue ones always). Titles: their own, or the default one in `lang`."""
     now = to_utc(now) if now is not None else clock.now()
-    # Light rows (no Deadline/Case/Desk objects: a desk's JSON hours are not parsed per row);
-    # the same selection and order as open_deadlines(), the time limit applied in SQL.
-    q = (Deadline.select(Deadline.id, Deadline.case, Case.title, Deadline.title, Deadline.kind, Deadline.due_at,
-                         Deadline.desk, Desk.name, Deadline.snoozed_until)
-         .join(Case).switch(Deadline).join(Desk, pw.JOIN.LEFT_OUTER)
-         .where((Deadline.state == "open") & Case.status.not_in(list(CLOSED_CASE))))
+    # Light rows read as stored (no Deadline/Case/Desk objects, no per-field conversion); the same
+    # selection and order as open_deadlines(), the time limit applied in SQL (index deadlines_due).
+    where, params = [], ["open", *CLOSED_CASE]
     if case_id is not None:
-        q = q.where(Deadline.case == case_id)
+        where.append("AND d.case_id = ?")
+        params.append(case_id)
     if within_days is not None:
-        q = q.where(Deadline.due_at <= shift(now, timedelta(days=min(within_days, MAX_WITHIN_DAYS))))
+        where.append("AND d.due_at <= ?")
+        params.append(Deadline.due_at.db_value(shift(now, timedelta(days=min(within_days, MAX_WITHIN_DAYS)))))
+    rows = database.execute_sql(
+        "SELECT d.id, d.case_id, c.title, d.title, d.kind, d.due_at, d.desk_id, k.name, d.snoozed_until "
+        "FROM deadlines d JOIN cases c ON c.id = d.case_id LEFT JOIN desks k ON k.id = d.desk_id "
+        f"WHERE d.state = ? AND c.status NOT IN ({', '.join('?' * len(CLOSED_CASE))}) {' '.join(where)} "
+        "ORDER BY d.due_at, d.id", params)
+    as_time = Deadline.due_at.python_value
     out = []
-    for d_id, d_case, case_title, title, kind, due_at, desk_id, desk_name, snoozed in \
-            q.order_by(Deadline.due_at, Deadline.id).tuples():
+    for d_id, d_case, case_title, title, kind, due_text, desk_id, desk_name, snoozed in rows:
+        due_at = as_time(due_text)
         out.append(DueItem(d_id, d_case, case_title, display_title(title, kind, desk_name or "", lang), kind, due_at,
-                           "overdue" if due_at <= now else "open", desk_id, desk_name or "", snoozed))
+                           "overdue" if due_at <= now else "open", desk_id, desk_name or "", as_time(snoozed)))
     return out
 
 
@@ -506,41 +511,80 @@ class Waiting:
     event_id: int
 
 
+_ANSWER_KINDS = ANSWERED_BY["follow_up"]
+# Per desk of a case in progress: the newest answer from the desk (a few index entries of
+# events(desk_id, kind, occurred_at, id), m0017), then the first message you sent after it.
+_WAITING_SQL = """
+WITH last AS (
+    SELECT d.id AS desk_id, d.case_id, c.title, d.name,
+           max(coalesce((SELECT max(occurred_at) FROM events WHERE desk_id = d.id AND kind = ?), ''),
+               coalesce((SELECT max(occurred_at) FROM events WHERE desk_id = d.id AND kind = ?), ''),
+               coalesce((SELECT max(occurred_at) FROM events WHERE desk_id = d.id AND kind = ?), '')) AS answered
+    FROM desks d JOIN cases c ON c.id = d.case_id
+    WHERE c.status NOT IN ({closed}) {scope}
+)
+SELECT last.case_id, last.title, last.desk_id, last.name, last.answered, s.id, s.occurred_at
+FROM last JOIN events s ON s.id = (
+    SELECT id FROM events WHERE desk_id = last.desk_id AND kind = 'sent' AND case_id = last.case_id
+    AND occurred_at >= last.answered ORDER BY occurred_at, id LIMIT 1)
+"""
+
+
 def waiting_on_provider(now: datetime | None = None, case_id: int | None = None) -> list[Waiting]:
-    """Desks whose last message from you has no answer yet, longest wait first."""
+    """Desks whose last message from you has no answer yet, longest wait first.
+    (Your first message after the desk's last answer; an answer logged at the very same
+    moment as a message counts as before it when it was logged first.)"""
     now = to_utc(now) if now is not None else clock.now()
-    kinds = ["sent", *ANSWERED_BY["follow_up"]]
-    # One read over the events of all cases in progress (not one per case); times stay text
-    # (they sort as stored) and only the waits found are converted.
-    where = f"c.status NOT IN ({', '.join('?' * len(CLOSED_CASE))})"
-    params: list = list(CLOSED_CASE)
+    params: list = [*_ANSWER_KINDS, *CLOSED_CASE]
+    scope = ""
     if case_id is not None:
-        where += " AND c.id = ?"
-        params.append(case_id)
-    rows = database.execute_sql(
-        "SELECT e.case_id, e.id, e.desk_id, e.kind, e.occurred_at FROM events e JOIN cases c ON c.id = e.case_id "
-        f"WHERE {where} AND e.desk_id IS NOT NULL AND e.kind IN ({', '.join('?' * len(kinds))}) "
-        "ORDER BY e.case_id, e.occurred_at, e.id", [*params, *kinds])
-    last_sent: dict[tuple[int, int], tuple] = {}
-    for case, event_id, desk_id, kind, at in rows:
-        if kind == "sent":
-            last_sent.setdefault((case, desk_id), (event_id, at))
-        else:
-            last_sent.pop((case, desk_id), None)
-    if not last_sent:
+        scope, params = "AND c.id = ?", [*params, case_id]
+    sql = _WAITING_SQL.format(closed=", ".join("?" * len(CLOSED_CASE)), scope=scope)
+    found = []
+    for case, title, desk_id, desk_name, answered, event_id, at_text in database.execute_sql(sql, params):
+        if answered and at_text == answered:
+            event_id, at_text = _sent_after_tie(desk_id, case, answered)
+            if event_id is None:
+                continue
+        found.append((case, title, desk_id, desk_name, event_id, at_text))
+    if not found:
         return []
-    desks = {d.id: d for d in Desk.select().where(Desk.id.in_(list({k[1] for k in last_sent})))}
-    titles = dict(Case.select(Case.id, Case.title).where(Case.id.in_(list({k[0] for k in last_sent}))).tuples())
-    calendars: dict[int, desk_calendar.Calendar] = {}
+    calendars = _calendars_of([f[2] for f in found])
     out = []
-    for (case, desk_id), (event_id, at_text) in last_sent.items():
-        desk = desks[desk_id]
-        if desk_id not in calendars:
-            calendars[desk_id] = calendar_of(desk)
+    for case, title, desk_id, desk_name, event_id, at_text in found:
         at = Event.occurred_at.python_value(at_text)
-        n = calendars[desk_id].business_days_between(at, now)
-        out.append(Waiting(case, titles[case], desk_id, desk.name, at, n, event_id))
+        out.append(Waiting(case, title, desk_id, desk_name, at,
+                           calendars[desk_id].business_days_between(at, now), event_id))
     out.sort(key=lambda w: (w.since, w.desk_id))
+    return out
+
+
+def _sent_after_tie(desk_id: int, case_id: int, answered: str) -> tuple[int | None, str | None]:
+    """A message sent at the very moment of the desk's last answer: it waits only if logged
+    after that answer (events in (time, id) order); else the next message sent, if any."""
+    kinds = ", ".join("?" * len(_ANSWER_KINDS))
+    (answer_id,) = database.execute_sql(
+        f"SELECT max(id) FROM events WHERE desk_id = ? AND kind IN ({kinds}) AND occurred_at = ?",
+        [desk_id, *_ANSWER_KINDS, answered]).fetchone()
+    row = database.execute_sql(
+        "SELECT id, occurred_at FROM events WHERE desk_id = ? AND case_id = ? AND kind = 'sent' "
+        "AND (occurred_at > ? OR (occurred_at = ? AND id > ?)) ORDER BY occurred_at, id LIMIT 1",
+        [desk_id, case_id, answered, answered, answer_id]).fetchone()
+    return row if row is not None else (None, None)
+
+
+def _calendars_of(desk_ids: list[int]) -> dict[int, desk_calendar.Calendar]:
+    """The calendar of each desk, one query; desks with the same hours, zone, holidays and
+    closures share one Calendar (parsed once)."""
+    out: dict[int, desk_calendar.Calendar] = {}
+    ids = sorted(set(desk_ids))
+    for n in range(0, len(ids), 500):
+        chunk = ids[n:n + 500]
+        rows = database.execute_sql(
+            f"SELECT id, timezone, hours, holidays, closures FROM desks WHERE id IN ({', '.join('?' * len(chunk))})",
+            chunk)
+        for desk_id, zone, hours, country, closures in rows:
+            out[desk_id] = desk_calendar.cached(zone, hours, country, closures)
     return out
 
 
@@ -558,10 +602,21 @@ def case_clocks(case_id: int, now: datetime | None = None) -> Clocks:
 
 
 @dataclass(frozen=True)
+class DeskInfo:
+    """What a list of desks across cases shows of one desk (no model object: light to read)."""
+    id: int
+    case_id: int
+    name: str
+    kind: str
+    address: str
+    timezone: str
+
+
+@dataclass(frozen=True)
 class OpenDesk:
     case_id: int
     case_title: str
-    desk: Desk
+    desk: DeskInfo
     status: desk_calendar.DeskStatus
 
 

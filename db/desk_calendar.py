@@ -8,7 +8,9 @@ arithmetic. All moments going in and out are timezone-aware; results are UTC.
 """
 from __future__ import annotations
 
+import json
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
@@ -163,10 +165,25 @@ def validate_country(code: str) -> str:
     return code
 
 
+def holidays_in(country: str, year: int, language: str = "en") -> dict[date, str]:
+    """The public holidays of one year (date -> name in `language`). Read from the holiday
+    cache (db/holiday_cache.py) when it has them: importing `holidays` costs more than a
+    hundred ms, on every start that needs a business day otherwise."""
+    from . import holiday_cache
+
+    return holiday_cache.year_of(country, _holiday_language(language), year, _year_from_package)
+
+
+def _year_from_package(country: str, language: str, year: int) -> dict[date, str]:
+    table = _holiday_table(country, "ja" if language == "ja" else "en")
+    date(year, 1, 1) in table            # noqa: B015  (fills in that year)
+    return {d: name for d, name in table.items() if d.year == year}
+
+
 def holiday_name(country: str, d: date, language: str = "en") -> str | None:
     if not country:
         return None
-    return _holiday_table(country, language).get(d)
+    return holidays_in(country, d.year, language).get(d)
 
 
 # ---------------------------------------------------------------- the calendar
@@ -346,11 +363,48 @@ class Calendar:
         return last or at
 
     def business_days_between(self, start: datetime, end: datetime) -> int:
-        """Business days after `start`'s day up to and including `end`'s day."""
+        """Business days after `start`'s day up to and including `end`'s day: the business
+        weekdays, counted by whole weeks, less the holidays and closures among them."""
         d0 = to_utc(start).astimezone(self.zone).date()
         d1 = to_utc(end).astimezone(self.zone).date()
-        span = min((d1 - d0).days, MAX_SPAN_DAYS)   # bounded work for a message dated in year 1
-        return sum(1 for n in range(span) if self.is_business_day(d1 - timedelta(days=n)))
+        d0 = max(d0, d1 - timedelta(days=MAX_SPAN_DAYS))   # bounded work for a message dated in year 1
+        days = (d1 - d0).days
+        if days <= 0:
+            return 0
+        open_weekday = [self.weekly.is_business_weekday(w) for w in range(7)]
+        weeks, rest = divmod(days, 7)
+        count = weeks * sum(open_weekday)
+        count += sum(open_weekday[(d1 - timedelta(days=k)).weekday()] for k in range(rest))
+        closed = self._closed_business_days(d0.year, d1.year)      # sorted ordinals
+        return count - (bisect_right(closed, d1.toordinal()) - bisect_right(closed, d0.toordinal()))
+
+    def _closed_business_days(self, first_year: int, last_year: int) -> list[int]:
+        """Ordinals of the business weekdays closed all day in those years, sorted; kept on
+        the calendar (calendars from cached() are shared, so each span is worked out once)."""
+        memo = self.__dict__.setdefault("_closed_memo", {})
+        key = (first_year, last_year)
+        if key not in memo:
+            days = self.closed_days(date(first_year, 1, 1), date(last_year, 12, 31))
+            memo[key] = sorted(d.toordinal() for d in days if self.weekly.is_business_weekday(d.weekday()))
+        return memo[key]
+
+    def closed_days(self, first: date, last: date) -> set[date]:
+        """The days from `first` to `last` (inclusive) closed all day: holidays and closures."""
+        out: set[date] = set()
+        if self.country:
+            for year in range(first.year, last.year + 1):
+                out.update(d for d in holidays_in(self.country, year, self.language) if first <= d <= last)
+        for c in self.closures:
+            if isinstance(c.start, date):
+                lo, hi = max(first, c.start), min(last, c.end)
+                out.update(lo + timedelta(days=n) for n in range((hi - lo).days + 1))
+                continue
+            for year in range(first.year - 1, last.year + 1):   # each year's occurrence (one may wrap into the next)
+                lo = max(first, date(year, c.start[0], 1))
+                end_year = year if c.start <= c.end else year + 1
+                hi = min(last, date(end_year, c.end[0], 1) + timedelta(days=31))
+                out.update(d for d in (lo + timedelta(days=n) for n in range((hi - lo).days + 1)) if c.covers(d))
+        return out
 
 
 def zone(name: str | None) -> ZoneInfo:
@@ -366,6 +420,14 @@ def calendar(*, timezone_name: str = "UTC", hours=None, holidays: str = "", clos
     no IANA name (the user's own, see user_calendar)."""
     return Calendar(zone_info or zone(timezone_name), hours_mod.parse(hours or []), (holidays or "").upper(),
                     parse_closures(closures), language)
+
+
+@lru_cache(maxsize=256)
+def cached(timezone_name: str, hours_json: str, country: str, closures_json: str, language: str = "en") -> Calendar:
+    """The calendar of a desk from its stored columns (JSON text as stored): desks with the
+    same hours, zone, holidays and closures share one, parsed once. Treat it as read-only."""
+    return calendar(timezone_name=timezone_name, hours=json.loads(hours_json or "[]"), holidays=country,
+                    closures=json.loads(closures_json or "[]"), language=language)
 
 
 def user_calendar() -> Calendar:

@@ -3,7 +3,8 @@ addresses, identifier values, resource notes and attachment names.
 
 The index is an FTS5 table with the trigram tokenizer (m0005), kept in step by
 triggers, so a Japanese word is found inside a sentence (no word breaks
-needed). Trigrams need 3 characters: shorter queries fall back to LIKE.
+needed). Trigrams need 3 characters: shorter queries fall back to LIKE, reading the
+rows newest first and stopping at the limit (or at a time budget, see search()).
 
 Bounded work against hostile records (issue 16): of a query, the first MAX_QUERY_CHARS
 characters are read, and at most MAX_TERMS terms of at most MAX_TERM_CHARS characters each
@@ -13,6 +14,7 @@ a snippet cut here from the first SNIPPET_SCAN_CHARS characters only."""
 from __future__ import annotations
 
 import re
+import time
 from dataclasses import dataclass
 
 from .models import database
@@ -20,6 +22,7 @@ from .models import database
 START, END = "\ue000", "\ue001"   # highlight markers: private-use characters, never in real text
 _CONTEXT = 40
 RANK_AT_MOST = 5000   # more matches than this: newest first instead of best first (see search())
+SLICE = 20_000        # rows per step of a short-word scan (a few ms each)
 MAX_TERMS = 16
 MAX_TERM_CHARS = 64
 MAX_QUERY_CHARS = 65_536
@@ -101,11 +104,21 @@ _BOUNDED = ("CASE WHEN length(s.{col}) <= {most} THEN snippet(search_index, {n},
 _LONG = "\ue002"   # marks a text handed back whole (too long for snippet())
 
 
-def search(query: str, *, limit: int = 100, case_id: int | None = None) -> list[Hit]:
-    """Hits for every term of `query` (AND), best first; all cases unless case_id is given."""
+class Results(list):
+    """The hits (a list), and whether every row was looked at: a search of short words with
+    a time budget may stop early (then the hits are those of the newest entries)."""
+
+    complete = True
+
+
+def search(query: str, *, limit: int = 100, case_id: int | None = None, budget: float | None = None) -> Results:
+    """Hits for every term of `query` (AND), best first; all cases unless case_id is given.
+    Words of 3 characters or more go through the trigram index. A query of only 1-2 character
+    words reads the rows newest first; with `budget` (seconds) it stops after about that long
+    with what it found in the newest entries (`Results.complete` False)."""
     terms = _terms(query)
     if not terms:
-        return []
+        return Results()
     scope, args = ("AND s.case_id = ?", [case_id]) if case_id is not None else ("", [])
     long_terms = [t for t in terms if len(t) >= 3]
     short_terms = [t for t in terms if len(t) < 3]
@@ -116,13 +129,14 @@ def search(query: str, *, limit: int = 100, case_id: int | None = None) -> list[
         sql = _SELECT.format(snippet_title="s.title", snippet_text="s.text") + \
             f"WHERE search_index MATCH ? AND {where} {scope} ORDER BY s.rowid DESC LIMIT ?"
         rows = database.execute_sql(sql, [_fts_query(long_terms), *params, *args, limit]).fetchall()
-        return [_hit(r, terms) for r in rows]
+        return Results(_hit(r, terms) for r in rows)
     if all(len(t) >= 3 for t in terms):
         match = _fts_query(terms)
         # bm25 ranks every match before LIMIT applies: tens of ms for a word found 40,000 times.
         # Past RANK_AT_MOST matches relevance says little anyway; the newest come first instead.
-        found = database.execute_sql(f"SELECT count(*) FROM search_index s WHERE search_index MATCH ? {scope}",
-                                     [match, *args]).fetchone()[0]
+        found = database.execute_sql(   # counted only up to RANK_AT_MOST + 1: a common word stops early
+            f"SELECT count(*) FROM (SELECT 1 FROM search_index s WHERE search_index MATCH ? {scope} LIMIT ?)",
+            [match, *args, RANK_AT_MOST + 1]).fetchone()[0]
         order = "rank" if found <= RANK_AT_MOST else "s.rowid DESC"
         bounded = dict(most=SNIPPET_MAX_CHARS, start=START, end=END, long=_LONG, scan=SNIPPET_SCAN_CHARS)
         sql = _SELECT.format(
@@ -130,13 +144,31 @@ def search(query: str, *, limit: int = 100, case_id: int | None = None) -> list[
             snippet_text=_BOUNDED.format(col="text", n=4, tokens=48, **bounded),
         ) + f"WHERE search_index MATCH ? {scope} ORDER BY {order} LIMIT ?"
         rows = database.execute_sql(sql, [match, *args, limit]).fetchall()
-        return [_hit(r, None, terms) for r in rows]
+        return Results(_hit(r, None, terms) for r in rows)
+    return _scan_short(terms, scope, args, limit, budget)
+
+
+def _scan_short(terms: list[str], scope: str, args: list, limit: int, budget: float | None) -> Results:
+    """Words of 1-2 characters (the trigram index cannot help): every row is read, newest
+    first, in slices of SLICE rows, so the scan stops at `limit` hits, or after `budget`
+    seconds with the hits of the newest part (Results.complete is then False)."""
     where = " AND ".join("(s.title LIKE ? ESCAPE '\\' OR s.text LIKE ? ESCAPE '\\')" for _ in terms)
     params = [p for t in terms for p in (_like(t), _like(t))]
     sql = _SELECT.format(snippet_title="s.title", snippet_text="s.text") + \
-        f"WHERE {where} {scope} ORDER BY s.case_id DESC, s.rowid DESC LIMIT ?"
-    rows = database.execute_sql(sql, [*params, *args, limit]).fetchall()
-    return [_hit(r, terms) for r in rows]
+        f"WHERE s.rowid > ? AND s.rowid <= ? AND {where} {scope} ORDER BY s.rowid DESC LIMIT ?"
+    top = database.execute_sql("SELECT max(rowid) FROM search_index").fetchone()[0] or 0
+    started = time.monotonic()
+    out = Results()
+    hi = top
+    while hi > 0 and len(out) < limit:
+        lo = max(0, hi - SLICE * 8)
+        rows = database.execute_sql(sql, [lo, hi, *params, *args, limit - len(out)]).fetchall()
+        out.extend(_hit(r, terms) for r in rows)
+        hi = lo
+        if hi > 0 and len(out) < limit and budget is not None and time.monotonic() - started > budget:
+            out.complete = False
+            break
+    return out
 
 
 def _hit(row, terms: list[str] | None, long_terms: list[str] | None = None) -> Hit:

@@ -52,12 +52,14 @@ def case_dict(case_id: int, lang: str = "en") -> dict:
              "needed_by": needed.get(i.id, [])}
             for i in identifiers.list_identifiers(case_id)
         ],
-        events=[
-            {"id": e.id, "occurred_at": iso(e.occurred_at), "desk_id": e.desk_id, "kind": e.kind,
-             "summary": e.summary, "body": e.body, "attachments": files.get(e.id, []),
-             "mail": mail_originals.as_dict(mail[e.id], lang, files.get(e.id, [])) if e.id in mail else None}
-            for e in events.Event.select().where(events.Event.case == case_id).order_by(
-                events.Event.occurred_at, events.Event.id)
+        events=[   # light rows (no Event objects): a case may have 50,000 entries
+            {"id": e_id, "occurred_at": iso(at), "desk_id": desk_id, "kind": kind,
+             "summary": summary, "body": body, "attachments": files.get(e_id, []),
+             "mail": mail_originals.as_dict(mail[e_id], lang, files.get(e_id, [])) if e_id in mail else None}
+            for e_id, at, desk_id, kind, summary, body in events.Event.select(
+                events.Event.id, events.Event.occurred_at, events.Event.desk, events.Event.kind,
+                events.Event.summary, events.Event.body).where(events.Event.case == case_id).order_by(
+                events.Event.occurred_at, events.Event.id).tuples()
         ],
         checklists=[
             {"id": c.id, "title": c.title,

@@ -14,8 +14,8 @@ from datetime import datetime, timedelta
 import peewee as pw
 
 from . import clock, desk_calendar
-from .deadlines import CLOSED_CASE, Clocks, DueItem, OpenDesk, Waiting, due, waiting_on_provider
-from .models import Case, Deadline, Desk
+from .deadlines import CLOSED_CASE, Clocks, DeskInfo, DueItem, OpenDesk, Waiting, due, waiting_on_provider
+from .models import Case, Deadline, database
 from .timeutil import to_utc
 
 WITHIN_DAYS = 7
@@ -45,21 +45,31 @@ class TodayData:
 
 def desk_statuses(now: datetime | None = None, language: str = "en", case_id: int | None = None) -> list[OpenDesk]:
     """Every desk of the cases still going (or of one case) with its status at `now`:
-    open ones first (closing soonest first), then closed ones (opening soonest first)."""
+    open ones first (closing soonest first), then closed ones (opening soonest first).
+    One light read of the desks (no model objects); desks with the same hours, zone,
+    holidays and closures share one calendar and one status (10,000 cases: ~55,000 desks)."""
     now = to_utc(now) if now is not None else clock.now()
-    q = (Desk.select(Desk, Case).join(Case).where(Case.status.not_in(list(CLOSED_CASE)))
-         .order_by(Case.id, Desk.position, Desk.id))
+    where, params = f"c.status NOT IN ({', '.join('?' * len(CLOSED_CASE))})", list(CLOSED_CASE)
     if case_id is not None:
-        q = q.where(Desk.case == case_id)
-    out = [OpenDesk(desk.case_id, desk.case.title, desk, desk_calendar.for_desk(desk, language).status(now))
-           for desk in q]
+        where, params = where + " AND d.case_id = ?", [*params, case_id]
+    rows = database.execute_sql(
+        "SELECT d.id, d.case_id, d.name, d.kind, d.address, d.timezone, d.hours, d.holidays, d.closures, c.title "
+        f"FROM desks d JOIN cases c ON c.id = d.case_id WHERE {where} ORDER BY d.case_id, d.position, d.id", params)
+    statuses: dict[int, desk_calendar.DeskStatus] = {}
+    out = []
+    for desk_id, c_id, name, kind, address, zone, hours, country, closures, title in rows:
+        cal = desk_calendar.cached(zone, hours, country, closures, language)
+        st = statuses.get(id(cal))
+        if st is None:
+            st = statuses[id(cal)] = cal.status(now)
+        out.append(OpenDesk(c_id, title, DeskInfo(desk_id, c_id, name, kind, address, zone), st))
     far = now + _FAR
     out.sort(key=lambda o: (not o.status.open_now,
                             (o.status.closes_at if o.status.open_now else o.status.next_open) or far, o.case_id))
     return out
 
 
-def all_clocks(now: datetime | None = None, lang: str = "en") -> list[CaseClocks]:
+def all_clocks(now: datetime | None = None, lang: str = "en", waiting: list[Waiting] | None = None) -> list[CaseClocks]:
     """The two clocks ("you owe a reply by", "waiting on them since") of every case still
     going, each naming its case: those with a reply owed first (soonest first), then the
     longest waits, then the rest. One query per kind of clock for all cases."""
@@ -69,7 +79,7 @@ def all_clocks(now: datetime | None = None, lang: str = "en") -> list[CaseClocks
         if item.kind == "reply_window":
             owe.setdefault(item.case_id, item)
     waits: dict[int, Waiting] = {}
-    for w in waiting_on_provider(now):
+    for w in (waiting_on_provider(now) if waiting is None else waiting):   # gather() has read it already
         waits.setdefault(w.case_id, w)
     going = Case.select(Case.id, Case.title, Case.updated_at).where(Case.status.not_in(list(CLOSED_CASE)))
     far = now + _FAR
@@ -110,5 +120,5 @@ def gather(now: datetime | None = None, language: str = "en") -> TodayData:
     now = to_utc(now) if now is not None else clock.now()
     items = due(now, WITHIN_DAYS, lang=language)
     desks = desk_statuses(now, language)
-    return TodayData(now, items, waiting_on_provider(now), desks, all_clocks(now, language),
-                     next_change(now, desks))
+    waiting = waiting_on_provider(now)
+    return TodayData(now, items, waiting, desks, all_clocks(now, language, waiting), next_change(now, desks))

@@ -30,19 +30,30 @@ def no_display() -> bool:
     return True
 
 
+def preload_database_layer() -> None:
+    """What the window needs of db/ to open the database and read its start page."""
+    import casekeeper.db.cases  # noqa: F401
+    import casekeeper.db.connection  # noqa: F401
+    import casekeeper.db.today  # noqa: F401
+
+
 def run(args) -> int:
     if no_display():
         print("casekeeper: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
               "start it from a desktop session, or use a command such as `casekeeper cases`.", file=sys.stderr)
         return EXIT_NO_DISPLAY
 
-    from PySide6.QtCore import QCoreApplication
-    from PySide6.QtWidgets import QApplication, QMessageBox
-
+    # The database layer first: imported before PySide6, modules load faster (PySide6 looks at
+    # every module imported after it for its __feature__ switches).
     from casekeeper import APP_ID
     from casekeeper.db import settings
     from casekeeper.db.errors import CasekeeperError, message_text
     from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
+
+    preload_database_layer()
+
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QApplication, QMessageBox
 
     from . import i18n
     from .icons import app_icon
@@ -71,7 +82,9 @@ def run(args) -> int:
     from .single_instance import SingleInstance
 
     instance = SingleInstance(data_dir, app)
-    if not instance.claim():  # another window has this data dir: it comes forward instead
+    # another window has this data dir: it comes forward instead (this one answers later
+    # instances from right after its first paint: QtNetwork is not loaded before)
+    if not instance.claim(listen=False):
         print("casekeeper: already open; brought its window forward.", file=sys.stderr)
         return 0
     try:
@@ -88,6 +101,7 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
 
     from .backup_startup import offer_if_damaged, start_daily_backup
     from .bench_marker import install_if_requested
+    from .first_paint import after_first_paint
     from .single_instance import bring_forward
 
     try:
@@ -96,6 +110,9 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
+    from .views.today import prefetch
+
+    prefetch()              # Today's figures are read off the GUI thread while the window is built
     from .common import install_wait_handler
     from .crash import install_crash_handler
     from .main_window import MainWindow
@@ -105,6 +122,7 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
 
     window = MainWindow(data_dir)
     instance.activated.connect(lambda: bring_forward(window))
+    after_first_paint(window, instance.listen)
     install_if_requested(window)
     from .deadlines_integration import background_possible
 

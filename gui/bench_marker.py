@@ -1,5 +1,6 @@
-"""For `make bench`: with CASEKEEPER_BENCH=1 the app prints `SHOWN <peak RSS kB>` to stdout
-once the main window has painted for the first time, then quits (tools/bench.py times it).
+"""For tests: with CASEKEEPER_BENCH=1 the app prints `SHOWN <peak RSS kB>` to stdout once
+the main window has painted for the first time, then quits. (`make bench` uses no hook in
+the app: tools/bench_ready.py watches the window from outside.)
 With CASEKEEPER_BENCH_MODULES=FILE it also writes the names of the modules loaded by then
 (tests/test_scale_imports.py checks start-up stays lean)."""
 from __future__ import annotations

@@ -76,6 +76,10 @@ class CaseClocks(QWidget):
         if self.case_id is not None:
             live_clock().watch(self, clock_changes_at(c.owe_reply, c.waiting, now), self._live.tick)
         closed = self.case_id is not None and cases.get_case(self.case_id).status in deadlines.CLOSED_CASE
+        self.show_clocks(c, closed, now)
+
+    def show_clocks(self, c: deadlines.Clocks, closed: bool, now: datetime) -> None:
+        """Show clocks read already (the Today page reads them off the GUI thread)."""
         if c.owe_reply is not None:
             item = c.owe_reply
             self.owe.show_values(when(item.due_at), f"{deadline_title(item)} · {relative(item.due_at, now)}",

@@ -82,7 +82,8 @@ def _install_tray(window: QMainWindow) -> ReminderTray:
     tray.open_requested.connect(show_today)
     tray.quit_requested.connect(window.quit_app)
     window.data_changed.connect(tray.deadlines_changed)
-    tray.scheduler.fired.connect(lambda _items: window.today.refresh())   # the page of the current build
+    # the page of the current build; not again when it was read a moment ago (at start-up)
+    tray.scheduler.fired.connect(lambda _items: window.today.refresh(max_age=5))
     QApplication.instance().setQuitOnLastWindowClosed(False)      # closing is decided by _CloseToTray
     QApplication.instance().aboutToQuit.connect(tray.shutdown)
     tray.start()

@@ -18,7 +18,6 @@ from . import i18n
 from .backup_startup import restore_action_text, restore_into
 from .case_list_model import CASE_ID_ROLE, SORT_ROLE, CaseListModel, attach_sorting
 from .common import arg, confirm, fmt_datetime, run_action
-from .dialogs.case_dialog import CaseDialog
 from .empty_state import EmptyState
 from .icons import app_icon
 from .table_model import configure_list_table
@@ -150,6 +149,7 @@ class MainWindow(QMainWindow):
         self.today = TodayView(self)
         self.today.changed.connect(lambda: self._view_changed(self.today))
         self.today.open_case.connect(self._open_from_today)
+        self.today.filled.connect(self._title_today)
         return self.today
 
     def _build_case_side(self) -> QWidget:
@@ -344,9 +344,15 @@ class MainWindow(QMainWindow):
         self.today_button.setChecked(True)
         for action in self._case_actions:
             action.setEnabled(False)
-        self.setWindowTitle(self.tr("Today") + " — Casekeeper")
+        self._title_today()
         going = self.case_id if self.case_model.is_open(self.case_id) else self.case_model.first_open()
         self.today.set_case(going if going is not None else self.case_id)
+
+    def _title_today(self) -> None:
+        """The title names Today once the page has its figures (at start they arrive just after
+        the window is shown: the title says when the start page is really there)."""
+        if self.showing_today():
+            self.setWindowTitle(self.tr("Today") + " — Casekeeper" if self.today.has_data else "Casekeeper")
 
     def showing_today(self) -> bool:
         return self.stack.currentWidget() is self.today
@@ -426,6 +432,8 @@ class MainWindow(QMainWindow):
 
     # --- actions ------------------------------------------------------------------
     def new_case(self) -> None:
+        from .dialogs.case_dialog import CaseDialog   # loaded when first asked for
+
         dialog = CaseDialog(self)
         if dialog.exec():
             self.refresh_cases()

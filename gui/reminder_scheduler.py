@@ -23,6 +23,14 @@ MAX_SLEEP = timedelta(hours=6)
 JUMP = timedelta(minutes=2)
 
 
+def due_now(now: datetime, offsets=None) -> tuple[list, datetime | None]:
+    """The reminders due at `now`, recorded as shown, and when the next one falls due."""
+    due, next_at = reminders.check(now, offsets)
+    if due:
+        reminders.mark_shown(due, now)
+    return due, next_at
+
+
 class ReminderScheduler(QObject):
     fired = Signal(list)            # list[db.reminders.Reminder], already recorded as shown
     rescheduled = Signal(object)    # datetime of the next reminder, or None
@@ -35,16 +43,29 @@ class ReminderScheduler(QObject):
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)   # coarse timers drift by 5%
         self.timer.timeout.connect(self._wake)
         self.next_at: datetime | None = None
+        self.checked_at: datetime | None = None     # the last pass over the deadlines (None: none yet)
         self.offsets = None          # the user's reminder offsets (None: db.reminders' default)
         self.jumps = 0
         self._armed: tuple[datetime, float] | None = None
         self._listen_for_wake()
 
-    def reschedule(self) -> None:
+    def reschedule(self, background: bool = False) -> None:
+        """`background`: read (and record) what is due off the GUI thread (at start-up: a
+        pass over the deadlines of every case); the rest follows when it arrives."""
         now = clock.now()
-        due, self.next_at = reminders.check(now, self.offsets)
+        if background:
+            if not hasattr(self, "_reading"):
+                from .db_worker import Latest
+
+                self._reading = Latest()
+                self.destroyed.connect(self._reading.drop)
+            self._reading.submit(due_now, now, self.offsets, done=lambda found: self._apply(now, *found))
+            return
+        self._apply(now, *due_now(now, self.offsets))
+
+    def _apply(self, now: datetime, due: list, next_at: datetime | None) -> None:
+        self.next_at, self.checked_at = next_at, now
         if due:
-            reminders.mark_shown(due, now)
             self.fired.emit(due)
         self.timer.stop()
         if self.next_at is not None:

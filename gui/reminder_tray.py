@@ -50,7 +50,8 @@ class ReminderTray(QObject):
         self.last: list = []                        # the reminders of the last notification (for snooze)
         self.desktop = None                         # DesktopNotifications, made on first use
         self._by_notification: dict[int, list] = {}  # the server's id -> the reminders it shows
-        self.build_menu()
+        # the menu is filled when it opens (aboutToShow): a read of the deadlines of every
+        # case, not wanted on the GUI thread at start-up or with each notification
 
     @staticmethod
     def available() -> bool:
@@ -63,7 +64,7 @@ class ReminderTray(QObject):
     def start(self) -> None:
         if self.available():
             self.icon.show()
-        self.scheduler.reschedule()
+        self.scheduler.reschedule(background=True)     # the first pass over all deadlines: off the GUI thread
 
     def deadlines_changed(self) -> None:
         self.scheduler.reschedule()
@@ -101,7 +102,6 @@ class ReminderTray(QObject):
                                 urgency=2 if passed else 1)
         else:
             self._tray_message(title, text, passed)
-        self.build_menu()
 
     def _tray_message(self, title: str, text: str, passed: bool) -> None:
         if self.available():

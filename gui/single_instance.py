@@ -12,7 +12,6 @@ import hashlib
 from pathlib import Path
 
 from PySide6.QtCore import QDeadlineTimer, QLockFile, QObject, QThread, Signal
-from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QWidget
 
 LOCK_NAME = "casekeeper.lock"
@@ -42,21 +41,35 @@ class SingleInstance(QObject):
         self.name = server_name(data_dir)
         self._lock = QLockFile(str(Path(data_dir) / LOCK_NAME))
         self._lock.setStaleLockTime(0)  # stale only when its process is gone
-        self._server: QLocalServer | None = None
+        self._server = None          # a QLocalServer once listening
 
-    def claim(self) -> bool:
+    def claim(self, listen: bool = True) -> bool:
+        """`listen=False`: only take the lock now (QtCore), and call listen() later: the app
+        does so right after its window's first paint, so start-up does not load QtNetwork.
+        A second instance started in between keeps asking for CONNECT_WAIT_MS."""
         if self._lock.tryLock(0):
-            QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
-            self._server = QLocalServer(self)
-            self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
-            self._server.newConnection.connect(self._on_connection)
-            self._server.listen(self.name)
+            if listen:
+                self.listen()
             return True
         self.notify_first()
         return False
 
+    def listen(self) -> None:
+        """Answer later instances (the lock is held)."""
+        from PySide6.QtNetwork import QLocalServer
+
+        if self._server is not None:
+            return
+        QLocalServer.removeServer(self.name)  # a socket left by a crashed instance
+        self._server = QLocalServer(self)
+        self._server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
+        self._server.newConnection.connect(self._on_connection)
+        self._server.listen(self.name)
+
     def notify_first(self) -> bool:
         """Ask the running instance to show its window; False if it did not answer."""
+        from PySide6.QtNetwork import QLocalSocket
+
         deadline = QDeadlineTimer(CONNECT_WAIT_MS)
         while not deadline.hasExpired():
             socket = QLocalSocket()
@@ -75,7 +88,7 @@ class SingleInstance(QObject):
             if socket.bytesAvailable():
                 self._read(socket)
 
-    def _read(self, socket: QLocalSocket) -> None:
+    def _read(self, socket) -> None:
         # The socket stays a child of the server (a few bytes per activation): deleting it
         # ourselves (deleteLater) crashed PySide when the server went first.
         if MESSAGE.strip() in bytes(socket.readAll()):

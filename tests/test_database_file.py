@@ -138,3 +138,21 @@ def test_migration_scripts_split_only_between_whole_statements():
     conn.execute("INSERT INTO t DEFAULT VALUES")
     assert conn.execute("SELECT a FROM t").fetchone() == ("x;y",)
     assert [r[0] for r in conn.execute("SELECT m FROM log")] == ["one;", "two"]
+
+
+def test_a_step_that_lands_after_a_higher_one_is_still_applied(tmp_path, monkeypatch):
+    """Branches merge in any order: a database that has step N+k gets step N when N arrives."""
+    import sqlite3
+
+    from casekeeper.db import migrations
+
+    every = migrations.step_names()
+    late = sorted(every)[-2]          # pretend the second-newest step was not there yet
+    conn = sqlite3.connect(tmp_path / "db.sqlite3", isolation_level=None)
+    monkeypatch.setattr(migrations, "step_names", lambda: {n: m for n, m in every.items() if n != late})
+    migrations.migrate(conn)
+    assert late not in migrations.applied_steps(conn)
+    monkeypatch.setattr(migrations, "step_names", lambda: every)
+    migrations.migrate(conn)
+    assert migrations.applied_steps(conn) == set(every)
+    assert conn.execute("PRAGMA user_version").fetchone()[0] == max(every)

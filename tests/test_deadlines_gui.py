@@ -43,7 +43,8 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     case, email, sales, phone, other = world
     view = TodayView()
     qtbot.addWidget(view)
-    view.set_case(case.id)
+    with qtbot.waitSignal(view.filled):         # read off the GUI thread, applied when it arrives
+        view.set_case(case.id)
     assert texts(view.due_model, 1) == ["Move DNS", "Chase Sales form", "Reply to Support email", "Renew domain"]
     assert view.due_model.index(0, 0).data().endswith("(5 h ago)")
     assert view.due_model.index(0, 0).data(Qt.ItemDataRole.ForegroundRole) is not None     # overdue row drawn in red
@@ -55,11 +56,13 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
     assert status["Support email"] == "Open (always)"
 
     view.due_table.selectRow(1)
-    qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.filled):
+        qtbot.mouseClick(view.snooze_button, Qt.MouseButton.LeftButton)
     chase = next(d for d in deadlines.list_deadlines(case.id) if d.kind == "follow_up")
     assert chase.snoozed_until == NOW + timedelta(days=1)
     view.due_table.selectRow(0)
-    qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(view.filled):
+        qtbot.mouseClick(view.done_button, Qt.MouseButton.LeftButton)
     assert "Move DNS" not in texts(view.due_model, 1)
     with qtbot.waitSignal(view.open_case) as blocker:
         view.due_table.doubleClicked.emit(view.due_model.index(2, 1))
@@ -69,7 +72,8 @@ def test_today_view_lists_overdue_due_waiting_and_open_desks(qtbot, world, clock
         view.desks_table.doubleClicked.emit(view.desks_model.index(0, 0))
     assert blocker.args == [case.id, "DesksView", view.desks_model.rows[0].desk.id]
     clock.set(NOW.replace(hour=12, minute=30))          # lunch break at the phone desk: listed, closed
-    view.refresh()
+    with qtbot.waitSignal(view.filled):
+        view.refresh()
     status = dict(zip(texts(view.desks_model, 0), texts(view.desks_model, 1)))
     assert status["Phone"] == "Closed, opens 04:00 (13:00 JST at the desk)"
     assert texts(view.desks_model, 0)[-1] == "Phone"            # open desks first
@@ -106,7 +110,8 @@ def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, cloc
     due = NOW + timedelta(days=3, minutes=1)
     d = deadlines.create_deadline(case.id, "custom", "Reply to support", due_at=due)
     tray = ReminderTray()
-    tray.start()
+    with qtbot.waitSignal(tray.scheduler.rescheduled):     # the first pass runs off the GUI thread
+        tray.start()
     assert tray.shown == []
     assert tray.scheduler.next_at == due - timedelta(days=3)
     assert tray.scheduler.timer.isActive() and 55_000 <= tray.scheduler.timer.remainingTime() <= 60_000
@@ -119,7 +124,8 @@ def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, cloc
     assert len(tray.shown) == 1                   # at most once
 
     again = ReminderTray()                        # a restart does not repeat it
-    again.start()
+    with qtbot.waitSignal(again.scheduler.rescheduled):
+        again.start()
     assert again.shown == [] and again.scheduler.next_at == due - timedelta(days=1)
 
     clock.set(due - timedelta(hours=20))
@@ -135,6 +141,7 @@ def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, cloc
     assert [t for t, _ in again.shown][-1] == "Deadline passed"
     # 3 days, 1 day, 1 hour (moot, recorded with "passed"), passed: each once
     assert DeadlineReminder.select().where(DeadlineReminder.deadline == d.id).count() == 4
+    again.menu.aboutToShow.emit()                 # the menu is filled as it opens
     labels = [a.text() for a in again.menu.actions()]
     assert any("Reply to support" in t for t in labels) and "Quit" in labels
 

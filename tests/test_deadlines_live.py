@@ -58,7 +58,8 @@ def test_a_received_mail_with_a_10_day_window_is_logged_from_the_dialog(window, 
 
     window.refresh_cases()
     window.show_today()                                              # Today: the case's clock names it
-    window.today.refresh()
+    with qtbot.waitSignal(window.today.filled):                     # read off the GUI thread
+        window.today.refresh()
     (row,) = window.today.clock_model.rows
     owe = window.today.clock_model.index(0, 1).data()
     assert row.case_title == "OCI suspended" and owe.startswith("Thu 2 Apr 16:20") and "Reply to Support email" in owe
@@ -143,7 +144,8 @@ def test_add_deadline_on_today_keeps_today(window, case, clock, qtbot):
     window.refresh_cases()           # the case was made after the window
     window.open_case(case.id)        # as a user does: a case, then Today (Ctrl+T)
     window.show_today()
-    window.today.refresh()
+    with qtbot.waitSignal(window.today.filled):
+        window.today.refresh()
     assert window.showing_today()
 
     def fill(dialog):
@@ -157,7 +159,7 @@ def test_add_deadline_on_today_keeps_today(window, case, clock, qtbot):
     answer.check()
     assert window.showing_today() and window.today_button.isChecked()
     assert window.stack.currentWidget() is window.today
-    assert "Call the registrar" in [r.title for r in window.today.due_model.rows]
+    qtbot.waitUntil(lambda: "Call the registrar" in [r.title for r in window.today.due_model.rows])
 
 
 def test_ctrl_d_lists_every_deadline_with_no_horizon_and_how_they_ended(window, case, clock, qtbot):
@@ -190,7 +192,8 @@ def test_today_lists_closed_desks_with_their_next_opening_and_every_case_clock(w
     window.refresh_cases()
     window.show_today()
     today = window.today
-    today.refresh()
+    with qtbot.waitSignal(today.filled):
+        today.refresh()
     rows = {o.desk.name: today.desks_model.index(r, 1).data() for r, o in enumerate(today.desks_model.rows)}
     assert rows["Phone"] == "Closed, opens Tue 24 Mar 09:00"
     assert rows["Billing (Japan)"] == "Closed, opens Tue 24 Mar 00:00 (09:00 JST at the desk)"

@@ -27,7 +27,8 @@ def window(qtbot, db, data_dir, clock, monkeypatch, tmp_path):
     install(w)
     w.show()
     qtbot.waitExposed(w)
-    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None)   # right after the first paint
+    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None
+                    and w.reminder_tray.scheduler.checked_at is not None)   # right after the first paint
     yield w
     w.quitting = True
     w.close()
@@ -88,8 +89,9 @@ def test_choosing_an_item_in_today_opens_its_case_and_ctrl_t_comes_back(window, 
     from casekeeper.db import desks
 
     desk = desks.create_desk(window.case_id, "Phone", hours=["always"])
-    window.show_today()
     today = window.today
+    with qtbot.waitSignal(today.filled):
+        window.show_today()
     row = next(r for r in range(today.desks_model.rowCount()) if today.desks_model.rows[r].desk.id == desk.id)
     today.desks_table.doubleClicked.emit(today.desks_model.index(row, 0))
     assert not window.showing_today() and window.tabs.currentWidget() is window.view("DesksView")
@@ -113,7 +115,7 @@ def test_start_page_is_the_last_case_when_no_case_is_open(qtbot, db, data_dir, c
     w2 = MainWindow(data_dir)
     qtbot.addWidget(w2)
     assert w2.showing_today()
-    w2.today.refresh()
+    qtbot.waitUntil(lambda: w2.today.has_data)          # read off the GUI thread
     assert [c.case_title for c in w2.today.clock_model.rows] == ["Still going"]    # not the closed one
 
 

@@ -106,7 +106,8 @@ def test_search_box_finds_across_cases_and_opens_the_entry(window, case, qtbot):
     ev.search_box.setText("アカウント停止")  # QTest cannot type kana; the text is set as an input method would
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     assert ev.search_box.hasFocus()
-    qtbot.keyClick(ev.search_box, Qt.Key.Key_Return)
+    with qtbot.waitSignal(ev.results.finished):       # the search runs off the GUI thread
+        qtbot.keyClick(ev.search_box, Qt.Key.Key_Return)
     dock = window.findChild(QDockWidget, "evidenceSearchDock")
     assert dock.isVisible()
     model = ev.results.model
@@ -194,13 +195,14 @@ def test_keys_in_the_search_box_do_not_reach_the_timeline(window, case, qtbot):
     assert window.findChild(QDockWidget, "evidenceSearchDock").isVisible()
 
 
-def test_search_hit_on_an_identifier_opens_the_identifiers_tab_on_it(window, case):
+def test_search_hit_on_an_identifier_opens_the_identifiers_tab_on_it(window, case, qtbot):
     from casekeeper.db import identifiers
 
     ident = identifiers.create_identifier(case.id, "Order ID", value="ORD-7731-XY")
     ev = window.evidence
     ev.search_box.setText("7731")
-    ev.run_search()
+    with qtbot.waitSignal(ev.results.finished):
+        ev.run_search()
     (row,) = [r for r in range(ev.results.model.rowCount()) if ev.results.model.hit(r).source == "identifier"]
     ev.results.table.doubleClicked.emit(ev.results.model.index(row, 0))
     view = window.view("IdentifiersView")

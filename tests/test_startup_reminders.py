@@ -56,7 +56,8 @@ def test_the_window_paints_before_the_reminders_and_they_come_once(world, data_d
     w = _window(data_dir)
     assert getattr(w, "reminder_tray", None) is None and DeadlineReminder.select().count() == 0
     w.show()
-    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None)
+    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None
+                    and w.reminder_tray.scheduler.checked_at is not None)
     assert [t for t, _ in w.reminder_tray.shown] == ["2 deadlines need you"]
     assert DeadlineReminder.select().count() == 5
     assert w.reminder_tray.scheduler.next_at == NOW + timedelta(days=1)
@@ -64,13 +65,15 @@ def test_the_window_paints_before_the_reminders_and_they_come_once(world, data_d
 
     again = _window(data_dir)                              # a restart does not repeat them
     again.show()
-    qtbot.waitUntil(lambda: getattr(again, "reminder_tray", None) is not None)
+    qtbot.waitUntil(lambda: getattr(again, "reminder_tray", None) is not None
+                    and again.reminder_tray.scheduler.checked_at is not None)
     assert again.reminder_tray.shown == [] and again.reminder_tray.scheduler.next_at == NOW + timedelta(days=1)
     _close(again)
 
 
 def test_started_in_the_tray_the_reminders_come_without_a_window(world, data_dir, qtbot):
     w = _window(data_dir)                                  # `casekeeper --tray`: never shown
-    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None)
+    qtbot.waitUntil(lambda: getattr(w, "reminder_tray", None) is not None
+                    and w.reminder_tray.scheduler.checked_at is not None)
     assert not w.isVisible() and len(w.reminder_tray.shown) == 1
     _close(w)

@@ -7,7 +7,7 @@ from PySide6.QtCore import QEvent, QPoint, QRect, Qt
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QToolTip
 
-from casekeeper.db import cases, desks, events
+from casekeeper.db import cases, desks, events, search
 from tests.gui_workspace_helpers import demo_case, show_view
 
 
@@ -32,7 +32,7 @@ def test_a_selected_search_hit_keeps_its_words_readable(db, clock, qtbot):
     case = cases.create_case("Account suspended")
     events.create_event(case.id, "received", "Decision", body="The account stays closed; the decision is final.")
     model = SearchResultsModel()
-    model.run("decision is final")
+    model.set_results("decision is final", search.search("decision is final"))
     table = QTableView()
     qtbot.addWidget(table)
     table.setModel(model)

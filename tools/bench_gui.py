@@ -1,9 +1,11 @@
-"""Inside the app, for tools/bench.py: click the large case in the case list and time it
-to the first paint of its timeline; then the peak RSS of the process.
+"""Inside the app's window, for tools/bench.py: click the large case in the case list and
+time it to the first paint of its timeline; the peak RSS of the process; with --type WORD,
+type WORD into the search box and measure the longest GUI stall and the time to its answer.
 
-    python tools/bench_gui.py DATA_DIR [--runs N]
+    python tools/bench_gui.py DATA_DIR [--runs N] [--type WORD]
 
-Prints one JSON line: {"timeline_ms": median, "runs_ms": [...], "events": N, "rss_mb": peak}.
+Prints one JSON line: {"timeline_ms": median, "runs_ms": [...], "events": N, "rss_mb": peak,
+"typed": [{"word", "type_stall_ms", "type_answer_ms", "type_hits", "type_complete"}, ...]}.
 Each run first clicks a small case (so the large one is opened afresh), waits until
 the window is idle, then clicks the large case's row as a person would."""
 from __future__ import annotations
@@ -69,10 +71,57 @@ def click(window, index) -> None:
                      table.visualRect(index).center())
 
 
+class Heartbeat(QObject):
+    """A 2 ms timer: the longest gap between its ticks is the longest the GUI thread was busy."""
+
+    def __init__(self):
+        super().__init__()
+        from PySide6.QtCore import QTimer
+
+        self.last = time.perf_counter()
+        self.longest = 0.0
+        self.timer = QTimer(self)
+        self.timer.setInterval(2)
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
+
+    def tick(self):
+        now = time.perf_counter()
+        self.longest = max(self.longest, now - self.last)
+        self.last = now
+
+
+def type_search(app: QApplication, window, word: str) -> dict:
+    """Type `word` into the search box one character at a time, as an input method commits
+    them (150 ms apart), then wait for its answer: the longest GUI stall meanwhile, and the
+    time from the last character to the results shown."""
+    ev = window.evidence
+    ev.search_box.setFocus()
+    ev.search_box.clear()
+    settle(app, 300)
+    answers = []
+    ev.results.finished.connect(lambda n: answers.append((time.perf_counter(), ev.results.query, n)))
+    beat = Heartbeat()
+    for n, ch in enumerate(word):
+        ev.search_box.insert(ch)
+        last_key = time.perf_counter()
+        if n + 1 < len(word):
+            settle(app, 150)
+    deadline = last_key + 20
+    while not any(q == word for _, q, _ in answers) and time.perf_counter() < deadline:
+        app.processEvents()
+        time.sleep(0.001)
+    settle(app, 300)
+    at, _, hits = next(a for a in answers if a[1] == word)
+    return {"type_stall_ms": beat.longest * 1000, "type_answer_ms": (at - last_key) * 1000, "type_hits": hits,
+            "type_complete": "newest entries" not in ev.results.summary.text()}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("data_dir", type=Path)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--type", default="", help="then type these words (comma-separated) into the search box (stall, answer time)")
     parser.add_argument("--profile", action="store_true",
                         help="print a pyinstrument profile of the clicks (pip install pyinstrument first)")
     args = parser.parse_args()
@@ -130,8 +179,9 @@ def main() -> int:
     if profiler:
         print(profiler.output_text(unicode=True, color=False), file=sys.stderr)
     rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    typed = {"typed": [{"word": w, **type_search(app, window, w)} for w in args.type.split(",") if w]}
     print(json.dumps({"timeline_ms": statistics.median(runs), "runs_ms": [round(r, 1) for r in runs],
-                      "events": events, "rss_mb": rss_mb}))
+                      "events": events, "rss_mb": rss_mb, **typed}))
     window.close()
     return 0
 

@@ -21,45 +21,61 @@ from ..labels import Msg
 _NAME = re.compile(r"^m(\d{4})_\w+$")
 
 
-def steps() -> list[tuple[int, object]]:
-    found = []
+def step_names() -> dict[int, str]:
+    """Every step's number and module name, found by name (nothing imported)."""
+    found: dict[int, str] = {}
     for info in pkgutil.iter_modules(__path__):
         m = _NAME.match(info.name)
         if m:
-            found.append((int(m.group(1)), importlib.import_module(f"{__name__}.{info.name}")))
-    found.sort(key=lambda s: s[0])
-    numbers = [n for n, _ in found]
-    assert len(set(numbers)) == len(numbers), f"two migrations share a number: {numbers}"
-    return found
+            number = int(m.group(1))
+            assert number not in found, f"two migrations share the number {number}"
+            found[number] = info.name
+    return dict(sorted(found.items()))
+
+
+def steps() -> list[tuple[int, object]]:
+    return [(n, importlib.import_module(f"{__name__}.{name}")) for n, name in step_names().items()]
 
 
 def latest_version() -> int:
-    return steps()[-1][0]
+    return max(step_names())
 
 
 def current_version(conn: sqlite3.Connection) -> int:
     return conn.execute("PRAGMA user_version").fetchone()[0]
 
 
+def applied_steps(conn: sqlite3.Connection) -> set[int]:
+    """The steps recorded in the database (schema_version); none for a new database."""
+    if not conn.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'schema_version'").fetchone():
+        return set()
+    return {row[0] for row in conn.execute("SELECT version FROM schema_version")}
+
+
 def migrate(conn: sqlite3.Connection, *, upto: int | None = None, before_upgrade=None) -> int:
-    """Bring the schema to `upto` (default: newest). `before_upgrade(from_version)`
-    runs first when an existing database is about to change (the backup hook).
-    Each step runs in its own transaction: a failing step leaves the previous version."""
-    target = latest_version() if upto is None else upto
+    """Bring the schema to `upto` (default: newest): every step up to it that the database has
+    not recorded as applied, in number order (so a step numbered below one already applied,
+    which landed later, is applied too). `before_upgrade(from_version)` runs first when an
+    existing database is about to change (the backup hook). Each step runs in its own
+    transaction: a failing step leaves the previous version."""
+    names = step_names()
+    latest = max(names)
+    target = latest if upto is None else upto
     version = current_version(conn)
-    if version > latest_version():
-        raise DatabaseTooNew(Msg("storage.too_new", version=version, known=latest_version()))
-    if version >= target:
+    if version > latest:
+        raise DatabaseTooNew(Msg("storage.too_new", version=version, known=latest))
+    applied = applied_steps(conn)
+    pending = [n for n in names if n <= target and n not in applied]
+    if not pending:
         return version
     if version > 0 and before_upgrade is not None:
         before_upgrade(version)
-    for number, module in steps():
-        if number <= version or number > target:
-            continue
+    for number in pending:
         conn.execute("BEGIN IMMEDIATE")
-        if current_version(conn) >= number:   # another process applied it while we waited for the lock
+        if number in applied_steps(conn):   # another process applied it while we waited for the lock
             conn.execute("ROLLBACK")
             continue
+        module = importlib.import_module(f"{__name__}.{names[number]}")
         try:
             if number == 1:
                 conn.execute(
@@ -70,12 +86,12 @@ def migrate(conn: sqlite3.Connection, *, upto: int | None = None, before_upgrade
                 "INSERT INTO schema_version (version, applied_at) VALUES (?, ?)",
                 (number, datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M:%S")),
             )
-            conn.execute(f"PRAGMA user_version = {int(number)}")
+            conn.execute(f"PRAGMA user_version = {max(number, current_version(conn))}")
             conn.execute("COMMIT")
         except BaseException:
             conn.execute("ROLLBACK")
             raise
-    return target
+    return current_version(conn)
 
 
 class BackupStopped(Exception):

@@ -29,10 +29,11 @@ class SearchResultsModel(RowTableModel):
                          "resource": self.tr("Resource")}
         self.query = ""
 
-    def run(self, query: str) -> None:
+    def set_results(self, query: str, hits: list) -> None:
+        """Show the hits of `query` (read off the GUI thread by the search panel)."""
         self.beginResetModel()
         self.query = query
-        self._rows = search.search(query, limit=200) if query.strip() else []
+        self._rows = list(hits)
         self.endResetModel()
 
     def hit(self, row: int) -> search.Hit:

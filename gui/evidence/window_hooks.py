@@ -4,14 +4,16 @@ additions (attached when the Timeline tab is built). Plugged in by name through
 gui/window_parts.py (see feature.py)."""
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDockWidget, QInputDialog, QLineEdit
 
 from ..common import arg
-from .case_actions import choose_mail, export_case, verify_case
-from .search_panel import SearchPanel
-from .timeline_hooks import TimelineEvidence
+
+if TYPE_CHECKING:
+    from .timeline_hooks import TimelineEvidence
 
 DOCK = "evidenceSearchDock"
 
@@ -30,6 +32,8 @@ def install(window) -> None:
 def attach_timeline(window, timeline) -> TimelineEvidence:
     """The evidence additions of a Timeline tab (once per view)."""
     if getattr(timeline, "evidence", None) is None:
+        from .timeline_hooks import TimelineEvidence   # with the Timeline tab, not at start-up
+
         timeline.evidence = TimelineEvidence(timeline, window.show_status)
     return timeline.evidence
 
@@ -71,7 +75,8 @@ class WindowEvidence(QObject):
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(320)
         self.search_box.returnPressed.connect(self.run_search)
-        self._debounce = QTimer(self.search_box, singleShot=True, interval=300)
+        # a short pause after typing (the search itself runs off the GUI thread, see SearchPanel)
+        self._debounce = QTimer(self.search_box, singleShot=True, interval=100)
         self._debounce.timeout.connect(self.run_search)
         self.search_box.textChanged.connect(lambda _t: self._debounce.start())
         focus = QAction(self.tr("Search all cases"), window)
@@ -82,14 +87,23 @@ class WindowEvidence(QObject):
 
         window.add_to_toolbar("search", self.search_box)
 
-        self.results = SearchPanel()
-        self.results.open_requested.connect(self.open_hit)
+        self._results = None             # the results panel, made at the first search
         self.dock = QDockWidget(self.tr("Search results"), window)
         self.dock.setObjectName(DOCK)
-        self.dock.setWidget(self.results)
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetClosable)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.dock)
         self.dock.hide()
+
+    @property
+    def results(self):
+        """The search results panel (gui/evidence/search_panel.py), made when first needed."""
+        if self._results is None:
+            from .search_panel import SearchPanel
+
+            self._results = SearchPanel()
+            self._results.open_requested.connect(self.open_hit)
+            self.dock.setWidget(self._results)
+        return self._results
 
     @property
     def timeline(self) -> TimelineEvidence | None:
@@ -101,6 +115,8 @@ class WindowEvidence(QObject):
     def import_mail(self) -> None:
         if self.window.case_id is None:
             return
+        from .case_actions import choose_mail   # the evidence actions load when first used
+
         paths = choose_mail(self.window)
         if paths:
             timeline = self.timeline
@@ -118,10 +134,14 @@ class WindowEvidence(QObject):
 
     def export(self) -> None:
         if self.window.case_id is not None:
+            from .case_actions import export_case
+
             export_case(self.window, self.window.case_id, self.status)
 
     def verify(self) -> None:
         if self.window.case_id is not None:
+            from .case_actions import verify_case
+
             verify_case(self.window, self.window.case_id)
 
     def ask_limit(self) -> None:

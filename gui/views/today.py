@@ -5,8 +5,9 @@ closed and when it opens, in the user's time and the desk's). A page of its own 
 the main window (the start page while any case is open). Each section is a table
 sized to its rows, or one line saying there is nothing.
 
-Its data comes from one db call (db.today.gather); the page fills after the
-window's first paint, and keeps itself current with the live clock: it refreshes
+Its data comes from one db call (db.today.gather), run off the GUI thread (gui/db_worker.py:
+at start-up from right after the database opens, see prefetch()) and applied in one step
+when it arrives (`filled`); the page keeps itself current with the live clock: it refreshes
 at the next moment anything on it changes (a desk opens or closes, a deadline
 passes, a countdown moves on), not by polling."""
 from __future__ import annotations
@@ -15,7 +16,7 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
@@ -26,6 +27,7 @@ from casekeeper.db import clock, deadlines, ics_export, today
 
 from ..case_clocks import clock_changes_at
 from ..common import arg, run_action
+from ..db_worker import Latest
 from ..deadline_text import (
     TONE_COLOURS, StatusView, deadline_title, kind_label, language, relative_changes_at, status_view, when,
     when_relative,
@@ -61,7 +63,8 @@ class _Section(QTableView):
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid); margin-left: 2px;")
         model.modelReset.connect(self.fit)
-        self.verticalHeader().setResizeContentsPrecision(60)   # size columns from the first rows, not all of hundreds
+        # columns sized from the rows on show (MAX_ROWS) and a few more, not all of hundreds
+        self.horizontalHeader().setResizeContentsPrecision(MAX_ROWS + 4)
 
     def fit(self) -> None:
         rows = self.model().rowCount()
@@ -103,10 +106,51 @@ def _tone_colour(tone: str) -> QColor:
     return QColor(TONE_COLOURS[tone])
 
 
+class _Early:
+    """The first read of the page, started as early as possible: by prefetch() right after
+    the database is opened (gui/app.py), else by the page itself when it is made."""
+
+    pending: "_Early | None" = None
+
+    def __init__(self):
+        self.now = clock.now()
+        self.language = language()
+        self.data = self.receiver = None
+        self.job = Latest()
+        self.job.submit(today.gather, self.now, self.language, done=self._done)
+
+    def _done(self, data) -> None:
+        if self.receiver is not None:
+            self.receiver(data)
+        else:
+            self.data = data
+
+    def deliver_to(self, receiver) -> None:
+        if self.data is not None:
+            receiver(self.data)
+        else:
+            self.receiver = receiver
+
+    @classmethod
+    def take(cls) -> "_Early | None":
+        early, cls.pending = cls.pending, None
+        if early is not None and (early.language != language() or (clock.now() - early.now).total_seconds() > 5):
+            early.job.drop()
+            return None
+        return early
+
+
+def prefetch() -> None:
+    """Start reading the page now (the app calls this right after opening the database, so
+    the read overlaps building the window); the page takes it over when it is made."""
+    _Early.pending = _Early()
+
+
 class TodayView(QWidget):
     changed = Signal()
     open_case = Signal(int, str, int)   # an item chosen (double click, Enter): case id, view, its desk/deadline id or 0
     all_deadlines = Signal()            # "All deadlines…": the all-cases list (deadlines feature, Ctrl+D)
+    filled = Signal()                   # the page was filled in with what was just read
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -186,12 +230,20 @@ class TodayView(QWidget):
                 layout.addLayout(buttons)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
-        self.due_heading.installEventFilter(self)
         for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
             table.fit()                         # empty until the first refresh: the one-line states
         self._enable()
-        self._refreshed_at = None   # monotonic time of the last refresh (showEvent skips a fresh one)
         self._stale = False
+        self._loading = Latest()
+        self.destroyed.connect(self._loading.drop)
+        self._read_at: float | None = None     # monotonic time the page was last asked to be read
+        self._again = False                    # asked to refresh while a read was under way
+        self.has_data = False                  # filled at least once
+        early = _Early.take() or _Early()      # the first read: started by gui/app.py before the window, if it was
+        self.destroyed.connect(early.job.drop)
+        self._early_now = early.now
+        self._read_at = time.monotonic()
+        early.deliver_to(lambda data: self._arrived(early.now, data))
 
     # --- texts
     def _owe_text(self, c) -> str:
@@ -217,18 +269,43 @@ class TodayView(QWidget):
     # --- the case view protocol
     def set_case(self, case_id: int | None) -> None:
         self.case_id = case_id
-        if self.parent() is not None and not self.window().isVisible():
-            # the window is still being opened: its first paint does not wait for these
-            # all-case lists; they are filled right after it (showEvent)
-            self._refreshed_at = None
-            return
+        if not self.has_data and self._early_now is not None:
+            return        # the first read (every case) is under way since the page was made
         self.refresh()
 
-    def refresh(self, now: datetime | None = None) -> None:
-        self._refreshed_at = time.monotonic()
+    def refresh(self, now: datetime | None = None, *, max_age: float | None = None) -> None:
+        """Read the page anew off the GUI thread (gui/db_worker.py) and apply it when it
+        arrives (`filled` then). A refresh asked for while one is under way runs after it;
+        `max_age`: nothing to do when the page was read (or is being read) that recently."""
+        if max_age is not None and self._read_at is not None and time.monotonic() - self._read_at < max_age:
+            return
+        if self._loading.busy or (self._early_now is not None and not self.has_data):
+            self._again = True
+            return
+        self._again = False
         self._stale = False
-        self.now = now or clock.now()
-        self.data = data = today.gather(self.now, language())
+        self._read_at = time.monotonic()
+        now = now or clock.now()
+        self._loading.submit(today.gather, now, language(), done=lambda data: self._arrived(now, data))
+
+    @property
+    def loading(self) -> bool:
+        return self._loading.busy or self._again or (self._early_now is not None and not self.has_data)
+
+    def _arrived(self, now: datetime, data) -> None:
+        self._early_now = None
+        if self._again and self.has_data:
+            self.refresh()               # read before a change this page was told about: read again
+            return
+        self._apply(now, data)
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _apply(self, now: datetime, data) -> None:
+        """The page from what gather() read: the models are replaced, nothing is queried."""
+        self.now = now
+        self.data = data
         self._desk_views = {}
         overdue = data.overdue
         self.due_model.set_rows(data.due)
@@ -244,21 +321,32 @@ class TodayView(QWidget):
                                        len(data.desks) - open_now))
         self._enable()
         live_clock().watch(self, self._next_change(), self._tick)
+        self.has_data = True
+        self.filled.emit()
 
     def _next_change(self) -> datetime | None:
         """The first moment anything on the page reads differently: a desk's status (or its
         closing countdown), a deadline passing or coming within 7 days, a countdown."""
         data, now = self.data, self.now
         times = [t for t in (data.next_change,) if t is not None]
-        times += [v.changes_at for v in (self._desk_view(o) for o in data.desks) if v.changes_at is not None]
+        # desks: data.next_change has their status changes; a desk closing soon counts down by
+        # the minute. Desks with the same calendar share one status: each is looked at once
+        # (no text is made for desks not on show: 10,000 cases have some 17,000 desks)
+        seen: set[int] = set()
+        for o in data.desks:
+            st = o.status
+            if id(st) not in seen:
+                seen.add(id(st))
+                if st.open_now and st.closes_at is not None and st.closing_soon(now):
+                    times.append(relative_changes_at(st.closes_at, now))
         times += [relative_changes_at(r.due_at, now) for r in data.due]
         times += [clock_changes_at(c.clocks.owe_reply, c.clocks.waiting, now) for c in data.clocks]
         times = [t for t in times if t > now]
         return min(times) if times else None
 
     def mark_stale(self) -> None:
-        """Something changed elsewhere: refresh when next shown (at once if shown now and not just filled)."""
-        if self.isVisible() and self._refreshed_at is not None and time.monotonic() - self._refreshed_at > 1:
+        """Something changed elsewhere: refresh when next shown (at once if shown now and not just read)."""
+        if self.isVisible() and self._read_at is not None and time.monotonic() - self._read_at > 1:
             self.refresh()
         else:
             self._stale = True
@@ -271,21 +359,11 @@ class TodayView(QWidget):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        # shown again later: bring the times up to date; just filled by set_case: nothing to do
-        # (the query runs over all cases: at start-up it ran once, not three times)
-        if self._refreshed_at is None:
-            self._refreshed_at = time.monotonic()
-            self._fill_after_paint = True   # see paintEvent
-        elif self._stale or time.monotonic() - self._refreshed_at > FRESH_SECONDS:
+        # shown again later: bring the times up to date (the page was read at start already)
+        if self._stale:
             self.refresh()
-
-    def eventFilter(self, obj, event) -> bool:
-        """The first heading painted (this widget itself is covered by the scrolled page
-        and is not painted; the heading always is, at the top of the page)."""
-        if event.type() == QEvent.Type.Paint and getattr(self, "_fill_after_paint", False):
-            self._fill_after_paint = False     # the window's first paint is done: fill in
-            QTimer.singleShot(0, self, self.refresh)
-        return False
+        else:
+            self.refresh(max_age=FRESH_SECONDS)
 
     # --- actions
     def selected_deadline(self):

@@ -156,6 +156,14 @@
 <context>
     <name>SearchPanel</name>
     <message>
+        <source>Searching for “%1”…</source>
+        <translation>「%1」を検索中…</translation>
+    </message>
+    <message>
+        <source>%1 results for “%2” in the newest entries. A word of one or two characters is looked up in the newest entries only when there are many: type one more character to search everything.</source>
+        <translation>「%2」の検索結果（新しい記録のみ）: %1 件。1〜2文字の語は、記録が多いときは新しい記録だけを検索します。すべてを検索するにはもう1文字入力してください。</translation>
+    </message>
+    <message>
         <source>%1 results for “%2”. Double-click one to open it.</source>
         <translation>「%2」の検索結果: %1 件。ダブルクリックで開きます。</translation>
     </message>
