@@ -7,11 +7,11 @@ from PySide6.QtGui import QColor
 
 def status_label(status: str) -> str:
     labels = {
-        "open": QCoreApplication.translate("CaseLabels", "Open"),
+        "open": QCoreApplication.translate("CaseLabels", "Open", "case status"),
         "waiting_provider": QCoreApplication.translate("CaseLabels", "Waiting on provider"),
         "waiting_me": QCoreApplication.translate("CaseLabels", "Waiting on me"),
         "resolved": QCoreApplication.translate("CaseLabels", "Resolved"),
-        "closed": QCoreApplication.translate("CaseLabels", "Closed"),
+        "closed": QCoreApplication.translate("CaseLabels", "Closed", "case status"),
     }
     return labels.get(status, status)
 

@@ -60,7 +60,7 @@ class DeadlineTreeModel(QAbstractItemModel):
         self.with_case = with_case
         self.now = clock.now()
         self.groups: list[tuple[str, list]] = []
-        self.columns = [self.tr("Due"), self.tr("Deadline"), self.tr("Status"), self.tr("Desk")]
+        self.columns = [self.tr("Due"), self.tr("Deadline"), self.tr("Status", "deadline state"), self.tr("Desk")]
         if with_case:
             self.columns.append(self.tr("Case"))
         self.columns.append(self.tr("Note"))
@@ -146,23 +146,22 @@ class DeadlineTreeModel(QAbstractItemModel):
         return None
 
     def _text(self, row, column: int, tooltip: bool) -> str:
-        name = self.columns[column]
-        if name == self.columns[0]:
+        if column == 0:
             if row.desk_zone and tooltip:
                 from zoneinfo import ZoneInfo
 
                 return desk_time(row.due_at, ZoneInfo(row.desk_zone), self.now)
             return when(row.due_at)
-        if name == self.columns[1]:
+        if column == 1:
             return deadline_title(row)
-        if name == self.columns[2]:
+        if column == 2:
             if row.state != "open":
                 return ended_text(row)
             text = relative(row.due_at, self.now)
             if row.snoozed_until is not None and row.snoozed_until > self.now:
                 text += " · " + arg(self.tr("snoozed until %1"), when(row.snoozed_until))
             return text
-        if name == self.columns[3]:
+        if column == 3:
             return row.desk_name
         if self.with_case and column == 4:
             return row.case_title

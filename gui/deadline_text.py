@@ -173,7 +173,7 @@ def status_view(st: desk_calendar.DeskStatus, zone, now: datetime) -> StatusView
             return StatusView(text, "closing", relative_changes_at(st.closes_at, now))
         return StatusView(arg(QCoreApplication.translate("Deadlines", "Open now, closes %1"),
                               desk_time(st.closes_at, zone, now)), "open", changes)
-    head = arg(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed")
+    head = arg(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed", "desk status")
     if st.next_open is not None:
         head = arg(QCoreApplication.translate("Deadlines", "%1, opens %2"), head, desk_time(st.next_open, zone, now))
     return StatusView(head, "closed", changes)

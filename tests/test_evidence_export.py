@@ -32,7 +32,7 @@ def demo_case(db, tmp_path):
 
 def test_markdown_report_has_every_part_in_japanese(demo_case):
     text = report_md.render(demo_case.id, "ja", TOKYO)
-    for heading in ("# ケース報告書: OCI アカウント停止", "## 概要", "## 窓口", "## 識別番号", "## 経緯",
+    for heading in ("# ケース報告書: OCI アカウント停止", "## 概要", "## 窓口", "## 識別番号", "## タイムライン",
                     "## リソース", "## チェックリスト", "## 結果", "## 改ざん検知"):
         assert heading in text, heading
     assert "### 2026-03-09 07:50 · 観察" in text  # the first event, in the user's zone
@@ -47,7 +47,7 @@ def test_markdown_report_in_english_uses_english_labels(demo_case):
     text = report_md.render(demo_case.id, "en", ZoneInfo("UTC"))
     assert "## Timeline" in text and "· Received ·" in text and "### 2026-03-08 22:50" in text
     assert "They answered" not in text and "We wrote" not in text
-    assert "## 経緯" not in text
+    assert "## タイムライン" not in text
 
 
 def test_markdown_escapes_user_text(db):

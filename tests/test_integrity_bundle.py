@@ -91,4 +91,4 @@ def test_report_shows_the_fingerprint_with_its_time(busy_case):
     assert f"Timeline fingerprint {check.fingerprint}, 27 entries, 2026-04-29 14:30" in text
     assert f"casekeeper verify {busy_case.id} --fingerprint {check.head[:16]}" in text.replace("\\", "")
     ja = report_md.render(busy_case.id, "ja", timezone.utc)
-    assert f"経緯のフィンガープリント {check.fingerprint}（記録 27 件、2026-04-29 14:30）" in ja
+    assert f"タイムラインのフィンガープリント {check.fingerprint}（記録 27 件、2026-04-29 14:30）" in ja

@@ -39,7 +39,7 @@ TEXT = {
         "reply.business_days": "{days}営業日以内",
         "reply.at": "{at}まで",
         "reply.none": "なし",
-        "error.deadline_follows_entry": "この期限の窓口と種類は記録に従います。記録のほうを変更してください。",
+        "error.deadline_follows_entry": "この期限の窓口と種類はタイムラインの記録に従います。記録のほうを変更してください。",
         "error.reply_within": "返信期限「{text}」を読み取れません。10d（日数）、3bd（営業日数）、0（なし）のように指定してください。",
         "error.reply_not_this_kind": "返信期限を持てるのは受信または送信の記録だけです（この記録は「{kind}」）。",
         "error.reply_both": "返信期限は日数か日時のどちらか一方を指定してください。",

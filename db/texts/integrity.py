@@ -55,25 +55,25 @@ TEXT = {
         "chain.field.case_id": "case",
     },
     "ja": {
-        "chain.fingerprint_line": "経緯のフィンガープリント {fingerprint}（記録 {entries} 件、{at}）",
-        "chain.no_chain": "この経緯にはまだ封印されたリンクがありません。",
-        "chain.bad_fingerprint": "経緯のフィンガープリントではありません: 「{text}」（報告書や証拠一式に"
+        "chain.fingerprint_line": "タイムラインのフィンガープリント {fingerprint}（記録 {entries} 件、{at}）",
+        "chain.no_chain": "このタイムラインにはまだ封印されたリンクがありません。",
+        "chain.bad_fingerprint": "タイムラインのフィンガープリントではありません: 「{text}」（報告書や証拠一式に"
                                  "表示される16進数を {digits} 桁以上入力してください）。",
-        "chain.verified": "経緯は検証済みです: リンク {links} 件、Casekeeper の外での変更はありません。",
-        "chain.not_verified": "経緯が一致しません（問題 {count} 件）:",
+        "chain.verified": "タイムラインは検証済みです: リンク {links} 件、Casekeeper の外での変更はありません。",
+        "chain.not_verified": "タイムラインが一致しません（問題 {count} 件）:",
         "chain.more_problems": "…ほか {count} 件。",
         "chain.keep_fingerprint": "このフィンガープリントを控えてください: 後で `casekeeper verify {case} "
-                                  "--fingerprint {digits}` を実行すると、それ以降に経緯が書き換えられていないか確認できます。",
-        "chain.fingerprint_ok": "フィンガープリント {fingerprint} はこの経緯のリンク {seq}（{at}）を指しています: "
+                                  "--fingerprint {digits}` を実行すると、それ以降にタイムラインが書き換えられていないか確認できます。",
+        "chain.fingerprint_ok": "フィンガープリント {fingerprint} はこのタイムラインのリンク {seq}（{at}）を指しています: "
                                 "そこまでの内容は変わっていません。",
         "chain.since": "それ以降: 記録の追加 {created} 件、変更 {edited} 件、削除 {deleted} 件、手動の封印 {sealed} 件。",
         "chain.sealed": "封印しました: 記録 {count} 件を現在の内容で記録し、リンク {seq} が新しい先頭です。",
-        "chain.nothing_to_seal": "封印するものはありません: 経緯はすでに検証済みです。",
+        "chain.nothing_to_seal": "封印するものはありません: タイムラインはすでに検証済みです。",
         "chain.seal.upgrade": "データベースの更新時に封印（{at}）。",
         "chain.seal.by_hand": "{at} に手動で封印（その時点の問題 {count} 件を受け入れ）。",
         "chain.seal.bench": "ベンチマーク用データの作成時に封印（{at}）。",
         "chain.earlier_problem": "更新前の最後の検証で見つかった問題: {text}",
-        "chain.problem.never_sealed": "経緯は一度も封印されていません（記録 {count} 件）",
+        "chain.problem.never_sealed": "タイムラインは一度も封印されていません（記録 {count} 件）",
         "chain.problem.unsealed": "記録 {event} はアプリの外で追加されました（チェーンにありません）",
         "chain.problem.reappeared": "記録 {event} はアプリで削除されたのに、また存在しています",
         "chain.problem.changed": "記録 {event} がアプリの外で変更されています（{fields}）",
@@ -89,10 +89,10 @@ TEXT = {
                                        "削除された可能性があります）",
         "chain.problem.attachment_missing": "記録 {event} の添付ファイル「{name}」がありません",
         "chain.problem.attachment_changed": "記録 {event} の添付ファイル「{name}」の内容が封印時と違います",
-        "chain.problem.fingerprint_unknown": "フィンガープリント {fingerprint} を持つリンクはこの経緯にありません: "
-                                             "控えた後に経緯が書き換えられたか、別のケースのものです",
+        "chain.problem.fingerprint_unknown": "フィンガープリント {fingerprint} を持つリンクはこのタイムラインにありません: "
+                                             "控えた後にタイムラインが書き換えられたか、別のケースのものです",
         "chain.problem.fingerprint_broken": "フィンガープリント {fingerprint} のリンクまでの間でチェーンが切れています",
-        "chain.problem.fingerprint_sealed": "フィンガープリント {fingerprint} の後、{at} に手動で封印されています: "
+        "chain.problem.fingerprint_sealed": "フィンガープリント {fingerprint} の後、{at} にタイムラインが手動で封印されています: "
                                             "そのときアプリの外での変更が受け入れられました",
         "chain.problem.v5_changed": "記録 {event} はアプリの外で変更されていました",
         "chain.problem.v5_unlinked": "記録 {event} の前のつながりが切れていました（前の記録が削除または改変されました）",

@@ -44,7 +44,7 @@ TEXT = {
         "report_title": "ケース報告書: {title}",
         "generated": "作成日時 {at}（{zone}）",
         "provider": "事業者", "account": "アカウント", "status": "状態", "opened": "開始", "closed": "終了",
-        "summary": "概要", "desks": "窓口", "identifiers": "識別番号", "timeline": "経緯",
+        "summary": "概要", "desks": "窓口", "identifiers": "識別番号", "timeline": "タイムライン",
         "resources": "リソース", "checklists": "チェックリスト", "outcome": "結果", "deadlines": "期限",
         "integrity": "改ざん検知", "asks_for": "求められる番号", "needed_by": "求める窓口", "missing": "（未入手）",
         "no_desk": "窓口なし", "address": "連絡先", "hours": "受付時間", "language": "言語",

@@ -79,7 +79,7 @@ class DeskDialog(RecordDialog):
         self.reply_days.setSpecialValueText(self.tr("None"))
         self.reply_days.setSuffix(self.tr(" days"))
         self.reply_days.setValue(desk.reply_window_days if desk else 0)
-        self.reply_business = QCheckBox(self.tr("Business days"))
+        self.reply_business = QCheckBox(self.tr("Business days", "count in"))
         self.reply_business.setChecked(bool(desk and desk.reply_window_business))
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_days)

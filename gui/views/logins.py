@@ -284,8 +284,9 @@ def ask_forget_case_secrets(parent: QWidget | None, case_id: int) -> bool:
     if count == 0:
         return True
     box = QMessageBox(QMessageBox.Icon.Question, QCoreApplication.translate("LoginsView", "Delete case"),
-                      QCoreApplication.translate("LoginsView", "%n login(s) of this case have a secret in the "
-                                                 "keyring. Remove those secrets too?", "", count),
+                      arg(QCoreApplication.translate(
+                          "LoginsView", "%1 login(s) of this case have a secret in the keyring. Remove those secrets too?"),
+                          count),
                       QMessageBox.StandardButton.Cancel, parent)
     remove = box.addButton(QCoreApplication.translate("LoginsView", "Remove secrets"),
                            QMessageBox.ButtonRole.DestructiveRole)

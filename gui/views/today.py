@@ -172,14 +172,14 @@ class TodayView(QWidget):
         ], color=lambda r: OVERDUE if r.state == "overdue" else None, parent=self)
         self.waiting_model = RowsModel([
             (self.tr("Since"), lambda w: when(w.since)),
-            (self.tr("Business days"), lambda w: str(w.business_days)),
+            (self.tr("Business days", "elapsed"), lambda w: str(w.business_days)),
             (self.tr("Desk"), lambda w: w.desk_name),
             (self.tr("Case"), lambda w: w.case_title),
         ], parent=self)
         self._desk_views: dict[int, StatusView] = {}
         self.desks_model = RowsModel([
             (self.tr("Desk"), lambda o: o.desk.name),
-            (self.tr("Status"), lambda o: self._desk_view(o).text),
+            (self.tr("Status", "desk status"), lambda o: self._desk_view(o).text),
             (self.tr("Case"), lambda o: o.case_title),
             (self.tr("Address"), lambda o: o.desk.address),
         ], color=lambda o: _tone_colour(self._desk_view(o).tone), parent=self)

@@ -101,10 +101,6 @@
 <context>
     <name>CaseLabels</name>
     <message>
-        <source>Open</source>
-        <translation>対応中</translation>
-    </message>
-    <message>
         <source>Waiting on provider</source>
         <translation>事業者の返答待ち</translation>
     </message>
@@ -117,7 +113,13 @@
         <translation>解決</translation>
     </message>
     <message>
+        <source>Open</source>
+        <comment>case status</comment>
+        <translation>対応中</translation>
+    </message>
+    <message>
         <source>Closed</source>
+        <comment>case status</comment>
         <translation>終了</translation>
     </message>
     <message>
@@ -264,7 +266,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>(no desk)</source>
-        <translation>(窓口なし)</translation>
+        <translation>（窓口なし）</translation>
     </message>
     <message>
         <source>One line: what was said or seen</source>
@@ -423,7 +425,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>Delete case</source>
-        <translation>ケースの削除</translation>
+        <translation>ケースを削除</translation>
     </message>
     <message>
         <source>Case deleted.</source>
@@ -522,7 +524,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>timeline entries: %1</source>
-        <translation>記録 %1 件</translation>
+        <translation>タイムラインの記録 %1 件</translation>
     </message>
     <message>
         <source>desks: %1</source>
@@ -550,15 +552,15 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>Open checklist items (%1)</source>
-        <translation>未完了のチェック項目 (%1 件)</translation>
+        <translation>未完了のチェックリスト項目 (%1 件)</translation>
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation>… ほか %1 件</translation>
+        <translation>…ほか %1 件</translation>
     </message>
     <message>
         <source>Nothing open: no deadlines, no missing identifiers, no open checklist items.</source>
-        <translation>やり残しはありません。期限も、不明な識別番号も、未完了のチェック項目もありません。</translation>
+        <translation>やり残しはありません。期限も、不明な識別番号も、未完了のチェックリスト項目もありません。</translation>
     </message>
 </context>
 <context>
@@ -640,7 +642,7 @@ Your data is safe; what you were doing may not have been saved. The details were
     </message>
     <message>
         <source>(no desk)</source>
-        <translation>(窓口なし)</translation>
+        <translation>（窓口なし）</translation>
     </message>
     <message>
         <source>Select an entry to read it in full.</source>

@@ -86,7 +86,7 @@
     </message>
     <message>
         <source>D&amp;ue</source>
-        <translation>期日(&amp;U)</translation>
+        <translation>期限日時(&amp;U)</translation>
     </message>
     <message>
         <source>Da&amp;ys</source>
@@ -106,7 +106,7 @@
     </message>
     <message>
         <source>Set by the timeline entry that started this deadline</source>
-        <translation>この期限を作った記録で決まります</translation>
+        <translation>この期限を作ったタイムラインの記録で決まります</translation>
     </message>
     <message>
         <source>(no desk)</source>
@@ -208,19 +208,20 @@
     <name>DeadlineTreeModel</name>
     <message>
         <source>Due</source>
-        <translation>期日</translation>
+        <translation>期限日時</translation>
     </message>
     <message>
         <source>Deadline</source>
         <translation>期限</translation>
     </message>
     <message>
-        <source>Status</source>
-        <translation>状況</translation>
-    </message>
-    <message>
         <source>Desk</source>
         <translation>窓口</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>deadline state</comment>
+        <translation>状況</translation>
     </message>
     <message>
         <source>Case</source>
@@ -322,6 +323,11 @@
         <translation>あと%1分で受付終了（%2）</translation>
     </message>
     <message>
+        <source>Closed</source>
+        <comment>desk status</comment>
+        <translation>受付時間外</translation>
+    </message>
+    <message>
         <source>ddd d MMM HH:mm</source>
         <translation>M月d日(ddd) HH:mm</translation>
     </message>
@@ -366,10 +372,6 @@
         <translation>受付時間外（%1）</translation>
     </message>
     <message>
-        <source>Closed</source>
-        <translation>受付時間外</translation>
-    </message>
-    <message>
         <source>%1, opens %2</source>
         <translation>%1、%2から受付</translation>
     </message>
@@ -407,7 +409,7 @@
     </message>
     <message>
         <source>… and %1 more</source>
-        <translation>…ほか%1件</translation>
+        <translation>…ほか %1 件</translation>
     </message>
     <message>
         <source>Snooze the last reminder for a day</source>
@@ -471,7 +473,7 @@
     </message>
     <message>
         <source>History: answered, done, dismissed (%1)</source>
-        <translation>履歴：返信済み・完了・取り下げ（%1）</translation>
+        <translation>履歴: 返信済み・完了・取り下げ（%1）</translation>
     </message>
     <message>
         <source>Answered %1</source>
@@ -494,7 +496,7 @@
     <name>DeskRules</name>
     <message>
         <source>A Japanese desk: unless you set otherwise, it works in Asia/Tokyo, is closed on Japan&apos;s public holidays (JP) and over the year-end holidays (29 Dec – 3 Jan).</source>
-        <translation>日本語の窓口：ほかに指定しない限り、Asia/Tokyo の時刻で動き、日本の祝日（JP）と年末年始（12/29〜1/3）は休みです。</translation>
+        <translation>日本語の窓口: ほかに指定しない限り、Asia/Tokyo の時刻で動き、日本の祝日（JP）と年末年始（12/29〜1/3）は休みです。</translation>
     </message>
     <message>
         <source>Always open means always, holidays included: the holiday calendar only counts for replies due in business days.</source>
@@ -525,7 +527,7 @@
     </message>
     <message>
         <source>Remind me of each open deadline (each reminder once):</source>
-        <translation>未完了の期限ごとに知らせるタイミング（各リマインダーは1回だけ）：</translation>
+        <translation>未完了の期限ごとに知らせるタイミング（各リマインダーは1回だけ）: </translation>
     </message>
     <message>
         <source>Reminders come as desktop notifications, and in the tray where there is one, also while the window is closed to the tray or started with --tray.</source>
@@ -591,7 +593,7 @@
     <name>TodayView</name>
     <message>
         <source>Due</source>
-        <translation>期日</translation>
+        <translation>期限日時</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -620,14 +622,6 @@
     <message>
         <source>Since</source>
         <translation>送信日時</translation>
-    </message>
-    <message>
-        <source>Business days</source>
-        <translation>経過営業日</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>状況</translation>
     </message>
     <message>
         <source>Address</source>
@@ -659,11 +653,21 @@
     </message>
     <message>
         <source>Desks: %1 open now, %2 closed</source>
-        <translation>窓口：受付中%1件、受付時間外%2件</translation>
+        <translation>窓口: 受付中 %1 件、受付時間外 %2 件</translation>
     </message>
     <message>
         <source>Mark done</source>
         <translation>完了にする</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <comment>elapsed</comment>
+        <translation>経過営業日</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <comment>desk status</comment>
+        <translation>受付状況</translation>
     </message>
     <message>
         <source>Dismiss</source>
@@ -691,11 +695,11 @@
     </message>
     <message>
         <source>Overdue: %1 · Due in the next 7 days: %2</source>
-        <translation>期限切れ: %1件 · 7日以内: %2件</translation>
+        <translation>期限切れ: %1 件 · 7日以内: %2 件</translation>
     </message>
     <message>
         <source>Clocks of the cases still going: %1</source>
-        <translation>進行中のケースの時計：%1件</translation>
+        <translation>進行中のケースの時計: %1 件</translation>
     </message>
     <message>
         <source>Waiting on the provider: %1</source>

@@ -234,7 +234,7 @@
     </message>
     <message>
         <source>Import .eml or mbox files into the open case (or drop them on the timeline)</source>
-        <translation>開いているケースに .eml や mbox ファイルを取り込みます（経緯にドロップしても取り込めます）</translation>
+        <translation>開いているケースに .eml や mbox ファイルを取り込みます（タイムラインにドロップしても取り込めます）</translation>
     </message>
     <message>
         <source>E&amp;xport…</source>
@@ -246,7 +246,7 @@
     </message>
     <message>
         <source>&amp;Verify timeline</source>
-        <translation>経緯を検証(&amp;V)</translation>
+        <translation>タイムラインを検証(&amp;V)</translation>
     </message>
     <message>
         <source>Check that no entry was changed outside Casekeeper</source>
@@ -258,7 +258,7 @@
     </message>
     <message>
         <source>Take a screenshot in a few seconds and attach it to the selected entry or a new observation (Ctrl+V in the timeline pastes one)</source>
-        <translation>数秒後にスクリーンショットを撮り、選択中の記録か新しい観察の記録に添付します（経緯で Ctrl+V を押すと貼り付けます）</translation>
+        <translation>数秒後にスクリーンショットを撮り、選択中の記録か新しい観察の記録に添付します（タイムラインで Ctrl+V を押すと貼り付けます）</translation>
     </message>
     <message>
         <source>Mail import &amp;size limit…</source>

@@ -5,7 +5,7 @@
     <name>FingerprintBar</name>
     <message>
         <source>The newest link of this timeline&apos;s hash chain. Give it to someone with a report: later it shows whether the timeline was rewritten since.</source>
-        <translation>この経緯のハッシュチェーンの最新リンクです。報告書と一緒に相手に渡しておくと、後でそれ以降に経緯が書き換えられていないかを示せます。</translation>
+        <translation>このタイムラインのハッシュチェーンの最新リンクです。報告書と一緒に相手に渡しておくと、後でそれ以降にタイムラインが書き換えられていないかを示せます。</translation>
     </message>
     <message>
         <source>Copy fingerprint</source>
@@ -17,11 +17,11 @@
     </message>
     <message>
         <source>Timeline fingerprint: none yet (no entry has been sealed).</source>
-        <translation>経緯のフィンガープリント: まだありません（封印された記録がありません）。</translation>
+        <translation>タイムラインのフィンガープリント: まだありません（封印された記録がありません）。</translation>
     </message>
     <message>
         <source>the chain&apos;s head record does not match: verify the timeline</source>
-        <translation>チェーンの最新リンクの記録が一致しません。経緯を検証してください</translation>
+        <translation>チェーンの最新リンクの記録が一致しません。タイムラインを検証してください</translation>
     </message>
     <message>
         <source>Fingerprint copied.</source>
@@ -121,7 +121,7 @@
     <name>VerifyDialog</name>
     <message>
         <source>Verify timeline</source>
-        <translation>経緯を検証</translation>
+        <translation>タイムラインを検証</translation>
     </message>
     <message>
         <source>Copy fingerprint</source>
@@ -145,19 +145,19 @@
     </message>
     <message>
         <source>Record the timeline as it is now, changes made outside Casekeeper included. The chain keeps this step and what it accepted.</source>
-        <translation>Casekeeper の外での変更も含め、経緯を現在の状態で記録します。チェーンにはこの操作と受け入れた内容が残ります。</translation>
+        <translation>Casekeeper の外での変更も含め、タイムラインを現在の状態で記録します。チェーンにはこの操作と受け入れた内容が残ります。</translation>
     </message>
     <message>
         <source>The timeline was not rewritten since that fingerprint was given.</source>
-        <translation>そのフィンガープリントを渡して以降、経緯は書き換えられていません。</translation>
+        <translation>そのフィンガープリントを渡して以降、タイムラインは書き換えられていません。</translation>
     </message>
     <message>
         <source>The timeline is intact: %1 entries, nothing was changed outside Casekeeper.</source>
-        <translation>経緯は改ざんされていません: 記録 %1 件、Casekeeper の外での変更はありません。</translation>
+        <translation>タイムラインは改ざんされていません: 記録 %1 件、Casekeeper の外での変更はありません。</translation>
     </message>
     <message>
         <source>The timeline was changed outside Casekeeper, or its chain is broken:</source>
-        <translation>経緯が Casekeeper の外で変更されたか、チェーンが切れています:</translation>
+        <translation>タイムラインが Casekeeper の外で変更されたか、チェーンが切れています:</translation>
     </message>
     <message>
         <source>The chain covers every entry with its time, desk, kind, texts and attachments, and every earlier version of it.</source>
@@ -179,7 +179,7 @@
         <source>Sealing records every entry as it is now, including changes made outside Casekeeper, and makes the timeline verify again from here on.
 
 The chain keeps this step, its time and what it accepted; a fingerprint given before now will show that the timeline was sealed by hand after it.</source>
-        <translation>封印すると、Casekeeper の外での変更も含めてすべての記録を現在の内容で記録し、ここから先は経緯が再び検証できるようになります。
+        <translation>封印すると、Casekeeper の外での変更も含めてすべての記録を現在の内容で記録し、ここから先はタイムラインが再び検証できるようになります。
 
 チェーンにはこの操作とその日時、受け入れた内容が残ります。これより前に渡したフィンガープリントで確認すると、その後に手動で封印されたことがわかります。</translation>
     </message>

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>CaseViews</name>
@@ -22,7 +23,7 @@
         <translation>ロック解除…</translation>
     </message>
     <message>
-        <source>Secrets are kept in Casekeeper's encrypted file in the data folder, protected by your passphrase. The case file holds only a reference to them.</source>
+        <source>Secrets are kept in Casekeeper&apos;s encrypted file in the data folder, protected by your passphrase. The case file holds only a reference to them.</source>
         <translation>秘密情報はデータフォルダー内の Casekeeper の暗号化ファイルに、あなたのパスフレーズで保護して保管しています。ケースのファイルには参照だけを記録します。</translation>
     </message>
     <message>
@@ -30,7 +31,7 @@
         <translation>秘密情報は %1 に保管されています。ケースのファイルには参照だけを記録します。</translation>
     </message>
     <message>
-        <source>Casekeeper's encrypted secrets file is locked. Enter its passphrase to see, copy or save secrets; until then no secret is saved.</source>
+        <source>Casekeeper&apos;s encrypted secrets file is locked. Enter its passphrase to see, copy or save secrets; until then no secret is saved.</source>
         <translation>Casekeeper の秘密情報ファイルはロックされています。秘密情報の表示・コピー・保存にはパスフレーズを入力してください。入力されるまで秘密情報は保存しません。</translation>
     </message>
     <message>
@@ -45,7 +46,7 @@
 <context>
     <name>KeyringLabels</name>
     <message>
-        <source>Casekeeper's encrypted secrets file</source>
+        <source>Casekeeper&apos;s encrypted secrets file</source>
         <translation>Casekeeper の暗号化された秘密情報ファイル</translation>
     </message>
 </context>
@@ -202,6 +203,10 @@
         <translation>ユーザー名をコピーしました。</translation>
     </message>
     <message>
+        <source>%1 login(s) of this case have a secret in the keyring. Remove those secrets too?</source>
+        <translation>このケースの %1 件のログインの秘密情報がキーリングにあります。それらも削除しますか？</translation>
+    </message>
+    <message>
         <source>Delete the login “%1”?</source>
         <translation>ログイン「%1」を削除しますか？</translation>
     </message>
@@ -227,10 +232,6 @@ Delete the login anyway and leave its secret where it is?</source>
         <source>Delete case</source>
         <translation>ケースを削除</translation>
     </message>
-    <message numerus="yes">
-        <source>%n login(s) of this case have a secret in the keyring. Remove those secrets too?</source>
-        <translation><numerusform>このケースの %n 件のログインの秘密情報がキーリングにあります。それらも削除しますか？</numerusform></translation>
-    </message>
     <message>
         <source>Remove secrets</source>
         <translation>秘密情報も削除</translation>
@@ -255,7 +256,7 @@ Delete the login anyway and leave its secret where it is?</source>
         <translation>使えるキーリングがない場合、Casekeeper は秘密情報を、あなたが決めたパスフレーズで暗号化したファイルとしてデータフォルダーに保管できます。パスフレーズは起動するたびに入力します。パスフレーズを忘れると秘密情報は取り戻せません。</translation>
     </message>
     <message>
-        <source>Enter the passphrase of Casekeeper's encrypted secrets file to see, copy or save secrets.</source>
+        <source>Enter the passphrase of Casekeeper&apos;s encrypted secrets file to see, copy or save secrets.</source>
         <translation>秘密情報の表示・コピー・保存のため、Casekeeper の秘密情報ファイルのパスフレーズを入力してください。</translation>
     </message>
     <message>

@@ -85,7 +85,7 @@
     <message>
         <source>Today&apos;s backup could not be made: %1
 Your earlier backups were kept; File &gt; Restore from a backup puts one back.</source>
-        <translation>今日のバックアップを作成できませんでした：%1
+        <translation>今日のバックアップを作成できませんでした: %1
 これまでのバックアップは残っています。「ファイル」&gt;「バックアップから復元」で戻せます。</translation>
     </message>
 </context>

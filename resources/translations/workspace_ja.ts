@@ -197,16 +197,12 @@
         <translation> 日</translation>
     </message>
     <message>
-        <source>Business days</source>
-        <translation>営業日で数える</translation>
-    </message>
-    <message>
         <source> business days</source>
         <translation> 営業日</translation>
     </message>
     <message>
         <source>Remind me to chase this desk after this many business days of silence</source>
-        <translation>返事がないままこの営業日数が過ぎたら、催促するよう知らせます</translation>
+        <translation>返事がないままこの営業日数が過ぎたら、この窓口に催促するよう知らせます</translation>
     </message>
     <message>
         <source>The desk gives you this many days to reply to its messages</source>
@@ -269,6 +265,11 @@
     <message>
         <source>&amp;Reply window:</source>
         <translation>返信期限(&amp;R):</translation>
+    </message>
+    <message>
+        <source>Business days</source>
+        <comment>count in</comment>
+        <translation>営業日で数える</translation>
     </message>
     <message>
         <source>&amp;Follow up after:</source>
@@ -350,7 +351,7 @@
     </message>
     <message>
         <source>No desks yet. Add each contact point of the provider (chat, mail, phone, forms) with “Add desk…”.</source>
-        <translation>窓口はまだありません。「窓口を追加…」で、プロバイダーの連絡先(チャット、メール、電話、フォームなど)を登録しましょう。</translation>
+        <translation>窓口はまだありません。「窓口を追加…」で、事業者の連絡先(チャット、メール、電話、フォームなど)を登録しましょう。</translation>
     </message>
     <message>
         <source>Click to open in the browser</source>
@@ -652,7 +653,7 @@ Mon-Fri 09:00-12:00,13:00-17:00</source>
     </message>
     <message>
         <source>no desk</source>
-        <translation>なし</translation>
+        <translation>窓口なし</translation>
     </message>
     <message>
         <source>, </source>
@@ -691,7 +692,7 @@ Mon-Fri 09:00-12:00,13:00-17:00</source>
     </message>
     <message>
         <source>No desks yet. Add the provider&apos;s desks on the Desks tab and tick the numbers each one asks for: they show up here.</source>
-        <translation>窓口はまだありません。「窓口」タブでプロバイダーの窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
+        <translation>窓口はまだありません。「窓口」タブで事業者の窓口を追加し、それぞれが求める番号にチェックを入れると、ここに表示されます。</translation>
     </message>
     <message>
         <source>No identifiers yet. Add each number a desk asks for (CSI number, Order ID, invoice number…) with “Add identifier…”; leave its value empty while you do not have it.</source>
@@ -917,7 +918,7 @@ No desk will ask for it any more.</source>
     </message>
     <message>
         <source>Moved elsewhere (no longer depends on this provider)</source>
-        <translation>移行済み(このプロバイダーに依存しない)</translation>
+        <translation>移行済み（この事業者に依存しない）</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
