@@ -39,11 +39,11 @@ class DeadlineDialog(RecordDialog):
         self.title.setPlaceholderText(deadlines.title_of(d) if d else
                                       self.tr("e.g. Account closes after 30 days without use"))
         self.desk = QComboBox()
-        self.use_days = QCheckBox(self.tr("Count days instead"))
+        self.use_days = QCheckBox(self.tr("&Count days instead"))
         self.days = QSpinBox()
         self.days.setRange(1, 3650)
         self.days.setValue(d.days if d and d.days else 30)
-        self.business = QCheckBox(self.tr("Business days of the desk"))
+        self.business = QCheckBox(self.tr("&Business days of the desk"))
         self.business.setChecked(bool(d and d.business))
         self.start = DateTimeEdit(d.counted_from if d and d.counted_from else clock.now())
         self.due = DateTimeEdit(d.due_at if d else clock.now() + timedelta(days=7))

@@ -220,7 +220,7 @@ class DeadlineList(QWidget):
         self.done_button = QPushButton(self.tr("Mark &done"))
         self.dismiss_button = QPushButton(self.tr("Dis&miss"))
         self.snooze_button = QToolButton()
-        self.snooze_button.setText(self.tr("&Snooze"))
+        self.snooze_button.setText(self.tr("Snoo&ze"))
         self.snooze_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.snooze_menu = QMenu(self.snooze_button)
         for span, text in SNOOZES:

@@ -155,7 +155,7 @@ def test_switching_to_japanese_rebuilds_the_window_keeping_the_case_and_tab(wind
     assert [window.tabs.tabText(i) for i in range(2)] == ["概要", "タイムライン"]
     assert [a.text() for a in window.menuBar().actions()][:2] == ["ファイル(&F)", "ケース(&C)"]
     assert window.case_id == case.id and window.tabs.currentIndex() == 1
-    assert window.view("TimelineView").log_button.text() == "連絡を記録…"
+    assert window.view("TimelineView").log_button.text() == "連絡を記録(&L)…"
     assert settings.load(data_dir)["language"] == "ja"
     buttons = []
     answer = ModalAnswer(lambda box: (buttons.extend(b.text() for b in box.buttons()), click_button(box, "キャンセル")))

@@ -48,7 +48,7 @@ def test_reveal_shows_the_secret_then_hides_it_again(view, qtbot, secret_service
     qtbot.mouseClick(view.reveal_button, qtbot_button())
     assert view.secret.text() == "pa55-秘密"
     qtbot.waitUntil(lambda: view.secret.text() == "", timeout=3000)
-    assert not view.revealed and view.reveal_button.text() == "Reveal"
+    assert not view.revealed and view.reveal_button.text() == "Re&veal"
 
 
 def test_copied_secret_is_marked_and_cleared_after_the_delay(view, qtbot, secret_service):

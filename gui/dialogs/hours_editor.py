@@ -249,8 +249,8 @@ class HoursEditor(QWidget):
         self._text_error: InvalidInput | None = None
         self.lang = i18n.current()
 
-        self.by_day = QRadioButton(self.tr("By day"))
-        self.as_text = QRadioButton(self.tr("As text"))
+        self.by_day = QRadioButton(self.tr("B&y day"))
+        self.as_text = QRadioButton(self.tr("As te&xt"))
         self.by_day.setToolTip(self.tr("Days, times, lunch break, holidays and closures in fields"))
         self.as_text.setToolTip(self.tr("The same as lines of text, for typing or pasting"))
         self.by_day.setChecked(True)
@@ -282,7 +282,7 @@ class HoursEditor(QWidget):
     # --- building
     def _build_structured(self, form: HoursForm) -> QWidget:
         page = QWidget()
-        self.always = QCheckBox(self.tr("Always open (no opening hours to keep to)"))
+        self.always = QCheckBox(self.tr("Al&ways open (no opening hours to keep to)"))
         self.always.setChecked(form.always)
         self.always.toggled.connect(self._structure_changed)
 
@@ -300,7 +300,7 @@ class HoursEditor(QWidget):
         self.no_rules = QLabel(self.tr("No opening hours entered: the desk counts as open at any time. "
                                    "Add the hours it keeps, or tick “Always open”."))
         self.no_rules.setWordWrap(True)
-        self.add_rule_button = QPushButton(self.tr("Add opening hours"))
+        self.add_rule_button = QPushButton(self.tr("Add opening hour&s"))
         self.add_rule_button.setToolTip(self.tr("Days with their own times, e.g. Saturday mornings"))
         self.add_rule_button.clicked.connect(self._add_rule_clicked)
         self._set_rules(form.rules)
@@ -317,7 +317,7 @@ class HoursEditor(QWidget):
         self.holidays.setToolTip(self.tr("Closed on the public holidays of this country (a country code such as JP)"))
         self._set_holidays(form.holidays)
         self.holidays.currentTextChanged.connect(lambda _t: self._structure_changed())
-        holidays_label = QLabel(self.tr("Closed on public &holidays of:"))
+        holidays_label = QLabel(self.tr("Closed on &public holidays of:"))
         holidays_label.setBuddy(self.holidays)
         holidays_row = QHBoxLayout()
         holidays_row.addWidget(holidays_label)
@@ -329,12 +329,12 @@ class HoursEditor(QWidget):
         self.closures.itemChanged.connect(lambda _i: self._structure_changed())
         closures_label = QLabel(self.tr("&Closures (days the desk is closed):"))
         closures_label.setBuddy(self.closures)
-        self.add_closure_button = QPushButton(self.tr("Add closure"))
+        self.add_closure_button = QPushButton(self.tr("Add closur&e"))
         self.add_closure_button.clicked.connect(self._add_closure)
-        self.year_end_button = QPushButton(self.tr("Add year-end closure"))
+        self.year_end_button = QPushButton(self.tr("Add year-en&d closure"))
         self.year_end_button.setToolTip(self.tr("December 29 to January 3, every year"))
         self.year_end_button.clicked.connect(self.add_year_end)
-        self.remove_closure_button = QPushButton(self.tr("Remove closure"))
+        self.remove_closure_button = QPushButton(self.tr("Re&move closure"))
         self.remove_closure_button.clicked.connect(self._remove_closure)
         closure_buttons = QHBoxLayout()
         for b in (self.add_closure_button, self.year_end_button, self.remove_closure_button):

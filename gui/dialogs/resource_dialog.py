@@ -23,7 +23,7 @@ class ResourceDialog(RecordDialog):
         for key in STATES:
             self.state.addItem(resource_state_label(key), key)
         self.state.setCurrentIndex(self.state.findData(res.state if res else "unknown"))
-        self.moved = QCheckBox(self.tr("Moved elsewhere (no longer depends on this provider)"))
+        self.moved = QCheckBox(self.tr("&Moved elsewhere (no longer depends on this provider)"))
         self.moved.setChecked(bool(res and res.moved))
         self.notes = QPlainTextEdit(res.notes if res else "")
         form = QFormLayout()

@@ -21,9 +21,9 @@ class FingerprintBar(QWidget):
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.label.setToolTip(self.tr("The newest link of this timeline's hash chain. Give it to someone with a "
                                       "report: later it shows whether the timeline was rewritten since."))
-        self.copy_button = QPushButton(self.tr("Copy fingerprint"))
+        self.copy_button = QPushButton(self.tr("Cop&y fingerprint"))
         self.copy_button.clicked.connect(self.copy)
-        self.verify_button = QPushButton(self.tr("Verify…"))
+        self.verify_button = QPushButton(self.tr("&Verify…"))
         self.verify_button.clicked.connect(self.verify)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 2, 0, 0)

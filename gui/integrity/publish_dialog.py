@@ -117,7 +117,7 @@ class PublishDialog(QDialog):
         self.extra = QLineEdit()
         self.extra.setPlaceholderText(self.tr("Your name, a place, another number…"))
         self.extra.returnPressed.connect(self.add_word)
-        add = QPushButton(self.tr("Add"))
+        add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add_word)
         extra_label = QLabel(self.tr("Also &mask:"))
         extra_label.setBuddy(self.extra)
@@ -125,7 +125,7 @@ class PublishDialog(QDialog):
         extra_row.addWidget(extra_label)
         extra_row.addWidget(self.extra, 1)
         extra_row.addWidget(add)
-        mask_all = QPushButton(self.tr("Mask all"))
+        mask_all = QPushButton(self.tr("Mask a&ll"))
         mask_all.clicked.connect(lambda: self.model.set_all(True))
         extra_row.addWidget(mask_all)
 

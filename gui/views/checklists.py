@@ -49,7 +49,7 @@ class ChecklistsView(QWidget):
             lambda *_: None if self._reloading_lists else self._checklist_changed())
         self.new_list_button = QPushButton(self.tr("&New checklist…"))
         self.rename_button = QPushButton(self.tr("Rena&me…"))
-        self.delete_list_button = QPushButton(self.tr("Delete"))
+        self.delete_list_button = QPushButton(self.tr("De&lete"))
         self.new_list_button.clicked.connect(lambda: self.add_checklist())
         self.rename_button.clicked.connect(lambda: self.rename_checklist())
         self.delete_list_button.clicked.connect(self.delete_checklist)

@@ -44,11 +44,11 @@ class KeyringBanner(QFrame):
         self.state = ""
         self.text = QLabel()
         self.text.setWordWrap(True)
-        self.again = QPushButton(self.tr("Check again"))
+        self.again = QPushButton(self.tr("Chec&k again"))
         self.again.clicked.connect(self.recheck)
-        self.file_button = QPushButton(self.tr("Use an encrypted file…"))
+        self.file_button = QPushButton(self.tr("Use a&n encrypted file…"))
         self.file_button.clicked.connect(self.use_file)
-        self.unlock_button = QPushButton(self.tr("Unlock…"))
+        self.unlock_button = QPushButton(self.tr("Un&lock…"))
         self.unlock_button.clicked.connect(self.unlock_file)
         layout = QHBoxLayout(self)
         layout.setContentsMargins(10, 6, 6, 6)
@@ -103,13 +103,13 @@ class LoginsView(RecordTab):
         self.url = QLabel()
         self.secret = QLineEdit()
         self.secret.setReadOnly(True)
-        self.copy_user_button = QPushButton(self.tr("Copy username"))
+        self.copy_user_button = QPushButton(self.tr("Copy &username"))
         self.copy_user_button.clicked.connect(self.copy_username)
-        self.open_url_button = QPushButton(self.tr("Open URL"))
+        self.open_url_button = QPushButton(self.tr("&Open URL"))
         self.open_url_button.clicked.connect(self.open_url)
-        self.reveal_button = QPushButton(self.tr("Reveal"))
+        self.reveal_button = QPushButton(self.tr("Re&veal"))
         self.reveal_button.clicked.connect(self.toggle_reveal)
-        self.copy_secret_button = QPushButton(self.tr("Copy secret"))
+        self.copy_secret_button = QPushButton(self.tr("Cop&y secret"))
         self.copy_secret_button.clicked.connect(self.copy_secret)
         self.note = StatusNote(self)
         self.details = QGroupBox(self.tr("Selected login"))
@@ -215,7 +215,7 @@ class LoginsView(RecordTab):
         self.secret.clear()
         self.secret.setPlaceholderText(
             "••••••••" if login and login.has_secret else self.tr("(no secret stored)") if login else "")
-        self.reveal_button.setText(self.tr("Reveal"))
+        self.reveal_button.setText(self.tr("Re&veal"))
 
     def _read_secret(self) -> str | None:
         login = self.current_record()
@@ -247,7 +247,7 @@ class LoginsView(RecordTab):
         if secret is None:
             return
         self.secret.setText(secret)
-        self.reveal_button.setText(self.tr("Hide"))
+        self.reveal_button.setText(self.tr("H&ide"))
         self._hide_timer.start(self.reveal_ms)
         self.note.show_message(arg(self.tr("Shown for %1 s, then hidden again."), self.reveal_ms // 1000))
 

@@ -46,9 +46,9 @@ class OverviewView(QWidget):
         for status in STATUSES:
             self.status.addItem(swatch_icon(status_colour(status)), status_label(status), status)
         self.status.activated.connect(self._status_chosen)
-        status_label_widget = QLabel(self.tr("&Status:"))
+        status_label_widget = QLabel(self.tr("S&tatus:"))
         status_label_widget.setBuddy(self.status)
-        self.edit_button = QPushButton(self.tr("Edit case…"))
+        self.edit_button = QPushButton(self.tr("&Edit case…"))
         self.edit_button.clicked.connect(self.edit_case)
         head = QHBoxLayout()
         head.addWidget(self.title, 1)

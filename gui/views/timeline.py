@@ -36,7 +36,7 @@ class TimelineView(QWidget):
         self.case_id: int | None = None
         self.model = TimelineModel(self)
 
-        self.log_button = QPushButton(self.tr("Log contact…"))
+        self.log_button = QPushButton(self.tr("&Log contact…"))
         self.log_button.setToolTip(self.tr("Log a contact, observation or note (Ctrl+N)"))
         self.log_button.clicked.connect(self.log_contact)
         self.desk_filter = QComboBox()
@@ -91,9 +91,9 @@ class TimelineView(QWidget):
         self.detail_head.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.detail = QTextBrowser()
         self.detail.setOpenExternalLinks(True)
-        self.edit_button = QPushButton(self.tr("Edit…"))
+        self.edit_button = QPushButton(self.tr("&Edit…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button = QPushButton(self.tr("Dele&te…"))
         self.delete_button.clicked.connect(self.delete_selected)
         head_row = QHBoxLayout()
         head_row.addWidget(self.detail_head, 1)

@@ -204,12 +204,12 @@
 <context>
     <name>Common</name>
     <message>
-        <source>Delete</source>
-        <translation>削除</translation>
-    </message>
-    <message>
         <source>OK</source>
         <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>削除</translation>
     </message>
     <message>
         <source>Casekeeper</source>
@@ -230,12 +230,12 @@ Your data is safe; what you were doing may not have been saved. The details were
 <context>
     <name>EmptyState</name>
     <message>
-        <source>New case…</source>
-        <translation>新しいケース…</translation>
+        <source>&amp;New case…</source>
+        <translation>新しいケース(&amp;N)…</translation>
     </message>
     <message>
-        <source>Add demo case</source>
-        <translation>デモケースを追加</translation>
+        <source>Add &amp;demo case</source>
+        <translation>デモケースを追加(&amp;D)</translation>
     </message>
     <message>
         <source>No case open</source>
@@ -455,12 +455,12 @@ Your data is safe; what you were doing may not have been saved. The details were
 <context>
     <name>OverviewView</name>
     <message>
-        <source>&amp;Status:</source>
-        <translation>状態(&amp;S):</translation>
+        <source>S&amp;tatus:</source>
+        <translation>状態(&amp;T):</translation>
     </message>
     <message>
-        <source>Edit case…</source>
-        <translation>ケースを編集…</translation>
+        <source>&amp;Edit case…</source>
+        <translation>ケースを編集(&amp;E)…</translation>
     </message>
     <message>
         <source>Provider:</source>
@@ -585,8 +585,8 @@ Your data is safe; what you were doing may not have been saved. The details were
 <context>
     <name>TimelineView</name>
     <message>
-        <source>Log contact…</source>
-        <translation>連絡を記録…</translation>
+        <source>&amp;Log contact…</source>
+        <translation>連絡を記録(&amp;L)…</translation>
     </message>
     <message>
         <source>Log a contact, observation or note (Ctrl+N)</source>
@@ -613,12 +613,12 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>選んだ記録を編集（タイムラインで）</translation>
     </message>
     <message>
-        <source>Edit…</source>
-        <translation>編集…</translation>
+        <source>&amp;Edit…</source>
+        <translation>編集(&amp;E)…</translation>
     </message>
     <message>
-        <source>Delete…</source>
-        <translation>削除…</translation>
+        <source>Dele&amp;te…</source>
+        <translation>削除(&amp;T)…</translation>
     </message>
     <message>
         <source>Entries: %1</source>

@@ -65,8 +65,8 @@
         <translation>例: 30日間使わないとアカウントが閉鎖される</translation>
     </message>
     <message>
-        <source>Count days instead</source>
-        <translation>日数で数える</translation>
+        <source>&amp;Count days instead</source>
+        <translation>日数で数える(&amp;C)</translation>
     </message>
     <message>
         <source>What to do, what to have ready, whom to ask</source>
@@ -113,8 +113,8 @@
         <translation>（窓口なし）</translation>
     </message>
     <message>
-        <source>Business days of the desk</source>
-        <translation>窓口の営業日で数える</translation>
+        <source>&amp;Business days of the desk</source>
+        <translation>窓口の営業日で数える(&amp;B)</translation>
     </message>
     <message>
         <source>Counted from</source>
@@ -160,8 +160,8 @@
         <translation>取り下げる(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Snooze</source>
-        <translation>スヌーズ(&amp;S)</translation>
+        <source>Snoo&amp;ze</source>
+        <translation>スヌーズ(&amp;Z)</translation>
     </message>
     <message>
         <source>No more snoozing</source>
@@ -189,7 +189,7 @@
     </message>
     <message>
         <source>Dismiss</source>
-        <translation>取り下げる</translation>
+        <translation>取り下げ</translation>
     </message>
     <message>
         <source>Snooze</source>
@@ -624,6 +624,11 @@
         <translation>送信日時</translation>
     </message>
     <message>
+        <source>Business days</source>
+        <comment>elapsed</comment>
+        <translation>経過営業日</translation>
+    </message>
+    <message>
         <source>Address</source>
         <translation>連絡先</translation>
     </message>
@@ -656,13 +661,8 @@
         <translation>窓口: 受付中 %1 件、受付時間外 %2 件</translation>
     </message>
     <message>
-        <source>Mark done</source>
-        <translation>完了にする</translation>
-    </message>
-    <message>
-        <source>Business days</source>
-        <comment>elapsed</comment>
-        <translation>経過営業日</translation>
+        <source>&amp;Mark done</source>
+        <translation>完了にする(&amp;M)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -670,28 +670,28 @@
         <translation>受付状況</translation>
     </message>
     <message>
-        <source>Dismiss</source>
-        <translation>取り下げる</translation>
+        <source>D&amp;ismiss</source>
+        <translation>取り下げる(&amp;I)</translation>
     </message>
     <message>
-        <source>Snooze 1 day</source>
-        <translation>1日後に再通知</translation>
+        <source>S&amp;nooze 1 day</source>
+        <translation>1日後に再通知(&amp;N)</translation>
     </message>
     <message>
-        <source>Add deadline…</source>
-        <translation>期限を追加…</translation>
+        <source>&amp;Add deadline…</source>
+        <translation>期限を追加(&amp;A)…</translation>
     </message>
     <message>
-        <source>All deadlines… (Ctrl+D)</source>
-        <translation>すべての期限…（Ctrl+D）</translation>
+        <source>All dead&amp;lines… (Ctrl+D)</source>
+        <translation>すべての期限…（Ctrl+D）(&amp;L)</translation>
     </message>
     <message>
         <source>Every deadline of every case still going, with no horizon, and the history of those that ended</source>
         <translation>進行中のすべてのケースの期限（期間の制限なし）と、終わった期限の履歴</translation>
     </message>
     <message>
-        <source>Export .ics…</source>
-        <translation>.ics に書き出す…</translation>
+        <source>&amp;Export .ics…</source>
+        <translation>.ics に書き出す(&amp;E)…</translation>
     </message>
     <message>
         <source>Overdue: %1 · Due in the next 7 days: %2</source>

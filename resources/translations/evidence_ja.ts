@@ -19,32 +19,32 @@
 <context>
     <name>AttachmentsPanel</name>
     <message>
-        <source>Attach files…</source>
-        <translation>ファイルを添付…</translation>
+        <source>&amp;Attach files…</source>
+        <translation>ファイルを添付(&amp;A)…</translation>
     </message>
     <message>
         <source>Attach screenshots or documents to this entry (or drop files here)</source>
         <translation>この記録にスクリーンショットや文書を添付します（ここにドロップしても添付できます）</translation>
     </message>
     <message>
-        <source>Capture screen…</source>
-        <translation>画面を撮影…</translation>
+        <source>Ca&amp;pture screen…</source>
+        <translation>画面を撮影(&amp;P)…</translation>
     </message>
     <message>
         <source>Take a screenshot in a few seconds (the window steps aside) and attach it; Ctrl+V pastes one from the clipboard</source>
         <translation>数秒後にスクリーンショットを撮って添付します（その間このウィンドウは隠れます）。Ctrl+V でクリップボードの画像を貼り付けます</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>開く</translation>
+        <source>&amp;Open</source>
+        <translation>開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Remove…</source>
-        <translation>外す…</translation>
+        <source>Re&amp;move…</source>
+        <translation>外す(&amp;M)…</translation>
     </message>
     <message>
-        <source>Earlier versions…</source>
-        <translation>以前の版…</translation>
+        <source>Ea&amp;rlier versions…</source>
+        <translation>以前の版(&amp;R)…</translation>
     </message>
     <message>
         <source>What this entry said before it was edited</source>

@@ -8,12 +8,12 @@
         <translation>このタイムラインのハッシュチェーンの最新リンクです。報告書と一緒に相手に渡しておくと、後でそれ以降にタイムラインが書き換えられていないかを示せます。</translation>
     </message>
     <message>
-        <source>Copy fingerprint</source>
-        <translation>フィンガープリントをコピー</translation>
+        <source>Cop&amp;y fingerprint</source>
+        <translation>フィンガープリントをコピー(&amp;Y)</translation>
     </message>
     <message>
-        <source>Verify…</source>
-        <translation>検証…</translation>
+        <source>&amp;Verify…</source>
+        <translation>検証(&amp;V)…</translation>
     </message>
     <message>
         <source>Timeline fingerprint: none yet (no entry has been sealed).</source>
@@ -81,16 +81,16 @@
         <translation>自分の名前、地名、ほかの番号など…</translation>
     </message>
     <message>
-        <source>Add</source>
-        <translation>追加</translation>
+        <source>&amp;Add</source>
+        <translation>追加(&amp;A)</translation>
     </message>
     <message>
         <source>Also &amp;mask:</source>
         <translation>ほかに伏せる語(&amp;M):</translation>
     </message>
     <message>
-        <source>Mask all</source>
-        <translation>すべて伏せる</translation>
+        <source>Mask a&amp;ll</source>
+        <translation>すべて伏せる(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Save as…</source>
@@ -124,16 +124,16 @@
         <translation>タイムラインを検証</translation>
     </message>
     <message>
-        <source>Copy fingerprint</source>
-        <translation>フィンガープリントをコピー</translation>
+        <source>Cop&amp;y fingerprint</source>
+        <translation>フィンガープリントをコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>e.g. 3f9a 1c2e 77b0 d4c1</source>
         <translation>例: 3f9a 1c2e 77b0 d4c1</translation>
     </message>
     <message>
-        <source>Check</source>
-        <translation>確認</translation>
+        <source>&amp;Check</source>
+        <translation>確認(&amp;C)</translation>
     </message>
     <message>
         <source>A fingerprint given &amp;earlier:</source>

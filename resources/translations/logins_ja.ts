@@ -11,16 +11,16 @@
 <context>
     <name>KeyringBanner</name>
     <message>
-        <source>Check again</source>
-        <translation>再確認</translation>
+        <source>Chec&amp;k again</source>
+        <translation>再確認(&amp;K)</translation>
     </message>
     <message>
-        <source>Use an encrypted file…</source>
-        <translation>暗号化ファイルを使う…</translation>
+        <source>Use a&amp;n encrypted file…</source>
+        <translation>暗号化ファイルを使う(&amp;N)…</translation>
     </message>
     <message>
-        <source>Unlock…</source>
-        <translation>ロック解除…</translation>
+        <source>Un&amp;lock…</source>
+        <translation>ロック解除(&amp;L)…</translation>
     </message>
     <message>
         <source>Secrets are kept in Casekeeper&apos;s encrypted file in the data folder, protected by your passphrase. The case file holds only a reference to them.</source>
@@ -139,20 +139,20 @@
 <context>
     <name>LoginsView</name>
     <message>
-        <source>Copy username</source>
-        <translation>ユーザー名をコピー</translation>
+        <source>Copy &amp;username</source>
+        <translation>ユーザー名をコピー(&amp;U)</translation>
     </message>
     <message>
-        <source>Open URL</source>
-        <translation>URL を開く</translation>
+        <source>&amp;Open URL</source>
+        <translation>URL を開く(&amp;O)</translation>
     </message>
     <message>
-        <source>Reveal</source>
-        <translation>表示</translation>
+        <source>Re&amp;veal</source>
+        <translation>表示(&amp;V)</translation>
     </message>
     <message>
-        <source>Copy secret</source>
-        <translation>秘密情報をコピー</translation>
+        <source>Cop&amp;y secret</source>
+        <translation>秘密情報をコピー(&amp;Y)</translation>
     </message>
     <message>
         <source>Selected login</source>
@@ -187,8 +187,8 @@
         <translation>キーリングにこのログインの秘密情報が見つかりませんでした。</translation>
     </message>
     <message>
-        <source>Hide</source>
-        <translation>隠す</translation>
+        <source>H&amp;ide</source>
+        <translation>隠す(&amp;I)</translation>
     </message>
     <message>
         <source>Shown for %1 s, then hidden again.</source>

@@ -59,8 +59,8 @@
         <translation>名前を変更(&amp;M)…</translation>
     </message>
     <message>
-        <source>Delete</source>
-        <translation>削除</translation>
+        <source>De&amp;lete</source>
+        <translation>削除(&amp;L)</translation>
     </message>
     <message>
         <source>Checklists</source>
@@ -173,16 +173,16 @@
         <translation>URL、メールアドレスまたは電話番号</translation>
     </message>
     <message>
-        <source>Private address (masked in published write-ups)</source>
-        <translation>非公開の連絡先（公開用の記事では伏せ字）</translation>
+        <source>Pri&amp;vate address (masked in published write-ups)</source>
+        <translation>非公開の連絡先（公開用の記事では伏せ字）(&amp;V)</translation>
     </message>
     <message>
         <source>(not set)</source>
         <translation>(未設定)</translation>
     </message>
     <message>
-        <source>Change…</source>
-        <translation>変更…</translation>
+        <source>Chan&amp;ge…</source>
+        <translation>変更(&amp;G)…</translation>
     </message>
     <message>
         <source>Opening hours, public holidays and closures</source>
@@ -267,9 +267,9 @@
         <translation>返信期限(&amp;R):</translation>
     </message>
     <message>
-        <source>Business days</source>
+        <source>B&amp;usiness days</source>
         <comment>count in</comment>
-        <translation>営業日で数える</translation>
+        <translation>営業日で数える(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Follow up after:</source>
@@ -504,12 +504,12 @@ Its events stay in the timeline without a desk.</source>
         <translation>カナダ</translation>
     </message>
     <message>
-        <source>By day</source>
-        <translation>曜日ごと</translation>
+        <source>B&amp;y day</source>
+        <translation>曜日ごと(&amp;Y)</translation>
     </message>
     <message>
-        <source>As text</source>
-        <translation>テキスト</translation>
+        <source>As te&amp;xt</source>
+        <translation>テキスト(&amp;X)</translation>
     </message>
     <message>
         <source>Days, times, lunch break, holidays and closures in fields</source>
@@ -524,16 +524,16 @@ Its events stay in the timeline without a desk.</source>
         <translation>編集方法:</translation>
     </message>
     <message>
-        <source>Always open (no opening hours to keep to)</source>
-        <translation>常時受付（受付時間の制限なし）</translation>
+        <source>Al&amp;ways open (no opening hours to keep to)</source>
+        <translation>常時受付（受付時間の制限なし）(&amp;W)</translation>
     </message>
     <message>
         <source>No opening hours entered: the desk counts as open at any time. Add the hours it keeps, or tick “Always open”.</source>
         <translation>受付時間が入力されていません。この窓口はいつでも受付中として扱います。受付時間を追加するか、「常時受付」にチェックを入れてください。</translation>
     </message>
     <message>
-        <source>Add opening hours</source>
-        <translation>受付時間を追加</translation>
+        <source>Add opening hour&amp;s</source>
+        <translation>受付時間を追加(&amp;S)</translation>
     </message>
     <message>
         <source>Days with their own times, e.g. Saturday mornings</source>
@@ -548,28 +548,28 @@ Its events stay in the timeline without a desk.</source>
         <translation>この国の祝日は休み（JP のような国コード）</translation>
     </message>
     <message>
-        <source>Closed on public &amp;holidays of:</source>
-        <translation>祝日に休む国(&amp;H):</translation>
+        <source>Closed on &amp;public holidays of:</source>
+        <translation>祝日に休む国(&amp;P):</translation>
     </message>
     <message>
         <source>&amp;Closures (days the desk is closed):</source>
         <translation>休業期間（窓口が休みの日）(&amp;C):</translation>
     </message>
     <message>
-        <source>Add closure</source>
-        <translation>休業期間を追加</translation>
+        <source>Add closur&amp;e</source>
+        <translation>休業期間を追加(&amp;E)</translation>
     </message>
     <message>
-        <source>Add year-end closure</source>
-        <translation>年末年始休業を追加</translation>
+        <source>Add year-en&amp;d closure</source>
+        <translation>年末年始休業を追加(&amp;D)</translation>
     </message>
     <message>
         <source>December 29 to January 3, every year</source>
         <translation>毎年 12 月 29 日から 1 月 3 日まで</translation>
     </message>
     <message>
-        <source>Remove closure</source>
-        <translation>休業期間を削除</translation>
+        <source>Re&amp;move closure</source>
+        <translation>休業期間を削除(&amp;M)</translation>
     </message>
     <message>
         <source>One line per group of days, e.g.
@@ -917,8 +917,8 @@ No desk will ask for it any more.</source>
         <translation>例: web-1</translation>
     </message>
     <message>
-        <source>Moved elsewhere (no longer depends on this provider)</source>
-        <translation>移行済み（この事業者に依存しない）</translation>
+        <source>&amp;Moved elsewhere (no longer depends on this provider)</source>
+        <translation>移行済み（この事業者に依存しない）(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
