@@ -1,15 +1,20 @@
 """Long lists stay right when they are made fast: the paged timeline and the self-sorting case list."""
+import sys
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from casekeeper.db import bench_data, cases, events
+from casekeeper.db import cases, events
 from casekeeper.db.connection import close_database, open_database
 from casekeeper.gui import i18n
 from casekeeper.gui.case_list_model import CASE_ID_ROLE, CaseListModel
 from casekeeper.gui.main_window import MainWindow
 from casekeeper.gui.timeline_model import PAGE, TimelineModel
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tools"))
+import bench_data  # noqa: E402  (tools/bench_data.py: a developer's tool)
 
 
 @pytest.fixture

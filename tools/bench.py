@@ -4,7 +4,7 @@
     make bench ARGS="--runs 9 --big"
 
 Data: .bench/data (1,000 cases, 200,000 events, one case with 50,000), built once by
-`casekeeper bench-data`; with --big also .bench/big (10,000 cases, 1,000,000 events),
+tools/bench_data.py; with --big also .bench/big (10,000 cases, 1,000,000 events),
 built once (a few minutes) and cached. Both are brought to this branch's schema in place.
 
 1. Ready, watched from outside (tools/bench_ready.py, an X client on a private Xvfb; the
@@ -140,7 +140,7 @@ def ensure_data(size: str) -> Path:
     if not applied or not applied <= known or (missing and min(missing) < max(applied)):
         shutil.rmtree(path, ignore_errors=True)
         print(f"building the bench data in {path} ({LABEL[size]}; once) ...", flush=True)
-        subprocess.run([PY, "-m", "casekeeper", "bench-data", str(path), "--cases", str(cases), "--events",
+        subprocess.run([PY, str(ROOT / "tools" / "bench_data.py"), str(path), "--cases", str(cases), "--events",
                         str(events)], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
     from casekeeper.db import clock, today
     from casekeeper.db.connection import close_database, open_path

@@ -28,11 +28,6 @@ COMMAND_MODULES = [
     "casekeeper.db.cli.integrity_cmd",
     "casekeeper.db.cli.backup_cmd",
 ]
-# Developer commands: added without help=, so they stay out of the main list and are
-# shown under their own heading (from each parser's description) in the epilog.
-DEV_COMMAND_MODULES = [
-    "casekeeper.db.cli.dev_cmd",
-]
 
 
 def _add_options(parser: argparse.ArgumentParser) -> None:
@@ -58,13 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(sub)
-    user_commands = set(sub.choices)
-    for name in DEV_COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
-    dev = [(cmd, p.description or "") for cmd, p in sub.choices.items() if cmd not in user_commands]
-    if dev:
-        width = max(len(cmd) for cmd, _ in dev) + 2
-        parser.epilog = "developer commands:\n" + "\n".join(f"  {cmd:<{width}}{text}" for cmd, text in dev)
     return parser
 
 

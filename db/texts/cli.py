@@ -1,4 +1,4 @@
-"""Errors of the command line (db/cli/, db/bench_data.py). Command names and options stay as typed."""
+"""Errors of the command line (db/cli/, tools/bench_data.py). Command names and options stay as typed."""
 
 TEXT = {
     "en": {
@@ -10,8 +10,8 @@ TEXT = {
         "cli.passphrases_differ": "The two passphrases differ; nothing was changed.",
         "cli.rule_needs_pattern": "Give the address or @domain to add.",
         "cli.within_negative": "--within must be zero or more days.",
-        "cli.bench_counts": "bench-data needs at least one case and a non-negative number of events.",
-        "cli.bench_not_empty": "{path} already holds cases; bench-data writes into an empty data dir.",
+        "cli.bench_counts": "bench_data.py needs at least one case and a non-negative number of events.",
+        "cli.bench_not_empty": "{path} already holds cases; bench_data.py writes into an empty data dir.",
     },
     "ja": {
         "cli.not_case_id": "「{text}」はケースの ID ではありません（`casekeeper cases` で確認できます）。",
@@ -22,7 +22,7 @@ TEXT = {
         "cli.passphrases_differ": "2 つのパスフレーズが一致しません。何も変更していません。",
         "cli.rule_needs_pattern": "追加するアドレスか @ドメイン を指定してください。",
         "cli.within_negative": "--within には 0 以上の日数を指定してください。",
-        "cli.bench_counts": "bench-data には 1 件以上のケースと 0 以上の記録の件数が必要です。",
-        "cli.bench_not_empty": "{path} にはすでにケースがあります。bench-data は空のデータフォルダーに書き込みます。",
+        "cli.bench_counts": "bench_data.py には 1 件以上のケースと 0 以上の記録の件数が必要です。",
+        "cli.bench_not_empty": "{path} にはすでにケースがあります。bench_data.py は空のデータフォルダーに書き込みます。",
     },
 }

@@ -1,5 +1,9 @@
 """A synthetic data dir for the benchmark: many cases, one huge timeline, mixed languages.
 
+    python tools/bench_data.py DIR [--cases N] [--events N] [--seed N]
+
+A developer's tool (tools/bench.py runs it; not part of the installed app).
+
 `build(data_dir, cases=1000, events=200_000)` creates the database through the
 normal open path (schema, pragmas) and bulk-inserts rows with executemany
 inside one transaction. About a third of the text is Japanese. The first case
@@ -8,18 +12,20 @@ the rest are spread over the other cases. Deterministic for a given seed.
 """
 from __future__ import annotations
 
+import argparse
 import json
 import random
+import sys
 import time
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from . import chain_verify, clock
-from .connection import close_database, open_database
-from .errors import InvalidInput
-from .labels import Msg
-from .models.base import _FMT
+from casekeeper.db import chain_verify, clock
+from casekeeper.db.connection import close_database, open_database
+from casekeeper.db.errors import InvalidInput
+from casekeeper.db.labels import Msg
+from casekeeper.db.models.base import _FMT
 
 BIG_CASE_EVENTS = 50_000
 BIG_CASE_TITLE = "Large case: suspended tenancy (50,000 events) / 大規模ケース"
@@ -253,3 +259,25 @@ def _flush(conn, rows: dict[str, list]) -> None:
         if rows[table]:
             conn.executemany(sql, rows[table])
             rows[table].clear()
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="tools/bench_data.py", description="build a synthetic data dir for `make bench`")
+    parser.add_argument("dir", metavar="DIR", help="data dir to create (must hold no cases)")
+    parser.add_argument("--cases", type=int, default=1000, help="number of cases (default 1000)")
+    parser.add_argument("--events", type=int, default=200_000,
+                        help="number of timeline events in all (default 200000; one case gets 50000)")
+    parser.add_argument("--seed", type=int, default=6, help="random seed (default 6)")
+    args = parser.parse_args(argv)
+    try:
+        built = build(Path(args.dir).expanduser(), cases=args.cases, events=args.events, seed=args.seed)
+    except InvalidInput as exc:
+        print(f"bench_data: {exc}", file=sys.stderr)
+        return 2
+    print(f"Built {built.cases} cases and {built.events} events in {built.data_dir} "
+          f"({built.seconds:.1f} s); the large case is case {built.big_case_id}.")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
