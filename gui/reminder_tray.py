@@ -22,6 +22,7 @@ from .deadline_text import deadline_title, language, relative, stage_label, when
 from .reminder_scheduler import ReminderScheduler
 
 MENU_ITEMS = 8
+RECENT = 20      # notifications kept in `shown` (what was reminded is recorded in the database)
 
 
 class ReminderTray(QObject):
@@ -46,7 +47,7 @@ class ReminderTray(QObject):
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
         self.icon.messageClicked.connect(self.open_requested)
-        self.shown: list[tuple[str, str]] = []      # (title, text) of every notification, newest last
+        self.shown: list[tuple[str, str]] = []      # (title, text) of the last RECENT notifications, newest last
         self.last: list = []                        # the reminders of the last notification (for snooze)
         self.desktop = None                         # DesktopNotifications, made on first use
         self._by_notification: dict[int, list] = {}  # the server's id -> the reminders it shows
@@ -85,6 +86,7 @@ class ReminderTray(QObject):
             title = arg(QCoreApplication.translate("Deadlines", "%1 deadlines need you"), len(items))
             text = "\n".join(f"{stage_label(r.stage)}: {deadline_title(r.item)}" for r in items[:5])
         self.shown.append((title, text))
+        del self.shown[:-RECENT]
         self.notified.emit(title, text)
         passed = any(r.stage == "passed" for r in items)
         from .desktop_notify import DesktopNotifications, service_present

@@ -146,6 +146,20 @@ def test_tray_notifies_each_stage_once_with_an_injected_clock(qtbot, world, cloc
     assert any("Reply to support" in t for t in labels) and "Quit" in labels
 
 
+def test_the_tray_keeps_only_its_recent_notifications(qtbot, world, clock):
+    from casekeeper.db import reminders
+    from casekeeper.gui.reminder_tray import RECENT, ReminderTray
+
+    due = reminders.pending(NOW)
+    assert due
+    tray = ReminderTray()
+    every = []
+    tray.notified.connect(lambda title, text: every.append((title, text)))
+    for n in range(RECENT + 5):          # a long-running app: the list does not grow with every reminder
+        tray.notify([due[n % len(due)]])
+    assert len(every) == RECENT + 5 and tray.shown == every[-RECENT:]
+
+
 def test_a_clock_jump_is_noticed_and_rescheduled(qtbot, world, clock):
     from casekeeper.gui.reminder_scheduler import ReminderScheduler
 
