@@ -40,7 +40,7 @@ from .timeutil import local
 DIR = "backups"
 SUFFIX = ".sqlite3"
 KEEP_SETTING = "backup_keep"
-DEFAULT_KEEP = settings.DEFAULTS[KEEP_SETTING]
+DEFAULT_KEEP = settings.default(KEEP_SETTING)
 _STAMP_FMT = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<kind>.+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3$")
 
@@ -115,10 +115,7 @@ def recovery_hint(data_dir: Path) -> Msg:
 
 
 def keep_count(data_dir: Path) -> int:
-    try:
-        return max(1, int(settings.load(data_dir).get(KEEP_SETTING, DEFAULT_KEEP)))
-    except (TypeError, ValueError):
-        return DEFAULT_KEEP
+    return settings.get(data_dir, KEEP_SETTING)
 
 
 def _free_name(folder: Path, kind: str, at: datetime) -> Path:

@@ -169,10 +169,4 @@ def clipboard_clear_seconds(data_dir=None) -> int:
     `data_dir` defaults to the one of the open database."""
     from . import settings
 
-    data_dir = data_dir or secrets.open_data_dir()
-    value = settings.load(data_dir).get("clipboard_clear_seconds")
-    try:
-        seconds = int(value)
-    except (TypeError, ValueError):
-        seconds = settings.DEFAULTS["clipboard_clear_seconds"]
-    return max(5, seconds)
+    return settings.get(data_dir or secrets.open_data_dir(), "clipboard_clear_seconds")

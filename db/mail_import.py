@@ -23,19 +23,14 @@ from .mail_parse import MB, MailError, ParsedMail, parse_message, recipients
 from .models import database
 from .timeutil import storable
 
-DEFAULT_LIMIT_MB = 25
 MAX_RECIPIENTS_MATCHED = 200   # bound: the first 200 recipients are matched to desks
 SETTING = "import_limit_mb"
+DEFAULT_LIMIT_MB = settings.default(SETTING)
 
 
 def limit_bytes(data_dir: Path | None = None) -> int:
     """The size limit for one message or attachment (setting `import_limit_mb`)."""
-    values = settings.load(data_dir or attachments.data_dir())
-    try:
-        mb = float(values.get(SETTING, DEFAULT_LIMIT_MB))
-    except (TypeError, ValueError):
-        mb = DEFAULT_LIMIT_MB
-    return int(max(mb, 0.001) * MB)
+    return int(settings.get(data_dir or attachments.data_dir(), SETTING) * MB)
 
 
 @dataclass
@@ -94,7 +89,7 @@ class _Context:
     def __init__(self, case_id: int, limit: int, lang: str, lookup: dkim_check.Lookup | None = None):
         self.case_id, self.limit, self.lang = case_id, limit, lang
         self.desk_for = desk_matcher(case_id)
-        self.mine = {a.lower() for a in settings.load(attachments.data_dir()).get("my_addresses", [])}
+        self.mine = {a.lower() for a in settings.get(attachments.data_dir(), "my_addresses")}
         self.lookup = lookup or dkim_check.Lookup()
         self.store = attachments.store_bytes   # a mailbox: a BlobWriter's store, flushed before each commit
 

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from . import clock
+from . import clock, settings
 from .deadlines import DueItem, due
 from .errors import InvalidInput
 from .labels import Msg
@@ -25,7 +25,7 @@ from .timeutil import to_utc
 
 _BATCH = 500    # rows per INSERT (4 values each: well under SQLite's variable limit)
 SETTING = "reminder_offsets"
-DEFAULT_OFFSETS = ("3d", "1d", "1h", "passed")
+DEFAULT_OFFSETS = tuple(settings.default(SETTING))
 # The choices the settings dialog offers (any other offset may be written in settings.json).
 CHOICES = ("7d", "3d", "2d", "1d", "12h", "3h", "1h", "30m", "15m", "passed")
 _OFFSET = re.compile(r"^\s*(\d+)\s*([dhm])\s*$", re.IGNORECASE)
@@ -60,10 +60,10 @@ def clean_offsets(texts) -> tuple[str, ...]:
     return tuple(offset_key(v) for v in sorted(found, reverse=True))
 
 
-def offsets_of(settings: dict) -> tuple[str, ...]:
-    """The user's offsets from settings.json (the default when unset or unreadable)."""
+def offsets_of(values: dict) -> tuple[str, ...]:
+    """The user's offsets from settings.json (`settings.load`; the default when unset or unreadable)."""
     try:
-        return clean_offsets(settings.get(SETTING, DEFAULT_OFFSETS)) or ()
+        return clean_offsets(values.get(SETTING, DEFAULT_OFFSETS)) or ()
     except (InvalidInput, TypeError):
         return DEFAULT_OFFSETS
 

@@ -27,7 +27,7 @@ def path(data_dir: Path) -> Path:
 
 
 def chosen(data_dir: Path) -> bool:
-    return settings.load(data_dir).get(SETTING) == CHOSEN
+    return settings.get(data_dir, SETTING) == CHOSEN
 
 
 def is_unlocked(data_dir: Path) -> bool:

@@ -128,7 +128,7 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None, extra: lis
     blocks += _lessons(data, desks, idents, t)
     blocks.append(Block("meta", t("writeup.footer")))
 
-    mine = settings.load(attachments.data_dir()).get("my_addresses", [])
+    mine = settings.get(attachments.data_dir(), "my_addresses")
     words = list(extra if extra is not None else saved_extra(case_id))
     texts = [text for block in blocks for text in block.texts()]
     items = collect(data, logins.list_logins(case_id), mine, texts, words)
@@ -255,15 +255,12 @@ def is_html(path) -> bool:
 
 def saved_extra(case_id: int) -> list[str]:
     """Words the user asked to mask in this case's write-ups (kept in settings.json)."""
-    values = settings.load(attachments.data_dir()).get(SETTING, {})
-    words = values.get(str(case_id), []) if isinstance(values, dict) else []
-    return [w for w in words if isinstance(w, str) and w.strip()]
+    return [w for w in settings.get(attachments.data_dir(), SETTING).get(str(case_id), []) if w.strip()]
 
 
 def save_extra(case_id: int, words: list[str]) -> None:
     data_dir = attachments.data_dir()
-    values = settings.load(data_dir).get(SETTING, {})
-    values = values if isinstance(values, dict) else {}
+    values = settings.get(data_dir, SETTING)
     values[str(case_id)] = sorted({w.strip() for w in words if w.strip()})
     settings.save(data_dir, {SETTING: values})
 

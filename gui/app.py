@@ -78,7 +78,7 @@ def run(args) -> int:
     except CasekeeperError as exc:
         i18n.install(i18n.resolve(lang_arg))
         return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
-    i18n.install(i18n.resolve(lang_arg or settings.load(data_dir).get("language")))
+    i18n.install(i18n.resolve(lang_arg or settings.get(data_dir, "language")))
     from .single_instance import SingleInstance
 
     instance = SingleInstance(data_dir, app)

@@ -17,7 +17,7 @@ def keep_in_tray(parent: QWidget, data_dir: Path, tray_available: bool, *, tray:
     desktop has a tray (else the app keeps running in the background)."""
     if not tray_available:
         return False
-    choice = settings.load(data_dir).get(KEY)
+    choice = settings.get(data_dir, KEY)
     if choice is None:
         if tray:
             title = QCoreApplication.translate("Deadlines", "Keep running in the tray?")

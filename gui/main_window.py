@@ -55,12 +55,12 @@ class MainWindow(QMainWindow):
         self.addAction(self.go_today_action)
         self._build()
         state = settings.load(self.data_dir)
-        if not (state.get("window_geometry")
+        if not (state["window_geometry"]
                 and self.restoreGeometry(QByteArray.fromBase64(state["window_geometry"].encode()))):
             place_first_window(self)
         self._restore_splitter(state)
-        last = state.get("last_case")
-        if not (isinstance(last, int) and self.case_model.row_of(last) >= 0):
+        last = state["last_case"]
+        if not (last is not None and self.case_model.row_of(last) >= 0):
             last = self.case_model.case_ids()[0] if self.case_model.rowCount() else None  # most recent activity
         if self.case_model.any_open():     # Today is the start page while any case is open
             self.case_id = last            # (no case tab is built at start then)
@@ -201,7 +201,7 @@ class MainWindow(QMainWindow):
         lang_menu = QMenu(self.tr("&Language"), self._menus["settings"])
         self.add_action("settings", "language", lang_menu.menuAction())
         group = QActionGroup(lang_menu)
-        current = settings.load(self.data_dir).get("language", "system")
+        current = settings.get(self.data_dir, "language")
         self.language_actions: dict[str, QAction] = {}
         for code, name in LANGUAGES:
             action = QAction(name or self.tr("System"), lang_menu, checkable=True)
@@ -497,8 +497,7 @@ class MainWindow(QMainWindow):
 
     def offer_demo_if_empty(self) -> None:
         """On the first start with no case at all, offer the demo case (once)."""
-        state = settings.load(self.data_dir)
-        if self.case_model.rowCount() or state.get("demo_offered"):
+        if self.case_model.rowCount() or settings.get(self.data_dir, "demo_offered"):
             return
         settings.save(self.data_dir, {"demo_offered": True})
         answer = QMessageBox.question(
@@ -538,7 +537,7 @@ class MainWindow(QMainWindow):
 
     # --- window state -------------------------------------------------------------
     def _restore_splitter(self, state: dict) -> None:
-        if state.get("splitter"):
+        if state["splitter"]:
             self.splitter.restoreState(QByteArray.fromBase64(state["splitter"].encode()))
 
     def showEvent(self, event) -> None:

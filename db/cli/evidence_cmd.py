@@ -47,7 +47,7 @@ def register(sub) -> None:
 
 def report_language(args) -> str:
     """--lang, else the UI language setting, else the system's."""
-    return labels.language(args.lang or settings.load(resolve_data_dir(args.data_dir)).get("language"))
+    return labels.language(args.lang or settings.get(resolve_data_dir(args.data_dir), "language"))
 
 
 def cmd_import(args) -> int:
