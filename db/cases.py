@@ -5,12 +5,23 @@ from datetime import datetime
 
 from . import clock
 from .errors import InvalidInput, NotFound
+from .fields import TIME, Field, Fields
 from .labels import Msg
 from .models import Case, Checklist, ChecklistItem, Deadline, Desk, Event, Identifier, Resource, database
 from .models.case import STATUSES
-from .validate import choice, only_fields, required_text
 
-EDITABLE = {"title", "provider", "account", "status", "summary", "outcome", "opened_at", "closed_at"}
+# What a person sets on a case (db/fields.py): the actions, the JSON, playbooks and the case dialog read it.
+FIELDS = Fields(
+    Case, "field.case",
+    Field("title", label="field.case_title", required=True),
+    Field("provider"),
+    Field("status", label="field.case_status", choices=STATUSES),
+    Field("opened_at", TIME),
+    Field("account"),
+    Field("summary"),
+    Field("outcome"),
+    Field("closed_at", TIME),
+)
 
 
 def get_case(case_id: int) -> Case:
@@ -50,15 +61,6 @@ def case_list_rows() -> list[CaseRow]:
     return [CaseRow(*r) for r in rows]
 
 
-def _clean(fields: dict) -> dict:
-    only_fields(fields, EDITABLE, "field.case")
-    if "title" in fields:
-        fields["title"] = required_text(fields["title"], "field.case_title")
-    if "status" in fields:
-        choice(fields["status"], STATUSES, "field.case_status")
-    return fields
-
-
 def _check_dates(opened_at: datetime, closed_at: datetime | None) -> None:
     if closed_at is not None and closed_at < opened_at:
         raise InvalidInput(Msg("error.closed_before_opened"))
@@ -66,14 +68,14 @@ def _check_dates(opened_at: datetime, closed_at: datetime | None) -> None:
 
 def create_case(title: str, *, opened_at: datetime | None = None, **fields) -> Case:
     now = clock.now()
-    fields = _clean({"title": title, **fields})
+    fields = FIELDS.clean({"title": title, **fields})
     _check_dates(opened_at or now, fields.get("closed_at"))
     with database.atomic():
         return Case.create(opened_at=opened_at or now, created_at=now, updated_at=now, **fields)
 
 
 def update_case(case_id: int, **fields) -> Case:
-    fields = _clean(fields)
+    fields = FIELDS.clean(fields)
     with database.atomic():
         case = get_case(case_id)
         if fields.get("status") in ("resolved", "closed") and case.closed_at is None and "closed_at" not in fields:

@@ -3,16 +3,31 @@ from __future__ import annotations
 
 from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
+from .fields import BOOL, LIST, NUMBER, TEXTS, Field, Fields
 from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
-from .validate import choice, desk_of_case, only_fields, required_text, whole_number
+from .validate import desk_of_case
 
-EDITABLE = {
-    "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
-    "reply_window_days", "reply_window_business", "follow_up_days", "referred_by", "notes", "position",
-    "private",
-}
+# What a person sets on a desk (db/fields.py): the actions, the JSON, playbooks and the desk dialog read it.
+FIELDS = Fields(
+    Desk, "field.desk",
+    Field("name", label="field.desk_name", required=True),
+    Field("kind", label="field.desk_kind", choices=KINDS),
+    Field("address"),
+    Field("language"),
+    Field("timezone"),
+    Field("hours", TEXTS),                  # clean_hours
+    Field("holidays"),                      # these two: desk_calendar's checks
+    Field("closures", LIST),
+    Field("reply_window_days", NUMBER, "field.reply_window_days"),
+    Field("reply_window_business", BOOL),
+    Field("follow_up_days", NUMBER, "field.follow_up_days"),
+    Field("referred_by", ref=True),         # a desk of the same case
+    Field("notes"),
+    Field("private", BOOL),                 # m0012: the address is not public (masked in write-ups)
+    internal=("position",),
+)
 
 
 def get_desk(desk_id: int) -> Desk:
@@ -40,11 +55,7 @@ def find_desk(case_id: int, text: str) -> Desk:
 
 
 def _clean(fields: dict, case_id: int) -> dict:
-    only_fields(fields, EDITABLE, "field.desk")
-    if "name" in fields:
-        fields["name"] = required_text(fields["name"], "field.desk_name")
-    if "kind" in fields:
-        choice(fields["kind"], KINDS, "field.desk_kind")
+    FIELDS.clean(fields)
     if "hours" in fields:
         fields["hours"] = clean_hours(fields["hours"])
     if "timezone" in fields:
@@ -54,9 +65,10 @@ def _clean(fields: dict, case_id: int) -> dict:
             ZoneInfo(fields["timezone"])
         except Exception as exc:
             raise InvalidInput(Msg("error.unknown_zone", name=fields["timezone"])) from exc
-    _clean_calendar(fields)
-    if "private" in fields:
-        fields["private"] = bool(fields["private"])
+    if "holidays" in fields:
+        fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
+    if "closures" in fields:
+        fields["closures"] = desk_calendar.validate_closures(fields["closures"])
     if "referred_by" in fields:
         fields["referred_by"] = desk_of_case(fields["referred_by"], case_id)
     return fields
@@ -65,17 +77,6 @@ def _clean(fields: dict, case_id: int) -> dict:
 def clean_hours(value: list[str] | None) -> list[str]:
     """["always"], or weekly slots such as "Mon-Fri 09:00-12:00,13:00-17:00" (docs/playbooks.md, db.hours)."""
     return hours.validate(value)
-
-
-def _clean_calendar(fields: dict) -> None:
-    """Holiday calendar, closures and reply rules (docs/playbooks.md); hours: clean_hours."""
-    if "holidays" in fields:
-        fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
-    if "closures" in fields:
-        fields["closures"] = desk_calendar.validate_closures(fields["closures"])
-    for key, what in (("reply_window_days", "field.reply_window_days"), ("follow_up_days", "field.follow_up_days")):
-        if key in fields:
-            fields[key] = whole_number(fields[key], what)
 
 
 def create_desk(case_id: int, name: str, asks_for: list[int] | None = None, **fields) -> Desk:

@@ -8,11 +8,19 @@ from dataclasses import dataclass, field
 
 from . import cases, clock
 from .errors import InvalidInput, NotFound
+from .fields import Field, Fields
 from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
-from .validate import only_fields, required_text
 
-EDITABLE = {"name", "value", "where_found", "notes", "position"}
+# What a person sets on an identifier (db/fields.py): the actions, the JSON, playbooks and the dialog read it.
+FIELDS = Fields(
+    Identifier, "field.identifier",
+    Field("name", label="field.identifier_name", required=True),
+    Field("value"),                 # stored stripped; empty: still missing
+    Field("where_found"),
+    Field("notes"),
+    internal=("position",),
+)
 
 
 def get_identifier(identifier_id: int) -> Identifier:
@@ -42,9 +50,7 @@ def needed_by(case_id: int) -> dict[int, list[int]]:
 
 
 def _clean(fields: dict) -> dict:
-    only_fields(fields, EDITABLE, "field.identifier")
-    if "name" in fields:
-        fields["name"] = required_text(fields["name"], "field.identifier_name")
+    FIELDS.clean(fields)
     if "value" in fields:
         fields["value"] = (fields["value"] or "").strip()
     return fields

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from . import cases, checklists, clock, desks, events, identifiers, resources
 from .errors import InvalidInput
+from .fields import BOOL, LIST, NUMBER, TEXT, TEXTS, TIME
 from .labels import Msg
 from .models import Case, Deadline, database
 from .timeutil import parse_iso
@@ -36,21 +37,18 @@ def read(path: Path) -> dict:
 
 # What each table may hold (docs/playbooks.md): key -> type; the keys in REQUIRED must be there.
 # The whole file is checked against this before anything is written, so a wrong type is a
-# message naming the place, never a KeyError or AttributeError half-way.
-TEXT, NUMBER, BOOL, TEXTS, TIME, LIST = "text", "number", "bool", "texts", "time", "list"
+# message naming the place, never a KeyError or AttributeError half-way. A case, its identifiers,
+# desks and resources hold the fields their modules declare (db/fields.py), plus the keys that
+# link them in the file.
 SCHEMA = {
-    "case": {"title": TEXT, "provider": TEXT, "account": TEXT, "status": TEXT, "opened_at": TIME,
-             "closed_at": TIME, "summary": TEXT, "outcome": TEXT},
-    "identifiers": {"key": TEXT, "name": TEXT, "value": TEXT, "where_found": TEXT, "notes": TEXT},
-    "desks": {"key": TEXT, "name": TEXT, "kind": TEXT, "address": TEXT, "language": TEXT, "timezone": TEXT,
-              "hours": TEXTS, "holidays": TEXT, "closures": LIST, "reply_window_days": NUMBER,
-              "reply_window_business": BOOL, "follow_up_days": NUMBER, "referred_by": TEXT, "asks_for": TEXTS,
-              "notes": TEXT},
+    "case": cases.FIELDS.schema(),
+    "identifiers": {"key": TEXT, **identifiers.FIELDS.schema()},
+    "desks": {"key": TEXT, **desks.FIELDS.schema(), "asks_for": TEXTS},
     "events": {"at": TIME, "desk": TEXT, "kind": TEXT, "summary": TEXT, "body": TEXT},
     "checklists": {"title": TEXT, "items": LIST},
     "checklist items": {"text": TEXT, "done": BOOL, "done_at": TIME},
     "closures": {"from": TEXT, "to": TEXT, "label": TEXT},
-    "resources": {"name": TEXT, "kind": TEXT, "state": TEXT, "moved": BOOL, "notes": TEXT},
+    "resources": resources.FIELDS.schema(),
     "deadlines": {"kind": TEXT, "title": TEXT, "desk": TEXT, "due_at": TIME, "state": TEXT, "days": NUMBER,
                   "business": BOOL, "counted_from": TIME, "notes": TEXT},
 }
@@ -107,20 +105,18 @@ def create_case_from(data: dict, *, title: str | None = None):
     """Create a case from parsed playbook data; returns the Case."""
     check(data)
     info = data.get("case", {})
+    fields = cases.FIELDS.from_playbook(info)
+    named = fields.pop("title", "")
     with database.atomic():
         case = cases.create_case(
-            title or info.get("title") or "New case",
-            provider=info.get("provider", ""), account=info.get("account", ""),
-            status=info.get("status", "open"), summary=info.get("summary", ""), outcome=info.get("outcome", ""),
+            title or named or "New case", **fields,
             opened_at=_time(info["opened_at"], "case.opened_at") if "opened_at" in info else clock.now(),
             closed_at=_time(info["closed_at"], "case.closed_at") if info.get("closed_at") else None,
         )
         ident_ids = {}
         for n, item in enumerate(data.get("identifiers", [])):
-            ident = identifiers.create_identifier(
-                case.id, item["name"], value=item.get("value", ""), where_found=item.get("where_found", ""),
-                notes=item.get("notes", ""), position=n,
-            )
+            fields = identifiers.FIELDS.from_playbook(item)
+            ident = identifiers.create_identifier(case.id, fields.pop("name"), position=n, **fields)
             ident_ids[item["key"]] = ident.id
         desk_ids = {}
         for n, item in enumerate(data.get("desks", [])):
@@ -129,18 +125,11 @@ def create_case_from(data: dict, *, title: str | None = None):
             except KeyError as exc:
                 raise InvalidInput(Msg("playbook.unknown_identifier", desk=item.get("key"), name=exc.args[0])) from exc
             try:
-                # a calendar left out: the desk's defaults (a Japanese desk: Tokyo, JP holidays,
-                # the year-end closure; see desks.create_desk), never a silent UTC for it
-                calendar = {k: item[k] for k in ("timezone", "holidays", "closures") if k in item}
-                desk = desks.create_desk(
-                    case.id, item["name"], asks_for=asks, kind=item.get("kind", "other"),
-                    address=item.get("address", ""), language=item.get("language", ""),
-                    hours=item.get("hours", []), **calendar,
-                    reply_window_days=item.get("reply_window_days", 0),
-                    reply_window_business=item.get("reply_window_business", False),
-                    follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
-                    private=bool(item.get("private", False)),
-                )
+                # what the entry leaves out: a new desk's defaults; a calendar left out: the desk's
+                # language's (a Japanese desk: Tokyo, JP holidays, the year-end closure; see
+                # desks.create_desk), never a silent UTC for it
+                fields = desks.FIELDS.from_playbook(item)
+                desk = desks.create_desk(case.id, fields.pop("name"), asks_for=asks, position=n, **fields)
             except InvalidInput as exc:
                 raise InvalidInput(Msg("playbook.in_desk", desk=item.get("key"), error=exc.msg)) from exc
             desk_ids[item["key"]] = desk.id
@@ -170,10 +159,8 @@ def create_case_from(data: dict, *, title: str | None = None):
                     at = _time(entry["done_at"], "done_at") if entry.get("done_at") else None
                     checklists.set_done(it.id, True, at)
         for item in data.get("resources", []):
-            resources.create_resource(
-                case.id, item["name"], kind=item.get("kind", "other"), state=item.get("state", "unknown"),
-                moved=bool(item.get("moved", False)), notes=item.get("notes", ""),
-            )
+            fields = resources.FIELDS.from_playbook(item)
+            resources.create_resource(case.id, fields.pop("name"), **fields)
         for item in data.get("deadlines", []):
             _add_deadline(case.id, item, desk_of(item))
         if data.get("events"):     # "last activity" is the case's, not the moment of the import

@@ -3,12 +3,20 @@ from __future__ import annotations
 
 from . import cases, clock
 from .errors import NotFound
+from .fields import BOOL, Field, Fields
 from .labels import Msg
 from .models import Resource, database
 from .models.resource import KINDS, STATES
-from .validate import choice, only_fields, required_text
 
-EDITABLE = {"name", "kind", "state", "moved", "notes"}
+# What a person sets on a resource (db/fields.py): the actions, the JSON, playbooks and the dialog read it.
+FIELDS = Fields(
+    Resource, "field.resource",
+    Field("name", label="field.resource_name", required=True),
+    Field("kind", label="field.resource_kind", choices=KINDS),
+    Field("state", label="field.resource_state", choices=STATES),
+    Field("moved", BOOL),
+    Field("notes"),
+)
 
 
 def get_resource(resource_id: int) -> Resource:
@@ -22,21 +30,10 @@ def list_resources(case_id: int) -> list[Resource]:
     return list(Resource.select().where(Resource.case == case_id).order_by(Resource.id))
 
 
-def _clean(fields: dict) -> dict:
-    only_fields(fields, EDITABLE, "field.resource")
-    if "name" in fields:
-        fields["name"] = required_text(fields["name"], "field.resource_name")
-    if "kind" in fields:
-        choice(fields["kind"], KINDS, "field.resource_kind")
-    if "state" in fields:
-        choice(fields["state"], STATES, "field.resource_state")
-    return fields
-
-
 def create_resource(case_id: int, name: str, **fields) -> Resource:
     with database.atomic():
         cases.get_case(case_id)
-        res = Resource.create(case=case_id, updated_at=clock.now(), **_clean({"name": name, **fields}))
+        res = Resource.create(case=case_id, updated_at=clock.now(), **FIELDS.clean({"name": name, **fields}))
         cases.touch(case_id)
         return res
 
@@ -44,7 +41,7 @@ def create_resource(case_id: int, name: str, **fields) -> Resource:
 def update_resource(resource_id: int, **fields) -> Resource:
     with database.atomic():
         res = get_resource(resource_id)
-        for key, value in _clean(fields).items():
+        for key, value in FIELDS.clean(fields).items():
             setattr(res, key, value)
         res.updated_at = clock.now()
         res.save()

@@ -17,14 +17,7 @@ def case_summary(case) -> dict:
 
 
 def desk_dict(d) -> dict:
-    return {
-        "id": d.id, "name": d.name, "kind": d.kind, "address": d.address, "language": d.language,
-        "timezone": d.timezone, "hours": d.hours, "holidays": d.holidays, "closures": d.closures,
-        "reply_window_days": d.reply_window_days, "reply_window_business": d.reply_window_business,
-        "follow_up_days": d.follow_up_days, "referred_by": d.referred_by_id, "notes": d.notes,
-        "private": d.private,
-        "asks_for": [i.id for i in desks.asks_for(d.id)],
-    }
+    return {"id": d.id, **desks.FIELDS.as_dict(d), "asks_for": [i.id for i in desks.asks_for(d.id)]}
 
 
 def attachment_dict(a) -> dict:
@@ -44,14 +37,11 @@ def case_dict(case_id: int, lang: str = "en") -> dict:
         files.setdefault(a.event_id, []).append(attachment_dict(a))
     mail = mail_originals.for_case(case_id)
     data = case_summary(case)
+    data.update({k: v for k, v in cases.FIELDS.as_dict(case).items() if k not in data})
     data.update(
-        account=case.account, summary=case.summary, outcome=case.outcome, closed_at=iso(case.closed_at),
         desks=[desk_dict(d) for d in desks.list_desks(case_id)],
-        identifiers=[
-            {"id": i.id, "name": i.name, "value": i.value, "where_found": i.where_found, "notes": i.notes,
-             "needed_by": needed.get(i.id, [])}
-            for i in identifiers.list_identifiers(case_id)
-        ],
+        identifiers=[{"id": i.id, **identifiers.FIELDS.as_dict(i), "needed_by": needed.get(i.id, [])}
+                     for i in identifiers.list_identifiers(case_id)],
         events=[   # light rows (no Event objects): a case may have 50,000 entries
             {"id": e_id, "occurred_at": iso(at), "desk_id": desk_id, "kind": kind,
              "summary": summary, "body": body, "attachments": files.get(e_id, []),
@@ -67,10 +57,7 @@ def case_dict(case_id: int, lang: str = "en") -> dict:
                        for it in checklists.list_items(c.id)]}
             for c in checklists.list_checklists(case_id)
         ],
-        resources=[
-            {"id": r.id, "name": r.name, "kind": r.kind, "state": r.state, "moved": r.moved, "notes": r.notes}
-            for r in resources.list_resources(case_id)
-        ],
+        resources=[{"id": r.id, **resources.FIELDS.as_dict(r)} for r in resources.list_resources(case_id)],
         deadlines=[d.as_json() for d in deadline_lists.rows(case_id, lang=lang)],
     )
     return data

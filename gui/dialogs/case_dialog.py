@@ -12,6 +12,7 @@ from ..case_labels import status_label
 from ..common import run_action
 from ..datetime_edit import DateTimeEdit
 from .base import FormDialog
+from .field_widgets import fill, taken
 from .form_layout import lay_out_form_dialog
 
 
@@ -26,28 +27,32 @@ class CaseDialog(FormDialog):
         self.setWindowTitle(self.tr("Edit case") if case else self.tr("New case"))
         self.setMinimumWidth(640)
 
-        self.title = QLineEdit(case.title if case else "")
+        self.title = QLineEdit()
         self.title.setPlaceholderText(self.tr("e.g. Cloud account suspended"))
-        self.provider = QLineEdit(case.provider if case else "")
+        self.provider = QLineEdit()
         self.provider.setPlaceholderText(self.tr("e.g. Oracle Cloud Infrastructure"))
-        self.account = QLineEdit(case.account if case else "")
+        self.account = QLineEdit()
         self.account.setPlaceholderText(self.tr("Account, tenancy or project name"))
         self.status = QComboBox()
         for status in STATUSES:
             self.status.addItem(status_label(status), status)
-        self.status.setCurrentIndex(STATUSES.index(case.status) if case else 0)
         now = clock.now()
-        self.opened = DateTimeEdit(case.opened_at if case else now)
+        self.opened = DateTimeEdit(now)
         self.closed_check = QCheckBox(self.tr("&Closed:"))
         self.closed = DateTimeEdit(case.closed_at if case and case.closed_at else now)
         self.closed_check.setChecked(bool(case and case.closed_at))
         self.closed.setEnabled(self.closed_check.isChecked())
         self.closed_check.toggled.connect(self.closed.setEnabled)
-        self.status.currentIndexChanged.connect(self._status_changed)
-        self.summary = QPlainTextEdit(case.summary if case else "")
+        self.summary = QPlainTextEdit()
         self.summary.setPlaceholderText(self.tr("What happened, in a few lines"))
-        self.outcome = QPlainTextEdit(case.outcome if case else "")
+        self.outcome = QPlainTextEdit()
         self.outcome.setPlaceholderText(self.tr("How it ended (when it has)"))
+        # one widget per field of cases.FIELDS (closed_at: the check box and its date)
+        self.inputs = {"title": self.title, "provider": self.provider, "account": self.account,
+                       "status": self.status, "opened_at": self.opened, "summary": self.summary,
+                       "outcome": self.outcome}
+        fill(self.inputs, cases.FIELDS.values(case, opened_at=now))
+        self.status.currentIndexChanged.connect(self._status_changed)
         for edit in (self.summary, self.outcome):
             edit.setTabChangesFocus(True)
         self.summary.setMinimumHeight(140)
@@ -72,16 +77,8 @@ class CaseDialog(FormDialog):
         self.closed_check.setChecked(self.status.currentData() in ("resolved", "closed"))
 
     def values(self) -> dict:
-        return {
-            "title": self.title.text(),
-            "provider": self.provider.text().strip(),
-            "account": self.account.text().strip(),
-            "status": self.status.currentData(),
-            "opened_at": self.opened.value(),
-            "closed_at": self.closed.value() if self.closed_check.isChecked() else None,
-            "summary": self.summary.toPlainText().strip(),
-            "outcome": self.outcome.toPlainText().strip(),
-        }
+        return taken(cases.FIELDS, self.inputs,
+                     closed_at=self.closed.value() if self.closed_check.isChecked() else None)
 
     def accept(self) -> None:
         fields = self.values()

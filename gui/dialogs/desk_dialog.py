@@ -14,6 +14,7 @@ from casekeeper.db.errors import InvalidInput
 from casekeeper.db.hours_form import HoursForm
 from casekeeper.db.models.desk import KINDS
 from casekeeper.gui.common import arg
+from casekeeper.gui.dialogs.field_widgets import fill, taken
 from casekeeper.gui.dialogs.hours_editor import HoursEditor
 from casekeeper.gui.dialogs.record_dialog import RecordDialog
 from casekeeper.gui.models.check_list_model import CheckListModel
@@ -26,24 +27,21 @@ class DeskDialog(RecordDialog):
     def __init__(self, parent: QWidget | None, case_id: int, desk_id: int | None = None):
         super().__init__(parent, case_id, desk_id, (self.tr("Add desk"), self.tr("Edit desk")))
         desk = desks.get_desk(desk_id) if desk_id is not None else None
+        values = desks.FIELDS.values(desk, timezone="Asia/Tokyo")     # a new desk: the form's own zone
 
-        self.name = QLineEdit(desk.name if desk else "")
+        self.name = QLineEdit()
         self.kind = QComboBox()
         for key in KINDS:
             self.kind.addItem(desk_kind_icon(key), desk_kind_label(key), key)
-        self.kind.setCurrentIndex(max(0, self.kind.findData(desk.kind if desk else "other")))
-        self.address = QLineEdit(desk.address if desk else "")
+        self.address = QLineEdit()
         self.address.setPlaceholderText(self.tr("URL, mail address or phone number"))
         self.private = QCheckBox(self.tr("Pri&vate address (masked in published write-ups)"))
-        self.private.setChecked(bool(desk and desk.private))
         self.language = QComboBox()
         self.language.addItem(self.tr("(not set)"), "")
         for code in ("en", "ja"):
             self.language.addItem(language_label(code), code)
-        current = desk.language if desk else ""
-        if self.language.findData(current) < 0:
-            self.language.addItem(current, current)
-        self.language.setCurrentIndex(self.language.findData(current))
+        if self.language.findData(values["language"]) < 0:
+            self.language.addItem(values["language"], values["language"])
         self.timezone = QComboBox()
         self.timezone.setEditable(True)
         self.timezone.addItems(COMMON_ZONES)
@@ -51,7 +49,24 @@ class DeskDialog(RecordDialog):
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         self.timezone.setCompleter(completer)
-        self.timezone.setCurrentText(desk.timezone if desk else "Asia/Tokyo")
+        self.reply_days = QSpinBox()
+        self.reply_business = QCheckBox(self.tr("B&usiness days", "count in"))
+        self.follow_up = QSpinBox()
+        self.referred_by = QComboBox()
+        self.referred_by.addItem(self.tr("(nobody)"), None)
+        for other in desks.list_desks(case_id):
+            if other.id != desk_id:
+                self.referred_by.addItem(desk_kind_icon(other.kind), other.name, other.id)
+        self.notes = QPlainTextEdit()
+        for spin in (self.reply_days, self.follow_up):
+            spin.setRange(0, 365)
+            spin.setSpecialValueText(self.tr("None"))
+        # one widget per field of desks.FIELDS (opening hours, holidays, closures: the hours editor)
+        self.inputs = {"name": self.name, "kind": self.kind, "address": self.address, "language": self.language,
+                       "timezone": self.timezone, "reply_window_days": self.reply_days,
+                       "reply_window_business": self.reply_business, "follow_up_days": self.follow_up,
+                       "referred_by": self.referred_by, "notes": self.notes, "private": self.private}
+        fill(self.inputs, values)
 
         # opening hours, public holidays and closures: the editor on the second tab (gui/dialogs/hours_editor.py)
         try:
@@ -74,33 +89,17 @@ class DeskDialog(RecordDialog):
         self.hours_editor.changed.connect(self._show_hours_summary)
         if desk is None:        # a new Japanese desk: Japan's holidays and the year-end closure, to change at will
             self.language.currentIndexChanged.connect(self._calendar_for_language)
-        self.reply_days = QSpinBox()
-        self.reply_days.setRange(0, 365)
-        self.reply_days.setSpecialValueText(self.tr("None"))
         self.reply_days.setSuffix(self.tr(" days"))
-        self.reply_days.setValue(desk.reply_window_days if desk else 0)
-        self.reply_business = QCheckBox(self.tr("B&usiness days", "count in"))
-        self.reply_business.setChecked(bool(desk and desk.reply_window_business))
         reply_row = QHBoxLayout()
         reply_row.addWidget(self.reply_days)
         reply_row.addWidget(self.reply_business)
         reply_row.addStretch(1)
-        self.follow_up = QSpinBox()
-        self.follow_up.setRange(0, 365)
-        self.follow_up.setSpecialValueText(self.tr("None"))
         self.follow_up.setSuffix(self.tr(" business days"))
-        self.follow_up.setValue(desk.follow_up_days if desk else 0)
         self.follow_up.setToolTip(self.tr("Remind me to chase this desk after this many business days of silence"))
         self.reply_days.setToolTip(self.tr("The desk gives you this many days to reply to its messages"))
         follow_row = QHBoxLayout()
         follow_row.addWidget(self.follow_up)
         follow_row.addStretch(1)
-        self.referred_by = QComboBox()
-        self.referred_by.addItem(self.tr("(nobody)"), None)
-        for other in desks.list_desks(case_id):
-            if other.id != desk_id:
-                self.referred_by.addItem(desk_kind_icon(other.kind), other.name, other.id)
-        self.referred_by.setCurrentIndex(max(0, self.referred_by.findData(desk.referred_by_id if desk else None)))
 
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
@@ -125,7 +124,6 @@ class DeskDialog(RecordDialog):
             [(i.id, i.name) for i in identifiers.list_identifiers(case_id)], asked, self)
         self.asks_view = QListView()
         self.asks_view.setModel(self.asks_model)
-        self.notes = QPlainTextEdit(desk.notes if desk else "")
         side = QVBoxLayout()
         asks_label = QLabel(self.tr("Asks for these &identifiers:"))
         asks_label.setBuddy(self.asks_view)
@@ -191,14 +189,7 @@ class DeskDialog(RecordDialog):
 
     def fields(self) -> dict:
         """The desk's fields (InvalidInput when the opening hours do not read)."""
-        return {
-            "name": self.name.text(), "kind": self.kind.currentData(), "address": self.address.text().strip(),
-            "language": self.language.currentData(), "timezone": self.timezone.currentText().strip(),
-            **self.hours_editor.form().desk_fields(),
-            "reply_window_days": self.reply_days.value(), "reply_window_business": self.reply_business.isChecked(),
-            "follow_up_days": self.follow_up.value(), "referred_by": self.referred_by.currentData(),
-            "notes": self.notes.toPlainText().strip(), "private": self.private.isChecked(),
-        }
+        return taken(desks.FIELDS, self.inputs, **self.hours_editor.form().desk_fields())
 
     def save(self):
         try:
