@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from . import cases, clock, secrets
 from .errors import InvalidInput, NotFound
+from .fields import Field, Fields
 from .labels import Msg
 from .models import KeyringNamespace, Login, database
-from .validate import desk_of_case, only_fields, required_text
+from .validate import desk_of_case
 
-EDITABLE = {"label", "username", "url", "desk", "notes"}
+# What a person sets on a login (db/fields.py; never the secret): the actions and the dialog read it.
+FIELDS = Fields(
+    Login, "field.login",
+    Field("label", label="field.login_label", required=True),   # unique in the case
+    Field("username"),
+    Field("url"),
+    Field("desk", ref=True),           # a desk of the same case, or none
+    Field("notes"),
+)
 NO_USERNAME = "(no username)"   # keyring entries need a user name
 
 
@@ -36,9 +45,8 @@ def _namespace() -> str:
 
 
 def _clean(fields: dict, case_id: int, login_id: int | None = None) -> dict:
-    only_fields(fields, EDITABLE, "field.login")
+    FIELDS.clean(fields)
     if "label" in fields:
-        fields["label"] = required_text(fields["label"], "field.login_label")
         same = Login.select().where((Login.case == case_id) & (Login.label == fields["label"]))
         if login_id is not None:
             same = same.where(Login.id != login_id)

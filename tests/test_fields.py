@@ -1,10 +1,10 @@
 """One field list per record (db/fields.py): a playbook, the JSON of a case and the add/edit
-dialogs carry every declared field of a case, desk, identifier and resource, and agree."""
+dialogs carry every declared field of a case, desk, identifier, resource and login, and agree."""
 from datetime import datetime, timezone
 
 import pytest
 
-from casekeeper.db import cases, desks, identifiers, playbook, resources, serialize
+from casekeeper.db import cases, desks, identifiers, logins, playbook, resources, serialize
 from casekeeper.db.errors import InvalidInput
 
 OPENED = datetime(2026, 3, 1, 9, 0, tzinfo=timezone.utc)
@@ -22,7 +22,7 @@ RESOURCE = {"name": "web-1", "kind": "dns", "state": "stopped", "moved": True, "
 
 
 def test_the_lists_name_model_columns_and_cover_json_and_playbooks():
-    for module in (cases, desks, identifiers, resources):
+    for module in (cases, desks, identifiers, resources, logins):
         columns = module.FIELDS.model._meta.fields
         assert set(module.FIELDS.names) <= set(columns), module.__name__
     assert set(CASE) == set(cases.FIELDS.names) and set(DESK) == set(desks.FIELDS.names)
@@ -57,6 +57,7 @@ def test_each_dialog_shows_and_gives_back_every_field(db, clock, qtbot):
     from casekeeper.gui.dialogs.case_dialog import CaseDialog
     from casekeeper.gui.dialogs.desk_dialog import DeskDialog
     from casekeeper.gui.dialogs.identifier_dialog import IdentifierDialog
+    from casekeeper.gui.dialogs.login_dialog import LoginDialog
     from casekeeper.gui.dialogs.resource_dialog import ResourceDialog
 
     case = cases.create_case(CASE["title"], **{k: v for k, v in CASE.items() if k != "title"})
@@ -64,13 +65,16 @@ def test_each_dialog_shows_and_gives_back_every_field(db, clock, qtbot):
     desk = desks.create_desk(case.id, **{**DESK, "referred_by": chat.id})
     ident = identifiers.create_identifier(case.id, **IDENT)
     res = resources.create_resource(case.id, **RESOURCE)
+    login = logins.create_login(case.id, "Portal", username="taro", url="https://portal.example", desk=desk.id,
+                                notes="SSO")
 
     dialog = CaseDialog(None, case.id)
     qtbot.addWidget(dialog)
     assert dialog.values() == cases.FIELDS.values(case)
     for module, dialog, record in ((desks, DeskDialog(None, case.id, desk.id), desk),
                                    (identifiers, IdentifierDialog(None, case.id, ident.id), ident),
-                                   (resources, ResourceDialog(None, case.id, res.id), res)):
+                                   (resources, ResourceDialog(None, case.id, res.id), res),
+                                   (logins, LoginDialog(None, case.id, login.id, keyring_usable=False), login)):
         qtbot.addWidget(dialog)
         before = module.FIELDS.values(record)
         saved = dialog.save()                      # OK without a change: every field as it was

@@ -8,6 +8,7 @@ from casekeeper.db import desks, logins
 
 from ..common import arg
 from ..keyring_labels import backend_label
+from .field_widgets import fill, taken
 from .record_dialog import RecordDialog
 
 
@@ -16,19 +17,20 @@ class LoginDialog(RecordDialog):
                  keyring_usable: bool = True, backend: str = ""):
         super().__init__(parent, case_id, login_id, (self.tr("Add login"), self.tr("Edit login")))
         login = logins.get_login(login_id) if login_id is not None else None
-        self.label = QLineEdit(login.label if login else "")
+        self.label = QLineEdit()
         self.label.setPlaceholderText(self.tr("e.g. Support portal"))
-        self.username = QLineEdit(login.username if login else "")
-        self.url = QLineEdit(login.url if login else "")
+        self.username = QLineEdit()
+        self.url = QLineEdit()
         self.url.setPlaceholderText("https://")
         self.desk = QComboBox()
         self.desk.addItem(self.tr("(no desk)"), None)
         for d in desks.list_desks(case_id):
             self.desk.addItem(d.name, d.id)
-        if login and login.desk_id is not None:
-            self.desk.setCurrentIndex(max(0, self.desk.findData(login.desk_id)))
-        self.notes = QPlainTextEdit(login.notes if login else "")
+        self.notes = QPlainTextEdit()
         self.notes.setTabChangesFocus(True)
+        self.inputs = {"label": self.label, "username": self.username, "url": self.url, "desk": self.desk,
+                       "notes": self.notes}
+        fill(self.inputs, logins.FIELDS.values(login))
         self.secret = QLineEdit()
         self.secret.setEchoMode(QLineEdit.EchoMode.Password)
         self.secret_note = QLabel()
@@ -58,8 +60,7 @@ class LoginDialog(RecordDialog):
         self.finish(form, 540, 400)
 
     def save(self):
-        fields = {"label": self.label.text(), "username": self.username.text(), "url": self.url.text(),
-                  "desk": self.desk.currentData(), "notes": self.notes.toPlainText()}
+        fields = taken(logins.FIELDS, self.inputs)
         secret = self.secret.text() if self.secret.isEnabled() and self.secret.text() else None
         if self.record_id is None:
             login = logins.create_login(self.case_id, secret=secret, **fields)
