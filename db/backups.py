@@ -40,7 +40,6 @@ from .timeutil import local
 DIR = "backups"
 SUFFIX = ".sqlite3"
 KEEP_SETTING = "backup_keep"
-DEFAULT_KEEP = settings.default(KEEP_SETTING)
 _STAMP_FMT = "%Y%m%dT%H%M%SZ"
 _NAME = re.compile(r"^(?P<kind>.+?)-(?P<stamp>\d{8}T\d{6}Z)(?:-\d+)?\.sqlite3$")
 

@@ -19,12 +19,11 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-import peewee as pw
 
 from . import cases, clock, desk_calendar, reply_by
 from .errors import InvalidInput, NotFound
 from .labels import Msg, text as label
-from .models import Case, Deadline, Desk, Event, database
+from .models import Deadline, Desk, Event, database
 from .models.deadline import KINDS, STATES
 from .timeutil import LATEST, check_range, shift, to_utc
 
@@ -253,13 +252,6 @@ def snooze(deadline_id: int, until: datetime | None) -> Deadline:
         return d
 
 
-def delete_deadline(deadline_id: int) -> None:
-    with database.atomic():
-        d = get_deadline(deadline_id)
-        d.delete_instance()
-        cases.touch(d.case_id)
-
-
 # ---------------------------------------------------------------- hooks from events and desks
 
 _batch: set[tuple[int, int | None]] | None = None
@@ -463,22 +455,13 @@ class DueItem:
                 "kind": self.kind, "due_at": iso(self.due_at), "state": self.state, "desk_id": self.desk_id}
 
 
-def open_deadlines(case_id: int | None = None):
-    """Open deadlines of cases still in progress (resolved/closed cases are left out), soonest first."""
-    q = (Deadline.select(Deadline, Case, Desk).join(Case).switch(Deadline).join(Desk, pw.JOIN.LEFT_OUTER)
-         .where((Deadline.state == "open") & Case.status.not_in(list(CLOSED_CASE))))
-    if case_id is not None:
-        q = q.where(Deadline.case == case_id)
-    return list(q.order_by(Deadline.due_at, Deadline.id))
-
-
 def due(now: datetime | None = None, within_days: float | None = None, case_id: int | None = None,
         lang: str = "en") -> list[DueItem]:
     """Open deadlines of all cases, soonest first; with `within_days`, only those due
     by then (overdue ones always). Titles: their own, or the default one in `lang`."""
     now = to_utc(now) if now is not None else clock.now()
-    # Light rows read as stored (no Deadline/Case/Desk objects, no per-field conversion); the same
-    # selection and order as open_deadlines(), the time limit applied in SQL (index deadlines_due).
+    # Light rows read as stored (no Deadline/Case/Desk objects, no per-field conversion): open
+    # deadlines of cases still in progress, soonest first, the time limit applied in SQL (index deadlines_due).
     where, params = [], ["open", *CLOSED_CASE]
     if case_id is not None:
         where.append("AND d.case_id = ?")
@@ -619,10 +602,3 @@ class OpenDesk:
     desk: DeskInfo
     status: desk_calendar.DeskStatus
 
-
-def desks_open_now(now: datetime | None = None, language: str = "en") -> list[OpenDesk]:
-    """Desks of cases in progress that are open at `now`, those closing soonest first
-    (db.today.desk_statuses has the closed ones too)."""
-    from .today import desk_statuses
-
-    return [o for o in desk_statuses(now, language) if o.status.open_now]

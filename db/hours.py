@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from datetime import time
 
 from .errors import InvalidInput
 from .labels import Msg, text
@@ -190,6 +189,3 @@ def display(lines, lang: str = "en") -> str:
     shown = display_lines(lines, lang)
     return text(lang, "hours.list_sep").join(shown) if shown else text(lang, "hours.not_set")
 
-
-def minute_time(minutes: int) -> time:
-    return time(minutes // 60, minutes % 60) if minutes < 1440 else time(0, 0)

@@ -27,13 +27,9 @@ def _in_domain(host: str, domain: str) -> bool:
     return host == domain or host.endswith("." + domain)
 
 
-def desk_for_address(case_id: int, address: str) -> Desk | None:
-    """The desk of this case that `address` belongs to, or None."""
-    return matcher(case_id)(address)
-
-
 def matcher(case_id: int):
-    """desk_for_address for many addresses: the case's desks and rules are read once."""
+    """A function: address -> the desk of this case that it belongs to, or None (the case's desks
+    and rules are read once)."""
     desks = list(Desk.select().where(Desk.case == case_id).order_by(Desk.position, Desk.id))
     rules: dict[int, list[str]] = {}
     for rule in DeskMailRule.select().join(Desk).where(Desk.case == case_id):

@@ -36,10 +36,6 @@ def fmt_datetime(value: datetime | None, *, seconds: bool = False) -> str:
     return local(value).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
 
 
-def fmt_date(value: datetime | None) -> str:
-    return "" if value is None else local(value).strftime("%Y-%m-%d")
-
-
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = True) -> bool:
     box = QMessageBox(QMessageBox.Icon.Warning if destructive else QMessageBox.Icon.Question, title, text,
                       QMessageBox.StandardButton.Cancel, parent)

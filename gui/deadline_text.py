@@ -179,10 +179,6 @@ def status_view(st: desk_calendar.DeskStatus, zone, now: datetime) -> StatusView
     return StatusView(head, "closed", changes)
 
 
-def status_text(st: desk_calendar.DeskStatus, zone, now: datetime) -> str:
-    return status_view(st, zone, now).text
-
-
 TONE_COLOURS = {"open": "#2e7d32", "always": "#2e7d32", "closing": "#b26a00", "closed": "#757575"}
 
 
@@ -202,16 +198,8 @@ def desk_status_view(desk, now: datetime | None = None) -> StatusView:
     return status_view(cal.status(now), cal.zone, now)
 
 
-def desk_status_text(desk, now: datetime | None = None) -> str:
-    """For the Desks view: the open/closed line of one desk row, right now."""
-    return desk_status_view(desk, now).text
-
-
 def desk_status(desk, now: datetime | None = None) -> tuple[str, bool]:
     """(the open/closed line, open right now?) of one desk."""
     view = desk_status_view(desk, now)
     return view.text, view.tone != "closed"
 
-
-def desk_is_open(desk, now: datetime | None = None) -> bool:
-    return desk_calendar.for_desk(desk, language()).status(now or clock.now()).open_now

@@ -43,10 +43,6 @@ class LiveClock(QObject):
         self._watched.pop(key, None)
         self._arm()
 
-    def watching(self, owner: QObject) -> datetime | None:
-        """The moment `owner` waits for (None: nothing)."""
-        return self._watched.get(id(owner), (None, None))[0]
-
     def _arm(self) -> None:
         self.timer.stop()
         times = [at for at, _ in self._watched.values() if at is not None]

@@ -427,9 +427,6 @@ class MainWindow(QMainWindow):
                 return self.views[i]
         return None
 
-    def current_tab(self) -> int:
-        return self.tabs.currentIndex()
-
     # --- actions ------------------------------------------------------------------
     def new_case(self) -> None:
         from .dialogs.case_dialog import CaseDialog   # loaded when first asked for

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 
-from casekeeper.db import cases, deadline_lists, deadlines, desks, events, reminders, settings
+from casekeeper.db import cases, deadlines, desks, events, reminders, settings
 from casekeeper.gui.live_clock import live_clock
 from tests.gui_shell_support import ModalAnswer, click_button
 

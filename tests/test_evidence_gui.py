@@ -230,7 +230,6 @@ def test_import_size_limit_is_a_setting(window, data_dir):
 def test_an_imported_mail_shows_its_dkim_check_notes_and_original(window, case, tmp_path, qtbot, monkeypatch):
     """Signed mail imported offline, with a damaged attachment: the entry says both; Open original
     and Save original as… give the bytes as received; Check again completes the DKIM check."""
-    import base64
 
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtWidgets import QFileDialog

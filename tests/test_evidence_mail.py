@@ -6,7 +6,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 import evidence_mail_samples as m
-from casekeeper.db import attachments, cases, desks, events, mail_import, settings
+from casekeeper.db import attachments, cases, desks, mail_import, settings
 from casekeeper.db.models import Attachment, Deadline, Event
 
 

@@ -7,7 +7,6 @@ import subprocess
 import sys
 from pathlib import Path
 
-import pytest
 
 import evidence_mail_samples as m
 from casekeeper.db import cases, chain, desks, mail_import, mail_originals

@@ -184,7 +184,6 @@ def test_times_are_entered_and_shown_in_the_users_zone(data_dir):
     import os
     import subprocess
     import sys
-    from pathlib import Path
 
     code = (
         "from datetime import datetime, timezone\n"

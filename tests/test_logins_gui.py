@@ -274,7 +274,6 @@ def test_keyring_is_imported_only_when_the_logins_tab_opens(data_dir):
     import subprocess
     import sys
 
-    from logins_support import ROOT
 
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     r = subprocess.run([sys.executable, "-c", STARTUP_SCRIPT, str(data_dir)], capture_output=True, text=True,

@@ -13,7 +13,6 @@ import time
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-import pytest
 from PySide6.QtGui import QIcon, QImage
 
 from casekeeper.gui import autostart, desktop_install

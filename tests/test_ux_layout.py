@@ -3,7 +3,7 @@ Today's headings look like headings, long desk names are not cut on the cards, c
 texts show in full on hover."""
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QRect, Qt
+from PySide6.QtCore import QEvent, QPoint, QRect
 from PySide6.QtGui import QColor, QHelpEvent, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QApplication, QStyle, QStyleOptionViewItem, QToolTip
 
@@ -112,7 +112,6 @@ def test_todays_section_headings_look_like_headings(window, qtbot):
     today = window.today
     qtbot.waitUntil(lambda: today.due_heading.text() != "", timeout=3000)
     body = today.font()
-    text_colour = today.palette().color(QPalette.ColorRole.WindowText)
     window.open_case(case.id)                  # the two clocks of a case: on its Deadlines tab
     clocks = window.view("DeadlinesView").clocks
     for label in (today.clocks_heading, today.due_heading, today.waiting_heading, today.desks_heading,

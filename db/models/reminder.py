@@ -3,9 +3,6 @@ import peewee as pw
 from .base import BaseModel, UtcDateTimeField
 from .deadline import Deadline
 
-STAGES = ("3d", "1d", "passed")
-
-
 class DeadlineReminder(BaseModel):
     """Reminder `stage` of a deadline was shown (for the due date it had then)."""
 

@@ -14,7 +14,6 @@ from .record_table_model import RecordTableModel
 
 class DeskTableModel(RecordTableModel):
     KIND, NAME, STATUS, ADDRESS, LANGUAGE, HOURS = range(6)     # the status next to the name: seen without scrolling
-    OPEN_COLOUR, CLOSED_COLOUR = QColor("#2e7d32"), QColor("#757575")
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -30,10 +29,6 @@ class DeskTableModel(RecordTableModel):
     def status_of(self, desk_id: int) -> str:
         view = self._status.get(desk_id)
         return view.text if view is not None else ""
-
-    def tone_of(self, desk_id: int) -> str:
-        view = self._status.get(desk_id)
-        return view.tone if view is not None else ""
 
     def update_status(self) -> None:
         """Open now / closing soon / closed (why) / opens when, per desk (deadlines area);

@@ -110,9 +110,6 @@ class ReadinessModel(QAbstractListModel):
     def cards(self) -> list[CardData]:
         return list(self._cards)
 
-    def card_for_desk(self, name: str) -> CardData | None:
-        return next((c for c in self._cards if c.name == name), None)
-
     def rowCount(self, parent=QModelIndex()):
         return 0 if parent.isValid() else len(self._cards)
 

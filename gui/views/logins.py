@@ -201,9 +201,6 @@ class LoginsView(RecordTab):
     def select_login(self, login_id: int) -> None:
         self.select(login_id)
 
-    def current_login(self):
-        return self.current_record()
-
     # --- the secret -------------------------------------------------------------------
     @property
     def revealed(self) -> bool:

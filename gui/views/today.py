@@ -99,7 +99,6 @@ def _heading(text: str) -> QLabel:
 
 
 FRESH_SECONDS = 30
-CLOSED_DESK = QColor("#757575")
 
 
 def _tone_colour(tone: str) -> QColor:
