@@ -117,7 +117,6 @@ def test_a_newer_search_drops_the_results_of_an_older_one(window, qtbot):
     panel.finished.connect(lambda n: shown.append((panel.query, n)))
     panel.run("invoice")
     panel.run("receipt")                     # typed on before the first answer came
-    qtbot.waitUntil(lambda: not panel.busy)
-    qtbot.wait(50)
+    qtbot.waitUntil(lambda: not panel.busy)   # the worker answers in order: the older answer came first
     assert shown == [("receipt", 1)]
     assert panel.model.hit(0).title == "beta receipt"
