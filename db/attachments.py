@@ -17,6 +17,7 @@ from .labels import Msg
 from .models import Attachment, Event, database
 from .paths import subdir
 from .timeutil import to_utc
+from .validate import existing
 
 _CHUNK = 1 << 20
 _UNSAFE = re.compile(r'[<>:"|?*]')
@@ -225,10 +226,7 @@ def attach_file(event_id: int, path: str | os.PathLike, name: str | None = None)
 
 
 def _event(event_id: int) -> Event:
-    event = Event.get_or_none(Event.id == event_id)
-    if event is None:
-        raise NotFound(Msg("error.no_event", id=event_id))
-    return event
+    return existing(Event, event_id, "error.no_event")
 
 
 def list_attachments(event_id: int) -> list[Attachment]:
@@ -241,10 +239,7 @@ def case_attachments(case_id: int) -> list[Attachment]:
 
 
 def get_attachment(attachment_id: int) -> Attachment:
-    att = Attachment.get_or_none(Attachment.id == attachment_id)
-    if att is None:
-        raise NotFound(Msg("error.no_attachment", id=attachment_id))
-    return att
+    return existing(Attachment, attachment_id, "error.no_attachment")
 
 
 def remove_attachment(attachment_id: int) -> None:

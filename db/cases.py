@@ -4,11 +4,12 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import clock
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
 from .fields import TIME, Field, Fields
 from .labels import Msg
 from .models import Case, Checklist, ChecklistItem, Deadline, Desk, Event, Identifier, Resource, database
 from .models.case import STATUSES
+from .validate import existing
 
 # What a person sets on a case (db/fields.py): the actions, the JSON, playbooks and the case dialog read it.
 FIELDS = Fields(
@@ -25,10 +26,7 @@ FIELDS = Fields(
 
 
 def get_case(case_id: int) -> Case:
-    case = Case.get_or_none(Case.id == case_id)
-    if case is None:
-        raise NotFound(Msg("error.no_case", id=case_id))
-    return case
+    return existing(Case, case_id, "error.no_case")
 
 
 def list_cases() -> list[Case]:
@@ -99,6 +97,25 @@ def delete_case(case_id: int) -> None:
 def touch(case_id: int) -> None:
     """Record activity on a case (call inside the action's transaction)."""
     Case.update(updated_at=clock.now()).where(Case.id == case_id).execute()
+
+
+def change_part(row, fields: dict):
+    """Write checked `fields` to a record of a case (a desk, identifier, resource), stamp it
+    and record the activity on its case; inside the action's transaction."""
+    for key, value in fields.items():
+        setattr(row, key, value)
+    row.updated_at = clock.now()
+    row.save()
+    touch(row.case_id)
+    return row
+
+
+def delete_part(get, row_id: int) -> None:
+    """The action that deletes one record of a case: `get(row_id)` finds it (or raises NotFound)."""
+    with database.atomic():
+        row = get(row_id)
+        row.delete_instance()
+        touch(row.case_id)
 
 
 def case_counts(case_id: int) -> dict:

@@ -4,24 +4,16 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import cases, clock
-from .errors import NotFound
-from .labels import Msg
 from .models import Checklist, ChecklistItem, database
-from .validate import required_text
+from .validate import existing, required_text
 
 
 def get_checklist(checklist_id: int) -> Checklist:
-    cl = Checklist.get_or_none(Checklist.id == checklist_id)
-    if cl is None:
-        raise NotFound(Msg("error.no_checklist", id=checklist_id))
-    return cl
+    return existing(Checklist, checklist_id, "error.no_checklist")
 
 
 def get_item(item_id: int) -> ChecklistItem:
-    item = ChecklistItem.get_or_none(ChecklistItem.id == item_id)
-    if item is None:
-        raise NotFound(Msg("error.no_checklist_item", id=item_id))
-    return item
+    return existing(ChecklistItem, item_id, "error.no_checklist_item")
 
 
 def list_checklists(case_id: int) -> list[Checklist]:
@@ -58,10 +50,7 @@ def rename_checklist(checklist_id: int, title: str) -> Checklist:
 
 
 def delete_checklist(checklist_id: int) -> None:
-    with database.atomic():
-        cl = get_checklist(checklist_id)
-        cl.delete_instance()
-        cases.touch(cl.case_id)
+    cases.delete_part(get_checklist, checklist_id)
 
 
 def add_item(checklist_id: int, text: str) -> ChecklistItem:

@@ -21,14 +21,14 @@ from datetime import datetime, timedelta
 
 
 from . import cases, clock, desk_calendar, reply_by
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
 from .labels import Msg, text as label
 from .models import Deadline, Desk, Event, database
 from .models.deadline import KINDS, STATES
 from .timeutil import LATEST, check_range, shift, to_utc
 
 MAX_WITHIN_DAYS = 36600   # `due --within`: a hundred years is the farthest look ahead
-from .validate import choice, desk_of_case, only_fields, whole_number
+from .validate import choice, desk_of_case, existing, only_fields, whole_number
 
 # Which events answer which deadline (same desk, after the deadline's start).
 ANSWERED_BY = {"reply_window": ("sent", "call", "chat"), "follow_up": ("received", "call", "chat")}
@@ -69,10 +69,7 @@ def outcome(state: str, answered_at: datetime | None, due_at: datetime | None) -
 # ---------------------------------------------------------------- reading
 
 def get_deadline(deadline_id: int) -> Deadline:
-    d = Deadline.get_or_none(Deadline.id == deadline_id)
-    if d is None:
-        raise NotFound(Msg("error.no_deadline", id=deadline_id))
-    return d
+    return existing(Deadline, deadline_id, "error.no_deadline")
 
 
 def list_deadlines(case_id: int, states: tuple[str, ...] | None = None) -> list[Deadline]:

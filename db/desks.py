@@ -7,7 +7,7 @@ from .fields import BOOL, LIST, NUMBER, TEXTS, Field, Fields
 from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
-from .validate import desk_of_case
+from .validate import desk_of_case, existing
 
 # What a person sets on a desk (db/fields.py): the actions, the JSON, playbooks and the desk dialog read it.
 FIELDS = Fields(
@@ -31,10 +31,7 @@ FIELDS = Fields(
 
 
 def get_desk(desk_id: int) -> Desk:
-    desk = Desk.get_or_none(Desk.id == desk_id)
-    if desk is None:
-        raise NotFound(Msg("error.no_desk", id=desk_id))
-    return desk
+    return existing(Desk, desk_id, "error.no_desk")
 
 
 def list_desks(case_id: int) -> list[Desk]:
@@ -101,14 +98,10 @@ def update_desk(desk_id: int, asks_for: list[int] | None = None, **fields) -> De
         fields = _clean(fields, desk.case_id)
         if fields.get("referred_by") == desk.id:
             raise InvalidInput(Msg("error.desk_refers_itself"))
-        for key, value in fields.items():
-            setattr(desk, key, value)
-        desk.updated_at = clock.now()
-        desk.save()
+        cases.change_part(desk, fields)
         if asks_for is not None:
             _set_asks_for(desk, asks_for)
         deadlines.after_desk_change(desk.id)
-        cases.touch(desk.case_id)
         return desk
 
 

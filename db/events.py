@@ -4,21 +4,18 @@ from __future__ import annotations
 from datetime import datetime
 
 from . import cases, chain, clock, deadlines, reply_by
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
 from .labels import Msg
 from .models import Desk, Event, database
 from .models.event import KINDS
 from .timeutil import check_range
-from .validate import choice, desk_of_case, only_fields
+from .validate import choice, desk_of_case, existing, only_fields
 
 EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
 
 
 def get_event(event_id: int) -> Event:
-    event = Event.get_or_none(Event.id == event_id)
-    if event is None:
-        raise NotFound(Msg("error.no_event", id=event_id))
-    return event
+    return existing(Event, event_id, "error.no_event")
 
 
 def _filtered(query, desk_ids: list[int | None] | None, kinds: list[str] | None):

@@ -7,10 +7,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import cases, clock
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
 from .fields import Field, Fields
 from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
+from .validate import existing
 
 # What a person sets on an identifier (db/fields.py): the actions, the JSON, playbooks and the dialog read it.
 FIELDS = Fields(
@@ -24,10 +25,7 @@ FIELDS = Fields(
 
 
 def get_identifier(identifier_id: int) -> Identifier:
-    ident = Identifier.get_or_none(Identifier.id == identifier_id)
-    if ident is None:
-        raise NotFound(Msg("error.no_identifier", id=identifier_id))
-    return ident
+    return existing(Identifier, identifier_id, "error.no_identifier")
 
 
 def list_identifiers(case_id: int) -> list[Identifier]:
@@ -71,22 +69,14 @@ def create_identifier(case_id: int, name: str, needed_by_desks: list[int] | None
 
 def update_identifier(identifier_id: int, needed_by_desks: list[int] | None = None, **fields) -> Identifier:
     with database.atomic():
-        ident = get_identifier(identifier_id)
-        for key, value in _clean(fields).items():
-            setattr(ident, key, value)
-        ident.updated_at = clock.now()
-        ident.save()
+        ident = cases.change_part(get_identifier(identifier_id), _clean(fields))
         if needed_by_desks is not None:
             _set_needed_by(ident, needed_by_desks)
-        cases.touch(ident.case_id)
         return ident
 
 
 def delete_identifier(identifier_id: int) -> None:
-    with database.atomic():
-        ident = get_identifier(identifier_id)
-        ident.delete_instance()
-        cases.touch(ident.case_id)
+    cases.delete_part(get_identifier, identifier_id)
 
 
 def _set_needed_by(ident: Identifier, desk_ids: list[int]) -> None:

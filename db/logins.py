@@ -7,11 +7,11 @@ refused) rolls the row back too: nothing is saved, and the error says why."""
 from __future__ import annotations
 
 from . import cases, clock, secrets
-from .errors import InvalidInput, NotFound
+from .errors import InvalidInput
 from .fields import Field, Fields
 from .labels import Msg
 from .models import KeyringNamespace, Login, database
-from .validate import desk_of_case
+from .validate import desk_of_case, existing
 
 # What a person sets on a login (db/fields.py; never the secret): the actions and the dialog read it.
 FIELDS = Fields(
@@ -26,10 +26,7 @@ NO_USERNAME = "(no username)"   # keyring entries need a user name
 
 
 def get_login(login_id: int) -> Login:
-    login = Login.get_or_none(Login.id == login_id)
-    if login is None:
-        raise NotFound(Msg("error.no_login", id=login_id))
-    return login
+    return existing(Login, login_id, "error.no_login")
 
 
 def list_logins(case_id: int) -> list[Login]:

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from . import cases, clock
-from .errors import NotFound
 from .fields import BOOL, Field, Fields
-from .labels import Msg
 from .models import Resource, database
 from .models.resource import KINDS, STATES
+from .validate import existing
 
 # What a person sets on a resource (db/fields.py): the actions, the JSON, playbooks and the dialog read it.
 FIELDS = Fields(
@@ -20,10 +19,7 @@ FIELDS = Fields(
 
 
 def get_resource(resource_id: int) -> Resource:
-    res = Resource.get_or_none(Resource.id == resource_id)
-    if res is None:
-        raise NotFound(Msg("error.no_resource", id=resource_id))
-    return res
+    return existing(Resource, resource_id, "error.no_resource")
 
 
 def list_resources(case_id: int) -> list[Resource]:
@@ -40,17 +36,8 @@ def create_resource(case_id: int, name: str, **fields) -> Resource:
 
 def update_resource(resource_id: int, **fields) -> Resource:
     with database.atomic():
-        res = get_resource(resource_id)
-        for key, value in FIELDS.clean(fields).items():
-            setattr(res, key, value)
-        res.updated_at = clock.now()
-        res.save()
-        cases.touch(res.case_id)
-        return res
+        return cases.change_part(get_resource(resource_id), FIELDS.clean(fields))
 
 
 def delete_resource(resource_id: int) -> None:
-    with database.atomic():
-        res = get_resource(resource_id)
-        res.delete_instance()
-        cases.touch(res.case_id)
+    cases.delete_part(get_resource, resource_id)

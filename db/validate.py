@@ -4,8 +4,17 @@
 (db/texts/errors.py), so the message reads naturally in every language."""
 from __future__ import annotations
 
-from .errors import InvalidInput
+from .errors import InvalidInput, NotFound
 from .labels import Msg
+
+
+def existing(model, row_id: int, missing: str):
+    """The row of `model` with that id; NotFound with the text key `missing` ("error.no_desk",
+    placeholder {id}) when there is none."""
+    row = model.get_or_none(model.id == row_id)
+    if row is None:
+        raise NotFound(Msg(missing, id=row_id))
+    return row
 
 
 def choice(value: str, allowed: tuple[str, ...], what: str) -> str:
