@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import re
 
-from . import cases
-from .errors import InvalidInput, NotFound
+from . import cases, validate
+from .errors import InvalidInput
 from .labels import Msg
 from .models import Desk, DeskMailRule, database
 
@@ -80,9 +80,7 @@ def normalize_pattern(text: str) -> str:
 
 def add_rule(desk_id: int, pattern: str) -> DeskMailRule:
     with database.atomic():
-        desk = Desk.get_or_none(Desk.id == desk_id)
-        if desk is None:
-            raise NotFound(Msg("error.no_desk", id=desk_id))
+        desk = validate.existing(Desk, desk_id, "error.no_desk")
         pattern = normalize_pattern(pattern)
         existing = DeskMailRule.get_or_none((DeskMailRule.desk == desk_id) & (DeskMailRule.pattern == pattern))
         if existing:
@@ -94,7 +92,5 @@ def add_rule(desk_id: int, pattern: str) -> DeskMailRule:
 
 def remove_rule(rule_id: int) -> None:
     with database.atomic():
-        rule = DeskMailRule.get_or_none(DeskMailRule.id == rule_id)
-        if rule is None:
-            raise NotFound(Msg("error.no_mail_rule", id=rule_id))
+        rule = validate.existing(DeskMailRule, rule_id, "error.no_mail_rule")
         rule.delete_instance()
