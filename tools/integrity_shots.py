@@ -7,32 +7,20 @@ dialog's private mark.
 Run it under Xvfb with a window manager (openbox); grabs with `import -window root`."""
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
-from datetime import timedelta
-from pathlib import Path
+
+from shots_support import Shots   # tools/shots_support.py
 
 
 def main(out_dir: str, lang: str = "en") -> None:
-    from PySide6.QtWidgets import QApplication
-
-    from casekeeper.db import clock, desks, events, settings
-    from casekeeper.db.connection import open_database
-    from casekeeper.db.demo import add_demo_case
-    from casekeeper.gui import i18n
+    shots = Shots(out_dir, lang, "ck-integrity-shots-", settle_ms=700)
+    case, data_dir, shot = shots.case, shots.data_dir, shots.shot
+    from casekeeper.db import desks, events, settings
     from casekeeper.gui.dialogs.desk_dialog import DeskDialog
     from casekeeper.gui.integrity.publish_dialog import MaskModel, PublishDialog
     from casekeeper.gui.integrity.verify_dialog import VerifyDialog
     from casekeeper.gui.main_window import MainWindow
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    i18n.install(lang)
-    data_dir = Path(tempfile.mkdtemp(prefix="ck-integrity-shots-"))
-    open_database(data_dir)
-    case = add_demo_case(lang)
     settings.save(data_dir, {"my_addresses": ["taro.sato@home.example"]})
     events.create_event(case.id, "note", "Phone number for call-backs" if lang == "en" else "折り返し用の電話番号",
                         body="090-1234-5678 / taro.sato@home.example")
@@ -42,15 +30,6 @@ def main(out_dir: str, lang: str = "en") -> None:
     window.show()
     window.refresh_cases()
     window.open_case(case.id, tab=window.tabs.indexOf(window.view("TimelineView")))
-
-    def settle(ms: int = 700) -> None:
-        end = clock.now() + timedelta(milliseconds=ms)
-        while clock.now() < end:
-            app.processEvents()
-
-    def shot(name: str) -> None:
-        settle()
-        subprocess.run(["import", "-window", "root", str(out / f"{lang}-{name}.png")], check=True)
 
     shot("timeline-fingerprint")
     dialog = PublishDialog(case.id, window)

@@ -7,32 +7,22 @@ Run it under Xvfb (a real X display, so fonts and styles are those a user
 sees); it grabs each page with `import -window root` (ImageMagick)."""
 from __future__ import annotations
 
-import subprocess
 import sys
-import tempfile
 from datetime import timedelta
 from pathlib import Path
+
+from shots_support import Shots   # tools/shots_support.py
 
 ROOT = Path(__file__).resolve().parent.parent
 
 
 def main(out_dir: str, lang: str = "en") -> None:
-    from PySide6.QtWidgets import QApplication
-
+    shots = Shots(out_dir, lang, "ck-window-shots-")
+    demo, data_dir, shot = shots.case, shots.data_dir, shots.shot
     from casekeeper.db import cases, clock, deadlines, desks, events
-    from casekeeper.db.connection import open_database
-    from casekeeper.db.demo import add_demo_case
-    from casekeeper.gui import i18n
     from casekeeper.gui.main_window import MainWindow
     from casekeeper.gui.window_parts import CASE_VIEWS
 
-    out = Path(out_dir)
-    out.mkdir(parents=True, exist_ok=True)
-    app = QApplication.instance() or QApplication([])
-    i18n.install(lang)
-    data_dir = Path(tempfile.mkdtemp(prefix="ck-window-shots-"))
-    open_database(data_dir)
-    demo = add_demo_case(lang)
     now = clock.now()
     case = cases.create_case("Storage bucket locked" if lang == "en" else "ストレージが凍結された", provider="Example Cloud")
     mail = desks.create_desk(case.id, "Support email" if lang == "en" else "サポートメール", kind="email",
@@ -44,15 +34,6 @@ def main(out_dir: str, lang: str = "en") -> None:
 
     window = MainWindow(data_dir)      # placed as a first start places it: inside the screen
     window.show()
-
-    def settle(ms: int = 600) -> None:
-        end = clock.now() + timedelta(milliseconds=ms)
-        while clock.now() < end:
-            app.processEvents()
-
-    def shot(name: str) -> None:
-        settle()
-        subprocess.run(["import", "-window", "root", str(out / f"{lang}-{name}.png")], check=True)
 
     window.show_today()
     shot("today")
