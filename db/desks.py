@@ -11,7 +11,7 @@ from .validate import choice, desk_of_case, only_fields, required_text, whole_nu
 EDITABLE = {
     "name", "kind", "address", "language", "timezone", "hours", "holidays", "closures",
     "reply_window_days", "reply_window_business", "follow_up_days", "referred_by", "notes", "position",
-    "private",
+    "private", "subject_rule", "templates",
 }
 
 
@@ -57,9 +57,33 @@ def _clean(fields: dict, case_id: int) -> dict:
     _clean_calendar(fields)
     if "private" in fields:
         fields["private"] = bool(fields["private"])
+    if "subject_rule" in fields:
+        fields["subject_rule"] = " ".join(str(fields["subject_rule"] or "").split())
+    if "templates" in fields:
+        fields["templates"] = clean_templates(fields["templates"])
     if "referred_by" in fields:
         fields["referred_by"] = desk_of_case(fields["referred_by"], case_id)
     return fields
+
+
+def clean_templates(value) -> dict[str, dict[str, str]]:
+    """Message templates per language: {"en": {"reply": "text"}, "ja": {...}} (db/compose.py);
+    empty texts are dropped."""
+    from .labels import LANGUAGES
+
+    if not value:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise InvalidInput(Msg("error.bad_templates"))
+    out: dict[str, dict[str, str]] = {}
+    for lang, by_name in value.items():
+        if lang not in LANGUAGES:
+            raise InvalidInput(Msg("error.template_language", language=lang, known=", ".join(LANGUAGES)))
+        kept = {str(name).strip(): str(body) for name, body in by_name.items()
+                if str(name).strip() and str(body).strip()}
+        if kept:
+            out[lang] = kept
+    return out
 
 
 def clean_hours(value: list[str] | None) -> list[str]:

@@ -37,7 +37,7 @@ def read(path: Path) -> dict:
 # What each table may hold (docs/playbooks.md): key -> type; the keys in REQUIRED must be there.
 # The whole file is checked against this before anything is written, so a wrong type is a
 # message naming the place, never a KeyError or AttributeError half-way.
-TEXT, NUMBER, BOOL, TEXTS, TIME, LIST = "text", "number", "bool", "texts", "time", "list"
+TEXT, NUMBER, BOOL, TEXTS, TIME, LIST, TABLE = "text", "number", "bool", "texts", "time", "list", "table"
 SCHEMA = {
     "case": {"title": TEXT, "provider": TEXT, "account": TEXT, "status": TEXT, "opened_at": TIME,
              "closed_at": TIME, "summary": TEXT, "outcome": TEXT},
@@ -45,7 +45,7 @@ SCHEMA = {
     "desks": {"key": TEXT, "name": TEXT, "kind": TEXT, "address": TEXT, "language": TEXT, "timezone": TEXT,
               "hours": TEXTS, "holidays": TEXT, "closures": LIST, "reply_window_days": NUMBER,
               "reply_window_business": BOOL, "follow_up_days": NUMBER, "referred_by": TEXT, "asks_for": TEXTS,
-              "notes": TEXT},
+              "notes": TEXT, "private": BOOL, "subject_rule": TEXT, "templates": TABLE},
     "events": {"at": TIME, "desk": TEXT, "kind": TEXT, "summary": TEXT, "body": TEXT},
     "checklists": {"title": TEXT, "items": LIST},
     "checklist items": {"text": TEXT, "done": BOOL, "done_at": TIME},
@@ -63,9 +63,11 @@ _FITS = {
     TEXTS: lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
     TIME: lambda v: isinstance(v, (str, date)),    # TOML dates and date-times come as datetime/date
     LIST: lambda v: isinstance(v, list),
+    TABLE: lambda v: isinstance(v, dict),
 }
 _TYPE_WORDS = {TEXT: "playbook.type.text", NUMBER: "playbook.type.number", BOOL: "playbook.type.bool",
-               TEXTS: "playbook.type.texts", TIME: "playbook.type.time", LIST: "playbook.type.list"}
+               TEXTS: "playbook.type.texts", TIME: "playbook.type.time", LIST: "playbook.type.list",
+               TABLE: "playbook.type.table"}
 
 
 def _check_table(item, table: str, where: str) -> None:
@@ -139,7 +141,8 @@ def create_case_from(data: dict, *, title: str | None = None):
                     reply_window_days=item.get("reply_window_days", 0),
                     reply_window_business=item.get("reply_window_business", False),
                     follow_up_days=item.get("follow_up_days", 0), notes=item.get("notes", ""), position=n,
-                    private=bool(item.get("private", False)),
+                    private=bool(item.get("private", False)), subject_rule=item.get("subject_rule", ""),
+                    templates=item.get("templates", {}),
                 )
             except InvalidInput as exc:
                 raise InvalidInput(Msg("playbook.in_desk", desk=item.get("key"), error=exc.msg)) from exc

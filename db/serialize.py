@@ -22,7 +22,7 @@ def desk_dict(d) -> dict:
         "timezone": d.timezone, "hours": d.hours, "holidays": d.holidays, "closures": d.closures,
         "reply_window_days": d.reply_window_days, "reply_window_business": d.reply_window_business,
         "follow_up_days": d.follow_up_days, "referred_by": d.referred_by_id, "notes": d.notes,
-        "private": d.private,
+        "private": d.private, "subject_rule": d.subject_rule, "templates": d.templates,
         "asks_for": [i.id for i in desks.asks_for(d.id)],
     }
 
