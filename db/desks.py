@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from . import cases, clock, deadlines, desk_calendar, hours
 from .errors import InvalidInput, NotFound
-from .fields import BOOL, LIST, NUMBER, TEXTS, Field, Fields
+from .fields import BOOL, LIST, NUMBER, TABLE, TEXTS, Field, Fields
 from .labels import Msg
 from .models import Desk, DeskIdentifier, Identifier, database
 from .models.desk import KINDS
@@ -26,6 +26,8 @@ FIELDS = Fields(
     Field("referred_by", ref=True),         # a desk of the same case
     Field("notes"),
     Field("private", BOOL),                 # m0012: the address is not public (masked in write-ups)
+    Field("subject_rule"),                  # m0014: "{Company name} / {Invoice number}" (db/compose.py)
+    Field("templates", TABLE),              # m0014: {"en": {"reply": "..."}, "ja": {...}}: clean_templates
     internal=("position",),
 )
 
@@ -66,9 +68,33 @@ def _clean(fields: dict, case_id: int) -> dict:
         fields["holidays"] = desk_calendar.validate_country(fields["holidays"] or "")
     if "closures" in fields:
         fields["closures"] = desk_calendar.validate_closures(fields["closures"])
+    if "subject_rule" in fields:
+        fields["subject_rule"] = " ".join(str(fields["subject_rule"] or "").split())
+    if "templates" in fields:
+        fields["templates"] = clean_templates(fields["templates"])
     if "referred_by" in fields:
         fields["referred_by"] = desk_of_case(fields["referred_by"], case_id)
     return fields
+
+
+def clean_templates(value) -> dict[str, dict[str, str]]:
+    """Message templates per language: {"en": {"reply": "text"}, "ja": {...}} (db/compose.py);
+    empty texts are dropped."""
+    from .labels import LANGUAGES
+
+    if not value:
+        return {}
+    if not isinstance(value, dict) or not all(isinstance(v, dict) for v in value.values()):
+        raise InvalidInput(Msg("error.bad_templates"))
+    out: dict[str, dict[str, str]] = {}
+    for lang, by_name in value.items():
+        if lang not in LANGUAGES:
+            raise InvalidInput(Msg("error.template_language", language=lang, known=", ".join(LANGUAGES)))
+        kept = {str(name).strip(): str(body) for name, body in by_name.items()
+                if str(name).strip() and str(body).strip()}
+        if kept:
+            out[lang] = kept
+    return out
 
 
 def clean_hours(value: list[str] | None) -> list[str]:

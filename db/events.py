@@ -7,11 +7,11 @@ from . import cases, chain, clock, deadlines, reply_by
 from .errors import InvalidInput
 from .labels import Msg
 from .models import Desk, Event, database
-from .models.event import KINDS
+from .models.event import KINDS, OUTCOMES
 from .timeutil import check_range
-from .validate import choice, desk_of_case, existing, only_fields
+from .validate import choice, desk_of_case, existing, only_fields, whole_number
 
-EDITABLE = {"desk", "kind", "occurred_at", "summary", "body"}
+EDITABLE = {"desk", "kind", "occurred_at", "summary", "body", "duration_s", "outcome"}
 
 
 def get_event(event_id: int) -> Event:
@@ -62,6 +62,10 @@ def _clean(fields: dict, case_id: int) -> dict:
         fields["occurred_at"] = check_range(fields["occurred_at"])
     if "desk" in fields:
         fields["desk"] = desk_of_case(fields["desk"], case_id)
+    if fields.get("outcome") is not None:
+        choice(fields["outcome"], OUTCOMES, "field.call_outcome")
+    if fields.get("duration_s") is not None:
+        fields["duration_s"] = whole_number(fields["duration_s"], "field.call_duration", 0, 7 * 24 * 3600)
     return fields
 
 
@@ -73,7 +77,8 @@ def _reply_fields(reply: reply_by.ReplyBy, kind: str) -> dict:
 def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime | None = None,
                  desk: int | None = None, body: str = "", message_id: str | None = None,
                  files: list[tuple[str, str, int, str]] | None = None,
-                 reply: reply_by.ReplyBy | None = None) -> Event:
+                 reply: reply_by.ReplyBy | None = None, duration_s: int | None = None,
+                 outcome: str | None = None) -> Event:
     """`files`: blobs already in the store [(name, sha256, size, mime)] the entry carries from
     the start (imported mail): attached before the entry is sealed, so it is sealed once.
     `reply`: the entry's reply-by (db.reply_by); None: the desk's rule for this kind."""
@@ -81,7 +86,8 @@ def create_event(case_id: int, kind: str, summary: str, *, occurred_at: datetime
     with database.atomic():
         cases.get_case(case_id)
         fields = _clean({"kind": kind, "summary": summary.strip(), "body": body,
-                         "occurred_at": occurred_at or now, "desk": desk}, case_id)
+                         "occurred_at": occurred_at or now, "desk": desk, "duration_s": duration_s,
+                         "outcome": outcome}, case_id)
         if not fields["summary"] and not fields["body"].strip():
             raise InvalidInput(Msg("error.event_empty"))
         if reply is None:

@@ -17,7 +17,7 @@ from .timeutil import iso
 from .validate import choice, only_fields, required_text, whole_number
 
 # the types of playbook values (db/playbook.py checks each against them)
-TEXT, NUMBER, BOOL, TEXTS, TIME, LIST = "text", "number", "bool", "texts", "time", "list"
+TEXT, NUMBER, BOOL, TEXTS, TIME, LIST, TABLE = "text", "number", "bool", "texts", "time", "list", "table"
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ import os
 LANGUAGES = ("en", "ja")
 # The per-area tables, in casekeeper.db.texts. A key lives in exactly one of them.
 TEXT_MODULES = ("report", "mail", "mail_evidence", "errors", "storage", "secrets", "hours", "cli", "deadlines",
-                "integrity", "writeup", "safety")
+                "integrity", "writeup", "safety", "contact")
 _LOCALE_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _tables: dict[str, dict[str, str]] | None = None
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from . import cases, checklists, clock, desks, events, identifiers, resources
 from .errors import InvalidInput
-from .fields import BOOL, LIST, NUMBER, TEXT, TEXTS, TIME
+from .fields import BOOL, LIST, NUMBER, TABLE, TEXT, TEXTS, TIME
 from .labels import Msg
 from .models import Case, Deadline, database
 from .timeutil import parse_iso
@@ -61,9 +61,11 @@ _FITS = {
     TEXTS: lambda v: isinstance(v, list) and all(isinstance(x, str) for x in v),
     TIME: lambda v: isinstance(v, (str, date)),    # TOML dates and date-times come as datetime/date
     LIST: lambda v: isinstance(v, list),
+    TABLE: lambda v: isinstance(v, dict),
 }
 _TYPE_WORDS = {TEXT: "playbook.type.text", NUMBER: "playbook.type.number", BOOL: "playbook.type.bool",
-               TEXTS: "playbook.type.texts", TIME: "playbook.type.time", LIST: "playbook.type.list"}
+               TEXTS: "playbook.type.texts", TIME: "playbook.type.time", LIST: "playbook.type.list",
+               TABLE: "playbook.type.table"}
 
 
 def _check_table(item, table: str, where: str) -> None:

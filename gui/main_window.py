@@ -375,6 +375,11 @@ class MainWindow(QMainWindow):
             self._given[i] = self.case_id
             view.set_case(self.case_id)
 
+    def note_change(self) -> None:
+        """Something outside the case views (a dialog of a feature) wrote to the database:
+        the case list, Today and every view catch up as after a view's own change."""
+        self._view_changed(None)
+
     def _view_changed(self, sender: QWidget) -> None:
         self.data_changed.emit()
         on_today = self.showing_today()

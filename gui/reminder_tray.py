@@ -43,6 +43,7 @@ class ReminderTray(QObject):
         self.icon.setIcon(app_icon)
         self.icon.setToolTip("Casekeeper")
         self.menu = QMenu()
+        self.menu_extras: list = []    # builders other features add to the menu: f(menu), before Quit
         self.menu.aboutToShow.connect(self.build_menu)
         self.icon.setContextMenu(self.menu)
         self.icon.activated.connect(self._activated)
@@ -158,6 +159,9 @@ class ReminderTray(QObject):
         if self.last:
             menu.addSeparator()
             menu.addAction(QCoreApplication.translate("Deadlines", "Snooze the last reminder for a day"), self.snooze_last)
+        for extra in self.menu_extras:
+            menu.addSeparator()
+            extra(menu)
         menu.addSeparator()
         menu.addAction(QCoreApplication.translate("Deadlines", "Quit"), self.quit_requested.emit)
 

@@ -31,8 +31,9 @@ from PySide6.QtWidgets import QMenu, QSizePolicy, QToolBar, QWidget
 # need for real work they import when it is first used).
 FEATURES = [
     "casekeeper.gui.evidence.feature",
-    "casekeeper.gui.deadlines_integration",
+    "casekeeper.gui.deadlines_integration",   # before contact: its tray is there when contact starts
     "casekeeper.gui.integrity.feature",
+    "casekeeper.gui.contact.feature",
 ]
 
 

@@ -16,7 +16,8 @@ CASE = {"title": "Every field", "provider": "OCI", "status": "closed", "opened_a
 DESK = {"name": "Billing", "kind": "email", "address": "billing@example.jp", "language": "ja", "timezone": "Asia/Tokyo",
         "hours": ["Mon-Fri 09:00-17:00"], "holidays": "JP", "closures": [{"from": "12-29", "to": "01-03", "label": "Year end"}],
         "reply_window_days": 10, "reply_window_business": True, "follow_up_days": 3, "referred_by": "chat",
-        "notes": "Subject: company / invoice", "private": True}
+        "notes": "Answers fast", "private": True, "subject_rule": "{Company name} / {Invoice number}",
+        "templates": {"ja": {"message": "お世話になっております。"}}}
 IDENT = {"name": "Invoice number", "value": "INV-1", "where_found": "Invoice mail", "notes": "In the subject"}
 RESOURCE = {"name": "web-1", "kind": "dns", "state": "stopped", "moved": True, "notes": "Zone moved"}
 

@@ -26,6 +26,7 @@ COMMAND_MODULES = [
     "casekeeper.db.cli.logins_cmd",
     "casekeeper.db.cli.evidence_cmd",
     "casekeeper.db.cli.integrity_cmd",
+    "casekeeper.db.cli.contact_cmd",
     "casekeeper.db.cli.backup_cmd",
 ]
 

@@ -22,6 +22,8 @@ class Desk(BaseModel):
     referred_by = pw.ForeignKeyField("self", null=True, backref="referrals", on_delete="SET NULL")
     notes = pw.TextField(default="")
     private = pw.BooleanField(default=False)   # m0012: the address is not public (masked in write-ups)
+    subject_rule = pw.TextField(default="")    # m0014: "{Company name} / {Invoice number}" (db/compose.py)
+    templates = JsonField(default=dict)        # m0014: {"en": {"reply": "..."}, "ja": {...}}
     position = pw.IntegerField(default=0)
     created_at = UtcDateTimeField()
     updated_at = UtcDateTimeField()

@@ -7,6 +7,10 @@ from .desk import Desk
 KINDS = ("sent", "received", "call", "chat", "observation", "note")
 
 
+# How a call ended (db/calls.py).
+OUTCOMES = ("reached", "voicemail", "no_answer", "referred", "missed")
+
+
 class Event(BaseModel):
     case = pw.ForeignKeyField(Case, backref="events", on_delete="CASCADE")
     desk = pw.ForeignKeyField(Desk, null=True, backref="events", on_delete="SET NULL")
@@ -24,6 +28,9 @@ class Event(BaseModel):
     reply_days = pw.IntegerField(default=0)
     reply_business = pw.BooleanField(default=False)
     reply_by = UtcDateTimeField(null=True)
+    # m0014: a call's length in seconds and how it ended (OUTCOMES); None for other entries.
+    duration_s = pw.IntegerField(null=True)
+    outcome = pw.TextField(null=True)
 
     class Meta:
         table_name = "events"

@@ -61,7 +61,8 @@ class DeskDialog(RecordDialog):
         for spin in (self.reply_days, self.follow_up):
             spin.setRange(0, 365)
             spin.setSpecialValueText(self.tr("None"))
-        # one widget per field of desks.FIELDS (opening hours, holidays, closures: the hours editor)
+        # one widget per field of desks.FIELDS (opening hours, holidays, closures: the hours editor;
+        # the subject rule and templates: the Messages tab)
         self.inputs = {"name": self.name, "kind": self.kind, "address": self.address, "language": self.language,
                        "timezone": self.timezone, "reply_window_days": self.reply_days,
                        "reply_window_business": self.reply_business, "follow_up_days": self.follow_up,
@@ -150,12 +151,42 @@ class DeskDialog(RecordDialog):
         self.pages = QTabWidget()
         self.pages.addTab(general, self.tr("Desk"))
         self.pages.addTab(hours_page, self.tr("Opening hours and closures"))
+        self.pages.addTab(self._messages_page(desk), self.tr("Messages"))
         self.hours_button.clicked.connect(lambda: (self.pages.setCurrentIndex(1), self.hours_editor.setFocus()))
         body = QVBoxLayout()
         body.addWidget(self.pages)
         self._show_zone()
         self._show_hours_summary()
         self.finish(body, 880, 560)
+
+    def _messages_page(self, desk) -> QWidget:
+        """The subject this desk wants and a message template per language (db/compose.py)."""
+        self.templates = dict(desk.templates) if desk else {}
+        self.subject_rule = QLineEdit(desk.subject_rule if desk else "")
+        self.subject_rule.setPlaceholderText(self.tr("e.g. {Company name} / {Invoice number}"))
+        self.template_edits: dict[str, tuple[str, QPlainTextEdit]] = {}
+        page = QWidget()
+        form = QFormLayout(page)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self._buddy(self.tr("Su&bject rule:"), self.subject_rule), self.subject_rule)
+        hint = QLabel(self.tr("Names in braces are filled with the case's identifiers when you write to the desk. "
+                              "Templates may also use {greeting}, {question}, {identifiers}, {summary}, {closing}."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: gray;")
+        form.addRow("", hint)
+        for code, text in (("en", self.tr("Template in &English:")), ("ja", self.tr("Template in &Japanese:"))):
+            by_name = self.templates.get(code, {})
+            name = next(iter(by_name), "message")
+            edit = QPlainTextEdit(by_name.get(name, ""))
+            self.template_edits[code] = (name, edit)
+            form.addRow(self._buddy(text, edit), edit)
+        return page
+
+    def _template_fields(self) -> dict:
+        templates = {code: dict(by_name) for code, by_name in self.templates.items()}
+        for code, (name, edit) in self.template_edits.items():
+            templates.setdefault(code, {})[name] = edit.toPlainText()
+        return {"subject_rule": self.subject_rule.text(), "templates": templates}
 
     def _show_zone(self) -> None:
         self.zone_note.setText(arg(self.tr("Times are the desk's own, in its time zone (%1)."),
@@ -189,7 +220,7 @@ class DeskDialog(RecordDialog):
 
     def fields(self) -> dict:
         """The desk's fields (InvalidInput when the opening hours do not read)."""
-        return taken(desks.FIELDS, self.inputs, **self.hours_editor.form().desk_fields())
+        return taken(desks.FIELDS, self.inputs, **self.hours_editor.form().desk_fields(), **self._template_fields())
 
     def save(self):
         try:

@@ -296,13 +296,15 @@ class TodayView(QWidget):
         if self._again and self.has_data:
             self.refresh()               # read before a change this page was told about: read again
             return
-        self._apply(now, data)
-        if self._again:
+        final = not self._again
+        self._apply(now, data, final=final)   # the first read shows at once, even when a newer one follows
+        if not final:
             self._again = False
             self.refresh()
 
-    def _apply(self, now: datetime, data) -> None:
-        """The page from what gather() read: the models are replaced, nothing is queried."""
+    def _apply(self, now: datetime, data, final: bool = True) -> None:
+        """The page from what gather() read: the models are replaced, nothing is queried.
+        `filled` only for the newest read asked for (not for one a change made stale)."""
         self.now = now
         self.data = data
         self._desk_views = {}
@@ -321,7 +323,8 @@ class TodayView(QWidget):
         self._enable()
         live_clock().watch(self, self._next_change(), self._tick)
         self.has_data = True
-        self.filled.emit()
+        if final:
+            self.filled.emit()
 
     def _next_change(self) -> datetime | None:
         """The first moment anything on the page reads differently: a desk's status (or its

@@ -245,6 +245,30 @@
         <translation>受付時間と休業</translation>
     </message>
     <message>
+        <source>Messages</source>
+        <translation>メッセージ</translation>
+    </message>
+    <message>
+        <source>e.g. {Company name} / {Invoice number}</source>
+        <translation>例: {会社名} / {請求書番号}</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject rule:</source>
+        <translation>件名のルール(&amp;B):</translation>
+    </message>
+    <message>
+        <source>Names in braces are filled with the case&apos;s identifiers when you write to the desk. Templates may also use {greeting}, {question}, {identifiers}, {summary}, {closing}.</source>
+        <translation>波かっこで囲んだ名前は、窓口にメールを書くときにケースの識別番号で埋められます。テンプレートでは {greeting}、{question}、{identifiers}、{summary}、{closing} も使えます。</translation>
+    </message>
+    <message>
+        <source>Template in &amp;English:</source>
+        <translation>英語のテンプレート(&amp;E):</translation>
+    </message>
+    <message>
+        <source>Template in &amp;Japanese:</source>
+        <translation>日本語のテンプレート(&amp;J):</translation>
+    </message>
+    <message>
         <source>Times are the desk&apos;s own, in its time zone (%1).</source>
         <translation>時刻は窓口のタイムゾーン（%1）での時刻です。</translation>
     </message>
