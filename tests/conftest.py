@@ -53,15 +53,23 @@ def clock():
 
 
 @pytest.fixture
-def user_in_utc(monkeypatch):
-    """The user's zone is UTC (TZ): desks in other zones show their own time beside the user's."""
+def user_zone(monkeypatch):
+    """user_zone("Asia/Tokyo"): the user's (the process's) local zone, through TZ; put back afterwards."""
     import time
 
-    monkeypatch.setenv("TZ", "UTC")
-    time.tzset()
-    yield
+    def set_zone(name: str) -> None:
+        monkeypatch.setenv("TZ", name)
+        time.tzset()
+
+    yield set_zone
     monkeypatch.undo()
     time.tzset()
+
+
+@pytest.fixture
+def user_in_utc(user_zone):
+    """The user's zone is UTC (TZ): desks in other zones show their own time beside the user's."""
+    user_zone("UTC")
 
 
 @pytest.fixture

@@ -72,8 +72,14 @@ def test_other_programs_sqlite_is_left_untouched(data_dir):
     conn.execute("CREATE TABLE songs (title TEXT)")
     conn.commit()
     conn.close()
+    refused_untouched(data_dir, NotCasekeeperDatabase, "another program")
+
+
+def refused_untouched(data_dir, error, match):
+    """Opening the data dir's database fails with `error`, and the file is as it was."""
+    path = database_path(data_dir)
     before = sha(path)
-    with pytest.raises(NotCasekeeperDatabase, match="another program"):
+    with pytest.raises(error, match=match):
         open_database(data_dir)
     assert sha(path) == before
 
@@ -86,10 +92,7 @@ def test_newer_database_is_refused_untouched(data_dir):
     conn.execute(f"PRAGMA user_version = {migrations.latest_version() + 1}")
     conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     conn.close()
-    before = sha(path)
-    with pytest.raises(DatabaseTooNew, match="newer Casekeeper"):
-        open_database(data_dir)
-    assert sha(path) == before
+    refused_untouched(data_dir, DatabaseTooNew, "newer Casekeeper")
 
 
 def test_truncated_database_is_reported_corrupt(data_dir):

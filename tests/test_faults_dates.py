@@ -1,7 +1,6 @@
 """Issue 16, point 3: any date a mail or a user brings (year 1 to 9999, any offset) is stored
 and shown without an error; out-of-range moments are clamped (mail, with a note) or refused
 (the user's input) at the door, and a case with such a date always opens and exports."""
-import time
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -16,13 +15,9 @@ YEAR_9999 = "Fri, 31 Dec 9999 23:30:00 +0000"
 
 
 @pytest.fixture
-def tokyo(monkeypatch):
+def tokyo(user_zone):
     """The process's local zone is Asia/Tokyo (east of UTC: year 9999 UTC is year 10000 there)."""
-    monkeypatch.setenv("TZ", "Asia/Tokyo")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+    user_zone("Asia/Tokyo")
 
 
 @pytest.fixture

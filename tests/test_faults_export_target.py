@@ -20,50 +20,44 @@ def case_id(db, clock):
     return case.id
 
 
-def read_fifo_in_background(path):
+def through_a_fifo(tmp_path, name, write):
+    """`write(path)` onto a FIFO while a reader drains it: (what was read, what write returned);
+    the FIFO is still one afterwards."""
+    fifo = tmp_path / name
+    os.mkfifo(fifo)
     got = {}
 
     def reader():
-        with open(path, "rb") as fh:
+        with open(fifo, "rb") as fh:
             got["data"] = fh.read()
 
     thread = threading.Thread(target=reader, daemon=True)
     thread.start()
-    return thread, got
+    result = write(fifo)
+    thread.join(30)
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)               # still a FIFO, not a regular file
+    return got["data"], result
 
 
 def test_export_onto_a_fifo_streams_into_it_and_leaves_the_fifo(tmp_path, case_id):
-    fifo = tmp_path / "report.fifo"
-    os.mkfifo(fifo)
-    thread, got = read_fifo_in_background(fifo)
-    export_markdown(case_id, fifo)
-    thread.join(30)
-    assert b"A note worth exporting" in got["data"]
-    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)               # still a FIFO, not a regular file
+    data, _ = through_a_fifo(tmp_path, "report.fifo", lambda fifo: export_markdown(case_id, fifo))
+    assert b"A note worth exporting" in data
     assert [p.name for p in tmp_path.iterdir() if p.name.endswith(".part")] == []
 
 
 def test_cli_export_onto_a_fifo(tmp_path, data_dir, case_id):
-    fifo = tmp_path / "cli.fifo"
-    os.mkfifo(fifo)
-    thread, got = read_fifo_in_background(fifo)
-    r = ck("export", str(case_id), "-o", str(fifo), data_dir=data_dir)
-    thread.join(30)
+    data, r = through_a_fifo(tmp_path, "cli.fifo",
+                             lambda fifo: ck("export", str(case_id), "-o", str(fifo), data_dir=data_dir))
     assert r.returncode == 0 and "Traceback" not in r.stderr, r.stderr
-    assert b"A note worth exporting" in got["data"]
-    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert b"A note worth exporting" in data
 
 
 def test_a_bundle_streams_into_a_fifo_as_a_valid_zip(tmp_path, case_id):
     import io
     import zipfile
 
-    fifo = tmp_path / "bundle.fifo"
-    os.mkfifo(fifo)
-    thread, got = read_fifo_in_background(fifo)
-    export_bundle(case_id, fifo)
-    thread.join(30)
-    assert "manifest.json" in zipfile.ZipFile(io.BytesIO(got["data"])).namelist()
+    data, _ = through_a_fifo(tmp_path, "bundle.fifo", lambda fifo: export_bundle(case_id, fifo))
+    assert "manifest.json" in zipfile.ZipFile(io.BytesIO(data)).namelist()
 
 
 def test_a_symlink_is_followed_not_replaced(tmp_path, case_id):
@@ -145,13 +139,9 @@ def test_ics_onto_a_fifo_and_a_symlink(tmp_path, data_dir, case_id):
     from casekeeper.db import deadlines
 
     deadlines.create_deadline(case_id, "custom", "Reply", due_at=cases.get_case(case_id).opened_at)
-    fifo = tmp_path / "cal.fifo"
-    os.mkfifo(fifo)
-    thread, got = read_fifo_in_background(fifo)
-    r = ck("ics", "-o", str(fifo), data_dir=data_dir)
-    thread.join(30)
+    data, r = through_a_fifo(tmp_path, "cal.fifo", lambda fifo: ck("ics", "-o", str(fifo), data_dir=data_dir))
     assert r.returncode == 0, r.stderr
-    assert b"BEGIN:VCALENDAR" in got["data"] and stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert b"BEGIN:VCALENDAR" in data
     real = tmp_path / "cal.ics"
     link = tmp_path / "cal-link.ics"
     link.symlink_to(real)
