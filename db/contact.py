@@ -7,25 +7,17 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from . import desks
-from .models import Event, Identifier, Login
+from .identifiers import DeskCard
+from .models import Event, Login
 
 LAST_CONTACTS = 3
 
 
 @dataclass
-class CardData:
-    desk: object
-    needs: list[Identifier] = field(default_factory=list)
+class CardData(DeskCard):
+    """A desk's 'have these ready' card (needs, missing, ready), with its logins and last contacts."""
     logins: list[Login] = field(default_factory=list)
     last: list[Event] = field(default_factory=list)
-
-    @property
-    def missing(self) -> list[Identifier]:
-        return [i for i in self.needs if not i.value]
-
-    @property
-    def ready(self) -> bool:
-        return not self.missing
 
 
 def card(desk_id: int) -> CardData:
