@@ -22,6 +22,7 @@ from casekeeper.gui import i18n
 from casekeeper.gui.common import arg, copy_text, fmt_datetime, run_action
 from casekeeper.gui.datetime_edit import DateTimeEdit
 from casekeeper.gui.dialogs.base import FormDialog
+from casekeeper.gui.dialogs.form_layout import with_buttons
 
 OUTCOMES = ("reached", "voicemail", "no_answer", "referred")
 NEW_DESK = -1
@@ -202,12 +203,7 @@ class MissedCallDialog(FormDialog):
         form.addRow(self.tr("N&otes:"), self.notes)
         form.addRow(self.callback, self.callback_at)
         form.addRow("", self.hint)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.submit)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(buttons)
+        with_buttons(self, form, on_ok=self.submit)
 
     def submit(self) -> None:
         callback = self.callback_at.value() if self.callback.isChecked() else None

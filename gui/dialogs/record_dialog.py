@@ -3,11 +3,12 @@ expected error shows a message and keeps the dialog open. The keys are
 FormDialog's (Ctrl+Enter, Esc asks when changed, Tab moves on)."""
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialogButtonBox, QLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLayout, QWidget
 
 from casekeeper.gui.common import run_action
 
 from .base import FormDialog
+from .form_layout import with_buttons
 
 
 class RecordDialog(FormDialog):
@@ -20,12 +21,7 @@ class RecordDialog(FormDialog):
 
     def finish(self, body: QLayout, width: int, height: int) -> None:
         """Lay out `body` above OK / Cancel."""
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(body)
-        layout.addWidget(buttons)
+        with_buttons(self, body)
         self.resize(width, height)
 
     def save(self):
