@@ -106,3 +106,20 @@ def fill_up(folder: Path, leave: int = 0) -> None:
         except OSError:
             return
         n += 1
+
+
+def damaged_after_backup(data_dir, damage, case_title: str | None = None) -> Path:
+    """A data dir whose database (with a case called `case_title`, if given) was backed up by the
+    daily backup and then damaged: `damage(old bytes) -> new bytes`. Returns the database's path."""
+    from casekeeper.db import backups, cases
+    from casekeeper.db.connection import close_database, open_database
+    from casekeeper.db.paths import database_path
+
+    open_database(data_dir)
+    if case_title is not None:
+        cases.create_case(case_title)
+    backups.daily_backup(data_dir)
+    close_database()
+    path = database_path(data_dir)
+    path.write_bytes(damage(path.read_bytes()))
+    return path

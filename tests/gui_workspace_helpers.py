@@ -17,3 +17,18 @@ def show_view(qtbot, view, case_id, size=(1200, 700)):
     view.show()
     qtbot.waitExposed(view)
     return view
+
+
+def set_identifier_value(view, identifier_id, value):
+    """Through the Identifiers tab: select the identifier, Edit…, type its value, OK."""
+    from tests.gui_shell_support import ModalAnswer
+
+    view.select(identifier_id)
+
+    def fill(dialog):
+        dialog.value.setText(value)
+        dialog.accept()
+
+    answer = ModalAnswer(fill)
+    view.edit_record()
+    answer.check()

@@ -8,7 +8,7 @@ from casekeeper.db import identifiers
 from casekeeper.gui.models.identifier_model import IdentifierTableModel
 from casekeeper.gui.views.identifiers import IdentifiersView
 from tests.gui_shell_support import ModalAnswer
-from tests.gui_workspace_helpers import demo_case, show_view
+from tests.gui_workspace_helpers import demo_case, set_identifier_value, show_view
 
 
 def _view(qtbot, case_id):
@@ -68,15 +68,7 @@ def test_phone_desk_card_lists_sr_number_missing_until_it_is_entered(db, clock, 
 
     changed = []
     view.changed.connect(lambda: changed.append(True))
-    view.select(view.model.record_at(_row(view, "SR number")).id)
-
-    def fill(dialog):
-        dialog.value.setText("3-9876543210")
-        dialog.accept()
-
-    answer = ModalAnswer(fill)
-    view.edit_record()
-    answer.check()
+    set_identifier_value(view, view.model.record_at(_row(view, "SR number")).id, "3-9876543210")
     assert changed
     card = _card(view, "Technical support phone")
     assert card.missing == 0

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QApplication
 
 from casekeeper.db import identifiers
 from casekeeper.gui.models.identifier_model import IdentifierTableModel
-from tests.gui_shell_support import ModalAnswer
+from tests.gui_workspace_helpers import set_identifier_value
 
 TABS = ["DesksView", "IdentifiersView", "ChecklistsView", "ResourcesView"]
 
@@ -49,15 +49,7 @@ def test_entering_a_number_updates_the_desks_tab(window):
 
     window.tabs.setCurrentWidget(idents)
     sr = next(i for i in idents.model.records() if i.name == "SR number")
-    idents.select(sr.id)
-
-    def fill(dialog):
-        dialog.value.setText("3-1234567890")
-        dialog.accept()
-
-    answer = ModalAnswer(fill)
-    idents.edit_record()
-    answer.check()
+    set_identifier_value(idents, sr.id, "3-1234567890")
     assert identifiers.get_identifier(sr.id).value == "3-1234567890"
     window.tabs.setCurrentWidget(desks_view)
     assert desks_view.current_id() == phone.id

@@ -11,9 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from casekeeper.db import backups, cases
-from casekeeper.db.connection import close_database, open_database
-from casekeeper.db.paths import database_path
+from tests.faults_support import damaged_after_backup
 from tests.gui_shell_support import ModalAnswer, click_button
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,12 +36,7 @@ def close_main_window_when_shown():
 def test_damaged_database_at_start_offers_the_newest_backup_and_opens_it(qtbot, data_dir, clock, capsys):
     from casekeeper.gui import app
 
-    open_database(data_dir)
-    cases.create_case("Safe in the backup")
-    backups.daily_backup(data_dir)
-    close_database()
-    path = database_path(data_dir)
-    path.write_bytes(b"SQLite format 3\x00" + b"\x13\x37" * 3000)
+    path = damaged_after_backup(data_dir, lambda _: b"SQLite format 3\x00" + b"\x13\x37" * 3000, "Safe in the backup")
     damaged = hashlib.sha256(path.read_bytes()).hexdigest()
     shown = []
     answer = ModalAnswer(lambda box: (shown.append(box.text() + "\n" + box.informativeText()),
@@ -60,11 +53,7 @@ def test_damaged_database_at_start_offers_the_newest_backup_and_opens_it(qtbot, 
 def test_declining_the_backup_quits_and_leaves_the_file(qtbot, data_dir, clock, capsys):
     from casekeeper.gui import app
 
-    open_database(data_dir)
-    backups.daily_backup(data_dir)
-    close_database()
-    path = database_path(data_dir)
-    path.write_bytes(b"SQLite format 3\x00" + b"\x13\x37" * 3000)
+    path = damaged_after_backup(data_dir, lambda _: b"SQLite format 3\x00" + b"\x13\x37" * 3000)
     before = path.read_bytes()
     boxes = []
 

@@ -10,6 +10,7 @@ from casekeeper.db.connection import close_database, open_database
 from casekeeper.db.paths import database_path
 from casekeeper.gui.backup_dialogs import RestoreDialog, offer_newest_backup
 from casekeeper.gui.backup_startup import DailyBackup
+from tests.faults_support import damaged_after_backup
 from tests.gui_shell_support import ModalAnswer, click_button
 
 
@@ -42,12 +43,7 @@ def test_restore_dialog_without_backups_cannot_restore(qtbot, db, data_dir):
 
 
 def test_damaged_database_offer_restores_newest_and_keeps_damaged_file(qtbot, data_dir, clock):
-    open_database(data_dir)
-    cases.create_case("Backed up")
-    backups.daily_backup(data_dir)
-    close_database()
-    path = database_path(data_dir)
-    path.write_bytes(path.read_bytes()[:100] + b"\0" * 10)
+    path = damaged_after_backup(data_dir, lambda old: old[:100] + b"\0" * 10, "Backed up")
     damaged = hashlib.sha256(path.read_bytes()).hexdigest()
     answer = ModalAnswer(lambda box: click_button(box, "Restore backup"))
     assert offer_newest_backup(None, data_dir, Exception("casekeeper.sqlite3 is damaged"))
@@ -59,11 +55,7 @@ def test_damaged_database_offer_restores_newest_and_keeps_damaged_file(qtbot, da
 
 
 def test_damaged_database_offer_can_be_declined(qtbot, data_dir, clock):
-    open_database(data_dir)
-    backups.daily_backup(data_dir)
-    close_database()
-    path = database_path(data_dir)
-    path.write_bytes(b"SQLite format 3\0" + b"\xff" * 200)
+    path = damaged_after_backup(data_dir, lambda _: b"SQLite format 3\0" + b"\xff" * 200)
     before = path.read_bytes()
     answer = ModalAnswer(lambda box: click_button(box, "Quit"))
     assert not offer_newest_backup(None, data_dir, Exception("damaged"))
