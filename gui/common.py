@@ -5,7 +5,7 @@ import re
 from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from casekeeper.db.errors import CasekeeperError, message_text
 from casekeeper.db.timeutil import local
@@ -34,6 +34,13 @@ def fmt_datetime(value: datetime | None, *, seconds: bool = False) -> str:
     if value is None:
         return ""
     return local(value).strftime("%Y-%m-%d %H:%M:%S" if seconds else "%Y-%m-%d %H:%M")
+
+
+def buddy_label(text: str, widget: QWidget) -> QLabel:
+    """A label for `widget`: its access key (the &-letter of `text`) moves the focus there."""
+    label = QLabel(text)
+    label.setBuddy(widget)
+    return label
 
 
 def confirm(parent: QWidget | None, title: str, text: str, *, destructive: bool = True) -> bool:

@@ -13,7 +13,7 @@ from casekeeper.db import desk_calendar, desks, identifiers
 from casekeeper.db.errors import InvalidInput
 from casekeeper.db.hours_form import HoursForm
 from casekeeper.db.models.desk import KINDS
-from casekeeper.gui.common import arg
+from casekeeper.gui.common import arg, buddy_label
 from casekeeper.gui.dialogs.field_widgets import fill, taken
 from casekeeper.gui.dialogs.hours_editor import HoursEditor
 from casekeeper.gui.dialogs.record_dialog import RecordDialog
@@ -110,14 +110,14 @@ class DeskDialog(RecordDialog):
         form.addRow("", self.private)
         form.addRow(self.tr("&Language:"), self.language)
         form.addRow(self.tr("&Time zone:"), self.timezone)
-        form.addRow(self._buddy(self.tr("Opening &hours:"), self.hours_button), hours_box)
+        form.addRow(buddy_label(self.tr("Opening &hours:"), self.hours_button), hours_box)
         from casekeeper.gui.desk_rules import DeskRules   # the deadlines area's notes and defaults
 
         self.rules = DeskRules(self, desk)
         form.addRow("", self.rules.calendar_note)
         form.addRow("", self.rules.always_note)
-        form.addRow(self._buddy(self.tr("&Reply window:"), self.reply_days), reply_row)
-        form.addRow(self._buddy(self.tr("&Follow up after:"), self.follow_up), follow_row)
+        form.addRow(buddy_label(self.tr("&Reply window:"), self.reply_days), reply_row)
+        form.addRow(buddy_label(self.tr("&Follow up after:"), self.follow_up), follow_row)
         form.addRow(self.tr("Referred &by:"), self.referred_by)
 
         asked = {i.id for i in desks.asks_for(desk_id)} if desk_id is not None else set()
@@ -126,12 +126,10 @@ class DeskDialog(RecordDialog):
         self.asks_view = QListView()
         self.asks_view.setModel(self.asks_model)
         side = QVBoxLayout()
-        asks_label = QLabel(self.tr("Asks for these &identifiers:"))
-        asks_label.setBuddy(self.asks_view)
+        asks_label = buddy_label(self.tr("Asks for these &identifiers:"), self.asks_view)
         side.addWidget(asks_label)
         side.addWidget(self.asks_view, 1)
-        notes_label = QLabel(self.tr("N&otes:"))
-        notes_label.setBuddy(self.notes)
+        notes_label = buddy_label(self.tr("N&otes:"), self.notes)
         side.addWidget(notes_label)
         side.addWidget(self.notes, 2)
 
@@ -168,7 +166,7 @@ class DeskDialog(RecordDialog):
         page = QWidget()
         form = QFormLayout(page)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        form.addRow(self._buddy(self.tr("Su&bject rule:"), self.subject_rule), self.subject_rule)
+        form.addRow(buddy_label(self.tr("Su&bject rule:"), self.subject_rule), self.subject_rule)
         hint = QLabel(self.tr("Names in braces are filled with the case's identifiers when you write to the desk. "
                               "Templates may also use {greeting}, {question}, {identifiers}, {summary}, {closing}."))
         hint.setWordWrap(True)
@@ -179,7 +177,7 @@ class DeskDialog(RecordDialog):
             name = next(iter(by_name), "message")
             edit = QPlainTextEdit(by_name.get(name, ""))
             self.template_edits[code] = (name, edit)
-            form.addRow(self._buddy(text, edit), edit)
+            form.addRow(buddy_label(text, edit), edit)
         return page
 
     def _template_fields(self) -> dict:
@@ -211,12 +209,6 @@ class DeskDialog(RecordDialog):
             self.hours_editor.set_form(HoursForm(form.always, form.rules,
                                                  desk_calendar.default_calendar_fields("ja").get("holidays", "")))
             self.hours_editor.add_year_end()
-
-    @staticmethod
-    def _buddy(text: str, widget: QWidget) -> QLabel:
-        label = QLabel(text)
-        label.setBuddy(widget)
-        return label
 
     def fields(self) -> dict:
         """The desk's fields (InvalidInput when the opening hours do not read)."""

@@ -23,7 +23,7 @@ from casekeeper.db.hours_form import ClosureItem, HoursForm, Rule, from_text, pa
 from casekeeper.db.labels import text as db_text
 
 from .. import i18n
-from ..common import error_text
+from ..common import buddy_label, error_text
 from ..models.kind_labels import WARNING_COLOUR
 
 # Holiday calendars offered in the list (any other country code can be typed).
@@ -317,8 +317,7 @@ class HoursEditor(QWidget):
         self.holidays.setToolTip(self.tr("Closed on the public holidays of this country (a country code such as JP)"))
         self._set_holidays(form.holidays)
         self.holidays.currentTextChanged.connect(lambda _t: self._structure_changed())
-        holidays_label = QLabel(self.tr("Closed on &public holidays of:"))
-        holidays_label.setBuddy(self.holidays)
+        holidays_label = buddy_label(self.tr("Closed on &public holidays of:"), self.holidays)
         holidays_row = QHBoxLayout()
         holidays_row.addWidget(holidays_label)
         holidays_row.addWidget(self.holidays, 1)
@@ -327,8 +326,7 @@ class HoursEditor(QWidget):
         self.closures.setMinimumHeight(self.closures.verticalHeader().defaultSectionSize() * 3
                                        + self.closures.horizontalHeader().sizeHint().height() + 4)
         self.closures.itemChanged.connect(lambda _i: self._structure_changed())
-        closures_label = QLabel(self.tr("&Closures (days the desk is closed):"))
-        closures_label.setBuddy(self.closures)
+        closures_label = buddy_label(self.tr("&Closures (days the desk is closed):"), self.closures)
         self.add_closure_button = QPushButton(self.tr("Add closur&e"))
         self.add_closure_button.clicked.connect(self._add_closure)
         self.year_end_button = QPushButton(self.tr("Add year-en&d closure"))

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 from casekeeper.db import writeup
 
 from .. import i18n
-from ..common import arg, run_action
+from ..common import arg, buddy_label, run_action
 
 PREVIEW_ENTRIES = 300   # the preview of a very long timeline stops here (the file has everything)
 
@@ -119,8 +119,7 @@ class PublishDialog(QDialog):
         self.extra.returnPressed.connect(self.add_word)
         add = QPushButton(self.tr("&Add"))
         add.clicked.connect(self.add_word)
-        extra_label = QLabel(self.tr("Also &mask:"))
-        extra_label.setBuddy(self.extra)
+        extra_label = buddy_label(self.tr("Also &mask:"), self.extra)
         extra_row = QHBoxLayout()
         extra_row.addWidget(extra_label)
         extra_row.addWidget(self.extra, 1)

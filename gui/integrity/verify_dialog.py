@@ -14,7 +14,7 @@ from casekeeper.db import chain, chain_text, events
 from casekeeper.db.errors import NotFound
 
 from .. import i18n
-from ..common import arg, fmt_datetime, run_action
+from ..common import arg, buddy_label, fmt_datetime, run_action
 
 
 def _which(event_id: int | None) -> str:
@@ -53,8 +53,7 @@ class VerifyDialog(QDialog):
         check_button = QPushButton(self.tr("&Check"))
         check_button.clicked.connect(self.check_fingerprint)
         earlier_row = QHBoxLayout()
-        earlier_label = QLabel(self.tr("A fingerprint given &earlier:"))
-        earlier_label.setBuddy(self.earlier)
+        earlier_label = buddy_label(self.tr("A fingerprint given &earlier:"), self.earlier)
         earlier_row.addWidget(earlier_label)
         earlier_row.addWidget(self.earlier, 1)
         earlier_row.addWidget(check_button)

@@ -15,7 +15,7 @@ from casekeeper.db.models.case import STATUSES
 from casekeeper.db.next_steps import next_steps
 
 from ..case_labels import status_colour, status_label
-from ..common import arg, fmt_datetime, run_action
+from ..common import arg, buddy_label, fmt_datetime, run_action
 from ..dialogs.case_dialog import CaseDialog
 from ..swatch import swatch_icon
 from .panes import fill_with_scrolling
@@ -46,8 +46,7 @@ class OverviewView(QWidget):
         for status in STATUSES:
             self.status.addItem(swatch_icon(status_colour(status)), status_label(status), status)
         self.status.activated.connect(self._status_chosen)
-        status_label_widget = QLabel(self.tr("S&tatus:"))
-        status_label_widget.setBuddy(self.status)
+        status_label_widget = buddy_label(self.tr("S&tatus:"), self.status)
         self.edit_button = QPushButton(self.tr("&Edit case…"))
         self.edit_button.clicked.connect(self.edit_case)
         head = QHBoxLayout()

@@ -16,7 +16,7 @@ from casekeeper.db.models.event import KINDS
 from casekeeper.db.text_bounds import LINE_SHOWN, shown
 
 from ..case_labels import event_kind_colour, event_kind_label
-from ..common import arg, confirm, fmt_datetime, run_action
+from ..common import arg, buddy_label, confirm, fmt_datetime, run_action
 from ..dialogs.event_dialog import EventDialog
 from ..swatch import swatch_icon
 from ..table_model import configure_list_table
@@ -54,10 +54,8 @@ class TimelineView(QWidget):
         bar = QHBoxLayout()
         bar.addWidget(self.log_button)
         bar.addSpacing(16)
-        desk_label = QLabel(self.tr("&Desk:"))
-        desk_label.setBuddy(self.desk_filter)
-        kind_label = QLabel(self.tr("&Kind:"))
-        kind_label.setBuddy(self.kind_filter)
+        desk_label = buddy_label(self.tr("&Desk:"), self.desk_filter)
+        kind_label = buddy_label(self.tr("&Kind:"), self.kind_filter)
         bar.addWidget(desk_label)
         bar.addWidget(self.desk_filter)
         bar.addSpacing(8)
