@@ -12,10 +12,6 @@ from casekeeper.db.timeutil import local
 from casekeeper.gui import i18n
 
 
-def tr(text: str, context: str = "Common") -> str:
-    return QCoreApplication.translate(context, text)
-
-
 _ARG = re.compile(r"%(\d+)")
 
 
@@ -99,9 +95,10 @@ def install_wait_handler() -> None:
             return True
         if dialog is None:
             dialog = state["dialog"] = QProgressDialog(
-                tr("Waiting for another Casekeeper to finish writing to the database…"), tr("Cancel"), 0, 0,
-                QApplication.activeWindow())
-            dialog.setWindowTitle(tr("Casekeeper"))
+                QCoreApplication.translate("Common", "Waiting for another Casekeeper to finish writing to the "
+                                                     "database…"),
+                QCoreApplication.translate("Common", "Cancel"), 0, 0, QApplication.activeWindow())
+            dialog.setWindowTitle(QCoreApplication.translate("Common", "Casekeeper"))
             dialog.setWindowModality(Qt.WindowModality.ApplicationModal)
             dialog.setMinimumDuration(0)
             dialog.setAutoClose(False)

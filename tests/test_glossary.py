@@ -91,3 +91,12 @@ def test_the_glossary_itself_is_sound():
         re.compile(term["en"])
         for word in term["not"]:
             assert not re.search(word, term["ja"]), f"{term['ja']} rules itself out"
+
+
+def test_every_translated_text_has_a_context_the_window_asks_in():
+    """A text lupdate found outside a known context (e.g. through a helper that wraps
+    translate()) is never looked up at run time: the window would stay English there."""
+    lost = [f"{ts.name}: {m.findtext('source')!r}" for ts in sorted(TRANSLATIONS.glob("*_ja.ts"))
+            for context in ET.parse(ts).getroot().iter("context") if not (context.findtext("name") or "").strip()
+            for m in context.iter("message")]
+    assert lost == []

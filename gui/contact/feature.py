@@ -16,10 +16,6 @@ from casekeeper.gui.first_paint import after_first_paint
 TRAY_DESKS = 10
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Contact", text)
-
-
 def open_card(window, case_id: int, desk_id: int):
     """The card of a desk, over the window; a change made from it refreshes the window."""
     from .card import ContactCard
@@ -41,20 +37,20 @@ def choose_desk(window) -> None:
         return
     found = desks.list_desks(window.case_id)
     if not found:
-        window.show_status(tr("This case has no desks yet: add them on the Desks tab."))
+        window.show_status(QCoreApplication.translate("Contact", "This case has no desks yet: add them on the Desks tab."))
         return
     view = window.view_if_built("DesksView")
     current = view.current_id() if view is not None else None
     names = [d.name for d in found]
     start = next((n for n, d in enumerate(found) if d.id == current), 0)
-    name, ok = QInputDialog.getItem(window, tr("Contact a desk"), tr("Desk:"), names, start, False)
+    name, ok = QInputDialog.getItem(window, QCoreApplication.translate("Contact", "Contact a desk"), QCoreApplication.translate("Contact", "Desk:"), names, start, False)
     if ok:
         open_card(window, window.case_id, found[names.index(name)].id)
 
 
 class ContactFeature:
     def build(self, window) -> None:
-        action = QAction(tr("C&ontact a desk…"), window)
+        action = QAction(QCoreApplication.translate("Contact", "C&ontact a desk…"), window)
         action.setShortcut(QKeySequence("Ctrl+K"))
         action.triggered.connect(lambda _checked=False: choose_desk(window))
         window.add_action("case", "contact", window.case_action(action))
@@ -62,12 +58,12 @@ class ContactFeature:
 
     def view_built(self, window, name: str, view) -> None:
         if name == "DesksView":
-            button = QPushButton(tr("C&ontact…"))
-            button.setToolTip(tr("Everything to reach the selected desk right now (Ctrl+K)"))
+            button = QPushButton(QCoreApplication.translate("Contact", "C&ontact…"))
+            button.setToolTip(QCoreApplication.translate("Contact", "Everything to reach the selected desk right now (Ctrl+K)"))
             button.clicked.connect(lambda: view.current_id() and open_card(window, view.case_id, view.current_id()))
             view.buttons.insertWidget(3, button)
             view.contact_button = button
-            action = QAction(tr("C&ontact…"), view.table)
+            action = QAction(QCoreApplication.translate("Contact", "C&ontact…"), view.table)
             action.triggered.connect(lambda: view.current_id() and open_card(window, view.case_id, view.current_id()))
             view.table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.table.addAction(action)
@@ -78,12 +74,12 @@ class ContactFeature:
                     open_card(window, view.case_id, card.desk_id)
 
             view.card_list.doubleClicked.connect(card_at)
-            action = QAction(tr("C&ontact this desk…"), view.card_list)
+            action = QAction(QCoreApplication.translate("Contact", "C&ontact this desk…"), view.card_list)
             action.triggered.connect(lambda: view.card_list.currentIndex().isValid()
                                      and card_at(view.card_list.currentIndex()))
             view.card_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             view.card_list.addAction(action)
-            view.card_list.setToolTip(tr("Double-click a desk for its contact card"))
+            view.card_list.setToolTip(QCoreApplication.translate("Contact", "Double-click a desk for its contact card"))
 
     def start(self, window) -> None:
         after_first_paint(window, lambda: self._tray(window))
@@ -99,7 +95,7 @@ class ContactFeature:
             if row is not None:
                 open_card(window, row.case_id, row.desk.id)
 
-        action = QAction(tr("C&ontact…"), table)
+        action = QAction(QCoreApplication.translate("Contact", "C&ontact…"), table)
         action.triggered.connect(contact)
         table.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         table.addAction(action)
@@ -116,7 +112,7 @@ class ContactFeature:
         from casekeeper.gui import i18n
 
         open_now = [o for o in desk_statuses(clock.now(), i18n.current()) if o.status.open_now][:TRAY_DESKS]
-        sub = menu.addMenu(tr("Contact a desk open now"))
+        sub = menu.addMenu(QCoreApplication.translate("Contact", "Contact a desk open now"))
         sub.setEnabled(bool(open_now))
         for o in open_now:
             def go(_checked=False, o=o):

@@ -1,45 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
-<context>
-    <name></name>
-    <message>
-        <source>This case has no desks yet: add them on the Desks tab.</source>
-        <translation>このケースにはまだ窓口がありません。「窓口」タブで追加してください。</translation>
-    </message>
-    <message>
-        <source>Contact a desk</source>
-        <translation>窓口に連絡</translation>
-    </message>
-    <message>
-        <source>Desk:</source>
-        <translation>窓口:</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact a desk…</source>
-        <translation>窓口に連絡(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact…</source>
-        <translation>連絡(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Everything to reach the selected desk right now (Ctrl+K)</source>
-        <translation>選んだ窓口に今連絡するために必要なものをすべて表示します（Ctrl+K）</translation>
-    </message>
-    <message>
-        <source>C&amp;ontact this desk…</source>
-        <translation>この窓口に連絡(&amp;O)…</translation>
-    </message>
-    <message>
-        <source>Double-click a desk for its contact card</source>
-        <translation>窓口をダブルクリックすると連絡カードを開きます</translation>
-    </message>
-    <message>
-        <source>Contact a desk open now</source>
-        <translation>受付中の窓口に連絡</translation>
-    </message>
-</context>
 <context>
     <name>CallDialog</name>
     <message>
@@ -134,7 +94,7 @@
         <translation>チャットの記録(&amp;T):</translation>
     </message>
     <message>
-        <source>The transcript becomes the entry&apos;s text and is also kept, as pasted, as an attachment.</source>
+        <source>The transcript becomes the entry's text and is also kept, as pasted, as an attachment.</source>
         <translation>貼り付けた記録はタイムラインの記録の本文になり、貼り付けたままの形で添付ファイルとしても残ります。</translation>
     </message>
 </context>
@@ -183,6 +143,45 @@
     <message>
         <source>Missing before you send: %1. Fill them in on the Identifiers tab, or edit the text.</source>
         <translation>送信前に不足しているもの: %1。「識別番号」タブで入力するか、文面を編集してください。</translation>
+    </message>
+</context>
+<context>
+    <name>Contact</name>
+    <message>
+        <source>This case has no desks yet: add them on the Desks tab.</source>
+        <translation>このケースにはまだ窓口がありません。「窓口」タブで追加してください。</translation>
+    </message>
+    <message>
+        <source>Contact a desk</source>
+        <translation>窓口に連絡</translation>
+    </message>
+    <message>
+        <source>Desk:</source>
+        <translation>窓口:</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact a desk…</source>
+        <translation>窓口に連絡(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact…</source>
+        <translation>連絡(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Everything to reach the selected desk right now (Ctrl+K)</source>
+        <translation>選んだ窓口に今連絡するために必要なものをすべて表示します（Ctrl+K）</translation>
+    </message>
+    <message>
+        <source>C&amp;ontact this desk…</source>
+        <translation>この窓口に連絡(&amp;O)…</translation>
+    </message>
+    <message>
+        <source>Double-click a desk for its contact card</source>
+        <translation>窓口をダブルクリックすると連絡カードを開きます</translation>
+    </message>
+    <message>
+        <source>Contact a desk open now</source>
+        <translation>受付中の窓口に連絡</translation>
     </message>
 </context>
 <context>

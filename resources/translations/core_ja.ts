@@ -1,21 +1,5 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ja">
-<context>
-    <name></name>
-    <message>
-        <source>Waiting for another Casekeeper to finish writing to the database…</source>
-        <translation>ほかの Casekeeper がデータベースへの書き込みを終えるのを待っています…</translation>
-    </message>
-    <message>
-        <source>Cancel</source>
-        <translation>キャンセル</translation>
-    </message>
-    <message>
-        <source>Casekeeper</source>
-        <translation>Casekeeper</translation>
-    </message>
-</context>
 <context>
     <name>App</name>
     <message>
@@ -214,6 +198,14 @@
     <message>
         <source>Casekeeper</source>
         <translation>Casekeeper</translation>
+    </message>
+    <message>
+        <source>Waiting for another Casekeeper to finish writing to the database…</source>
+        <translation>ほかの Casekeeper がデータベースへの書き込みを終えるのを待っています…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
     </message>
 </context>
 <context>

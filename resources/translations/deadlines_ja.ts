@@ -703,7 +703,7 @@
     </message>
     <message>
         <source>Waiting on the provider: %1</source>
-        <translation>事業者の返答待ち: %1件</translation>
+        <translation>事業者の返答待ち: %1 件</translation>
     </message>
     <message>
         <source>Export deadlines</source>
