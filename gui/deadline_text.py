@@ -130,23 +130,33 @@ def _same_offset(value: datetime, zone) -> bool:
     return value.astimezone(zone).utcoffset() == local(value).utcoffset()
 
 
-def _short(value: datetime, now: datetime, zone=None) -> str:
-    """HH:MM on the same day as `now` (in that zone), else the weekday and date too."""
+def _short(value: datetime, now: datetime, zone=None, *, week: bool = False) -> str:
+    """HH:MM on the same day as `now` (in that zone), else the weekday and date too; with
+    `week`, the weekday alone for a moment within the coming six days."""
     moment = value.astimezone(zone) if zone is not None else local(value)
     today = now.astimezone(zone).date() if zone is not None else local(now).date()
-    return moment.strftime("%H:%M") if moment.date() == today else when(value, zone)
+    if moment.date() == today:
+        return moment.strftime("%H:%M")
+    if week and 0 < (moment.date() - today).days < 7:
+        wall = QDateTime(QDate(moment.year, moment.month, moment.day), QTime(moment.hour, moment.minute))
+        return QLocale().toString(wall, QCoreApplication.translate("Deadlines", "ddd HH:mm"))
+    return when(value, zone)
 
 
-def desk_time(value: datetime, zone, now: datetime | None = None) -> str:
+def desk_time(value: datetime, zone, now: datetime | None = None, *, short: bool = False) -> str:
     """A desk's moment for a person: in the user's time (just HH:MM today), with the desk's
     time and its zone's abbreviation beside it where the desk's zone differs:
-    "Mon 23 Mar 00:00 (09:00 JST at the desk)"."""
+    "Mon 23 Mar 00:00 (09:00 JST at the desk)". `short` (for a table cell): the weekday
+    alone within the coming week and the desk's time bare: "Mon 00:00 (09:00 JST)"."""
     now = now or clock.now()
-    text = _short(value, now)
+    text = _short(value, now, week=short)
     if not _same_offset(value, zone):
         at_desk = value.astimezone(zone)
         desk = at_desk.strftime("%H:%M") if at_desk.date() == local(value).date() else when(value, zone)
-        text += " " + arg(QCoreApplication.translate("Deadlines", "(%1 at the desk)"), f"{desk} {at_desk.strftime('%Z')}")
+        desk = f"{desk} {at_desk.strftime('%Z')}"
+        template = QCoreApplication.translate("Deadlines", "(%1)", "the desk's time, short") if short \
+            else QCoreApplication.translate("Deadlines", "(%1 at the desk)")
+        text += " " + arg(template, desk)
     return text
 
 
@@ -157,26 +167,32 @@ class StatusView:
     text: str
     tone: str
     changes_at: datetime | None
+    short: str = ""      # for a table cell: the desk's time short (desk_time), no closing reason
 
 
 def status_view(st: desk_calendar.DeskStatus, zone, now: datetime) -> StatusView:
     changes = st.changes_at(now)
+    if st.open_now and st.closes_at is None:
+        text = QCoreApplication.translate("Deadlines", "Open (always)") if st.always_open else \
+            QCoreApplication.translate("Deadlines", "Open now")
+        return StatusView(text, "always" if st.always_open else "open", None, text)
+    if st.open_now and st.closing_soon(now):
+        minutes = max(1, int((st.closes_at - now).total_seconds() // 60))
+        text, short = (arg(QCoreApplication.translate("Deadlines", "Closes in %1 min (%2)"), minutes,
+                           desk_time(st.closes_at, zone, now, short=brief)) for brief in (False, True))
+        return StatusView(text, "closing", relative_changes_at(st.closes_at, now), short)
     if st.open_now:
-        if st.closes_at is None:
-            text = QCoreApplication.translate("Deadlines", "Open (always)") if st.always_open else \
-                QCoreApplication.translate("Deadlines", "Open now")
-            return StatusView(text, "always" if st.always_open else "open", None)
-        if st.closing_soon(now):
-            minutes = max(1, int((st.closes_at - now).total_seconds() // 60))
-            text = arg(QCoreApplication.translate("Deadlines", "Closes in %1 min (%2)"), minutes,
-                       desk_time(st.closes_at, zone, now))
-            return StatusView(text, "closing", relative_changes_at(st.closes_at, now))
-        return StatusView(arg(QCoreApplication.translate("Deadlines", "Open now, closes %1"),
-                              desk_time(st.closes_at, zone, now)), "open", changes)
-    head = arg(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else QCoreApplication.translate("Deadlines", "Closed", "desk status")
-    if st.next_open is not None:
-        head = arg(QCoreApplication.translate("Deadlines", "%1, opens %2"), head, desk_time(st.next_open, zone, now))
-    return StatusView(head, "closed", changes)
+        text, short = (arg(QCoreApplication.translate("Deadlines", "Open now, closes %1"),
+                           desk_time(st.closes_at, zone, now, short=brief)) for brief in (False, True))
+        return StatusView(text, "open", changes, short)
+    closed = QCoreApplication.translate("Deadlines", "Closed", "desk status")
+    head = arg(QCoreApplication.translate("Deadlines", "Closed (%1)"), st.reason) if st.reason else closed
+    if st.next_open is None:
+        return StatusView(head, "closed", changes, head)
+    text = arg(QCoreApplication.translate("Deadlines", "%1, opens %2"), head, desk_time(st.next_open, zone, now))
+    short = arg(QCoreApplication.translate("Deadlines", "%1, opens %2", "short, a table cell"), closed,   # reason: on hover
+                desk_time(st.next_open, zone, now, short=True))
+    return StatusView(text, "closed", changes, short)
 
 
 TONE_COLOURS = {"open": "#2e7d32", "always": "#2e7d32", "closing": "#b26a00", "closed": "#757575"}

@@ -232,7 +232,10 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     qtbot.waitUntil(lambda: model.index(0, col).data() != "")
     status = {model.index(r, 1).data(): model.index(r, col).data() for r in range(model.rowCount())}
     assert status["Support email"] == "Open (always)"
-    assert status["Phone"] == "Closed (Vernal Equinox Day), opens Mon 23 Mar 00:00 (09:00 JST at the desk)"
+    assert status["Phone"] == "Closed, opens Mon 00:00 (09:00 JST)"       # the cell: short, the reason on hover
+    phone_row = next(r for r in range(model.rowCount()) if model.index(r, 1).data() == "Phone")
+    assert model.index(phone_row, col).data(Qt.ItemDataRole.ToolTipRole) == \
+        "Closed (Vernal Equinox Day), opens Mon 23 Mar 00:00 (09:00 JST at the desk)"      # in full on hover
     colours = {model.index(r, 1).data(): model.index(r, col).data(Qt.ItemDataRole.ForegroundRole).name()
                for r in range(model.rowCount())}
     assert colours["Support email"] != colours["Phone"]                    # open and closed told apart by colour
@@ -241,8 +244,10 @@ def test_desks_view_shows_open_or_closed_with_the_reason(qtbot, world, clock):
     qtbot.waitExposed(view)
     assert col == DeskTableModel.NAME + 1                                  # right after the name ...
     assert view.table.columnViewportPosition(col) + view.table.columnWidth(col) <= view.table.viewport().width()
+    width = view.table.fontMetrics().horizontalAdvance(status["Phone"])
+    assert width < view.table.columnWidth(col), "the open-now cell is cut"
     view.select(phone.id)
-    assert view.open_now.text().startswith("Closed (Vernal Equinox Day)")
+    assert view.open_now.text() == "Closed (Vernal Equinox Day), opens Mon 23 Mar 00:00 (09:00 JST at the desk)"
 
 
 def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, clock):

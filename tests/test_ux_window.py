@@ -95,6 +95,11 @@ def test_no_table_scrolls_sideways_at_1366x768(demo_window, qtbot, lang):
         qtbot.waitUntil(view.isVisible, timeout=2000)
         if spec.name == "DesksView":      # the open-now column is filled after the first paint
             qtbot.waitUntil(lambda: view.model.status_of(view.model.record_at(0).id) != "", timeout=5000)
+            QApplication.processEvents()
+            col, metrics = view.model.STATUS, view.table.fontMetrics()
+            for row in range(view.model.rowCount()):       # what the table is for: never cut
+                text = view.model.index(row, col).data()
+                assert metrics.horizontalAdvance(text) + 8 <= view.table.columnWidth(col), f"cut: {text}"
         QApplication.processEvents()
         for table in _tables(window):
             bar = table.horizontalScrollBar()

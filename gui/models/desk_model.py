@@ -26,9 +26,10 @@ class DeskTableModel(RecordTableModel):
         QTimer.singleShot(0, self.update_status)   # after the first paint: the holiday calendars load lazily
         return desks.list_desks(case_id)
 
-    def status_of(self, desk_id: int) -> str:
+    def status_of(self, desk_id: int, *, short: bool = False) -> str:
+        """The desk's status in full (details, hover), or `short` for its cell."""
         view = self._status.get(desk_id)
-        return view.text if view is not None else ""
+        return "" if view is None else view.short if short else view.text
 
     def update_status(self) -> None:
         """Open now / closing soon / closed (why) / opens when, per desk (deadlines area);
@@ -47,13 +48,15 @@ class DeskTableModel(RecordTableModel):
             return {
                 self.KIND: desk_kind_label(desk.kind), self.NAME: desk.name, self.ADDRESS: desk.address,
                 self.LANGUAGE: language_label(desk.language), self.HOURS: hours_text(desk.hours),
-                self.STATUS: self.status_of(desk.id),
+                self.STATUS: self.status_of(desk.id, short=True),
             }[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == self.STATUS and desk.id in self._status:
             return QColor(TONE_COLOURS[self._status[desk.id].tone])
         if role == Qt.ItemDataRole.DecorationRole and col == self.KIND:
             return desk_kind_icon(desk.kind)
-        if role == Qt.ItemDataRole.ToolTipRole and col in (self.ADDRESS, self.HOURS, self.NAME, self.STATUS):
+        if role == Qt.ItemDataRole.ToolTipRole and col == self.STATUS:
+            return self.status_of(desk.id)
+        if role == Qt.ItemDataRole.ToolTipRole and col in (self.ADDRESS, self.HOURS, self.NAME):
             return self.data(index)
         if role == Qt.ItemDataRole.UserRole:
             return desk.id

@@ -25,7 +25,7 @@ def _link(href: str, text: str) -> str:
 
 
 class DesksView(RecordTab):
-    COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.STATUS: 280, DeskTableModel.ADDRESS: 220}
+    COLUMN_CAPS = {DeskTableModel.NAME: 220, DeskTableModel.STATUS: 300, DeskTableModel.ADDRESS: 220}
     WHOLE_COLUMNS = (DeskTableModel.STATUS,)        # open now? is what the table is for
     OPTIONAL_COLUMNS = (DeskTableModel.LANGUAGE,)   # shown below the table too
 

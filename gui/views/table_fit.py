@@ -15,14 +15,14 @@ def share_widths(natural: list[int], stretch: int, available: int, whole: tuple[
     """Column widths that fill `available`: each column its natural width (capped),
     the `stretch` column takes what is left; when even that does not fit, every
     wide column gives up width in proportion to what it has above KEEP (narrow ones and
-    the `whole` ones, such as the first column's dates, stay whole), and if that is not
-    enough, every column down to MIN_COLUMN."""
+    the `whole` ones, such as the first column's dates, stay whole), then down to MIN_COLUMN
+    (the `whole` ones still whole), and if that is not enough, every column."""
     widths = [n if i == stretch else min(n, MAX_COLUMN) for i, n in enumerate(natural)]
     total = sum(widths)
     if total <= available:
         widths[stretch] += available - total
         return widths
-    for floor, spared in ((KEEP, whole), (MIN_COLUMN, ())):   # then, if that is not enough, all down to MIN_COLUMN
+    for floor, spared in ((KEEP, whole), (MIN_COLUMN, whole), (MIN_COLUMN, ())):   # then all down to MIN_COLUMN
         over = sum(widths) - available
         give = [0 if i in spared else max(0, w - floor) for i, w in enumerate(widths)]
         spare = sum(give)

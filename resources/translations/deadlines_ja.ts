@@ -315,6 +315,15 @@
         <translation>%1（%2）</translation>
     </message>
     <message>
+        <source>ddd HH:mm</source>
+        <translation>(ddd) HH:mm</translation>
+    </message>
+    <message>
+        <source>(%1)</source>
+        <comment>the desk&apos;s time, short</comment>
+        <translation>（窓口 %1）</translation>
+    </message>
+    <message>
         <source>(%1 at the desk)</source>
         <translation>（窓口の時刻 %1）</translation>
     </message>
@@ -374,6 +383,11 @@
     <message>
         <source>%1, opens %2</source>
         <translation>%1、%2から受付</translation>
+    </message>
+    <message>
+        <source>%1, opens %2</source>
+        <comment>short, a table cell</comment>
+        <translation>%1、次は %2</translation>
     </message>
     <message>
         <source>Open now?</source>
