@@ -6,6 +6,8 @@ import time
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 
+from casekeeper.gui.background import PLEASE_WAIT
+
 
 class ModalAnswer:
     """Calls `handler(dialog)` on the next modal dialog that opens. If the handler
@@ -25,6 +27,8 @@ class ModalAnswer:
         if self.done:
             return
         dialog = QApplication.activeModalWidget()
+        if dialog is not None and dialog.objectName() == PLEASE_WAIT:
+            dialog = None        # "please wait" while a long job runs (gui/background.py): not the one to answer
         if dialog is None:
             if time.monotonic() > self.deadline:
                 self.done = True

@@ -111,8 +111,10 @@ def export_case(parent: QWidget, case_id: int, status=None, fmt: str | None = No
             chosen += found.suffix
         fmt, path = found.name, chosen
 
-    with _WaitCursor():
-        done = run_action(parent, export_formats.by_name(fmt).write, case_id, path, lang)
+    from ..background import run_off_gui
+
+    label = arg(translate("Evidence", "Exporting the case to %1…"), Path(path).name)
+    done = run_off_gui(parent, label, export_formats.by_name(fmt).write, case_id, path, lang)
     if done is not None and status is not None:
         status(arg(translate("Evidence", "Exported to %1"), str(done)))
     return done

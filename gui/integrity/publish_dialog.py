@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QTextCursor
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QSplitter,
     QTableView, QTextBrowser, QVBoxLayout, QWidget,
@@ -167,11 +167,10 @@ class PublishDialog(QDialog):
     def rebuild(self, extra: list[str] | None = None) -> None:
         """Build the write-up (again, after a word was added); keep what the user unticked."""
         kept = {i.key for i in self.model.items} - self.model.masked
-        QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            built = run_action(self, writeup.build, self.case_id, self.lang, None, extra)
-        finally:
-            QGuiApplication.restoreOverrideCursor()
+        from casekeeper.gui.background import run_off_gui
+
+        built = run_off_gui(self.parentWidget() if not self.isVisible() else self,
+                            self.tr("Preparing the write-up…"), writeup.build, self.case_id, self.lang, None, extra)
         if built is None:
             return
         self.writeup = built

@@ -3,7 +3,7 @@ entry it concerns), the sealing steps so far, a fingerprint given earlier to che
 explicit sealing step when something was changed outside Casekeeper."""
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QDialog, QDialogButtonBox, QHBoxLayout, QLabel, QLineEdit, QMessageBox, QPlainTextEdit, QPushButton,
@@ -134,11 +134,10 @@ class VerifyDialog(QDialog):
 
 def verify_case(parent: QWidget, case_id: int) -> bool | None:
     """Verify the open case's timeline and show the result; returns whether it verified."""
-    QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-    try:
-        check = run_action(parent, chain.verify_case, case_id)
-    finally:
-        QGuiApplication.restoreOverrideCursor()
+    from casekeeper.gui.background import run_off_gui
+
+    check = run_off_gui(parent, QCoreApplication.translate("VerifyDialog", "Checking the timeline…"),
+                        chain.verify_case, case_id)
     if check is None:
         return None
     dialog = VerifyDialog(case_id, check, parent)

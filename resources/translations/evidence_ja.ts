@@ -126,6 +126,10 @@
         <translation>ケースを書き出す</translation>
     </message>
     <message>
+        <source>Exporting the case to %1…</source>
+        <translation>ケースを %1 に書き出しています…</translation>
+    </message>
+    <message>
         <source>Exported to %1</source>
         <translation>%1 に書き出しました</translation>
     </message>

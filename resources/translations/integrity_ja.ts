@@ -97,6 +97,10 @@
         <translation>名前を付けて保存(&amp;S)…</translation>
     </message>
     <message>
+        <source>Preparing the write-up…</source>
+        <translation>公開用の記事を準備しています…</translation>
+    </message>
+    <message>
         <source>%1 of %2 values will be masked.</source>
         <translation>%2 件中 %1 件の値を伏せ字にします。</translation>
     </message>
@@ -186,6 +190,10 @@ The chain keeps this step, its time and what it accepted; a fingerprint given be
     <message>
         <source>Seal</source>
         <translation>封印</translation>
+    </message>
+    <message>
+        <source>Checking the timeline…</source>
+        <translation>タイムラインを検証しています…</translation>
     </message>
 </context>
 </TS>
