@@ -279,9 +279,8 @@ class MainWindow(QMainWindow):
         """Widths from the font and the texts (not from measuring every row of a long list)."""
         fm, pad = self.case_table.fontMetrics(), 24
         header = self.case_table.horizontalHeader()
-        natural = [max((fm.horizontalAdvance(t) for t in texts), default=0) + pad
-                   for texts in self.case_model.column_texts(200)]
-        natural[CaseListModel.STATUS] = max(natural[CaseListModel.STATUS], header.sectionSizeHint(CaseListModel.STATUS))
+        natural = [max(max((fm.horizontalAdvance(t) for t in texts), default=0) + pad, header.sectionSizeHint(col))
+                   for col, texts in enumerate(self.case_model.column_texts(200))]   # never narrower than its heading
         natural[CaseListModel.ACTIVITY] = max(fm.horizontalAdvance(fmt_datetime(clock.now())) + pad,
                                               header.sectionSizeHint(CaseListModel.ACTIVITY))
         self.case_columns.fit(natural)

@@ -233,3 +233,17 @@ def test_help_lists_the_keys_in_japanese(demo_window):
     whats = {e.what for e in entries}
     assert "次のケースタブ" in whats
     assert any(e.group == "ダイアログ" for e in entries)
+
+
+@pytest.mark.parametrize("lang", ["en", "ja"])
+def test_an_empty_case_list_shows_its_headings_whole(window, lang):
+    """A first start: no case yet, and no heading of the case list cut ("ovid" for Provider)."""
+    if lang == "ja":
+        window.set_language("ja")
+    window.refresh_cases()
+    QApplication.processEvents()
+    header = window.case_table.horizontalHeader()
+    for col in range(header.count()):
+        if not header.isSectionHidden(col):
+            assert header.sectionSize(col) >= header.sectionSizeHint(col), \
+                f"heading cut: {window.case_model.headerData(col, Qt.Orientation.Horizontal)}"
