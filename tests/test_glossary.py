@@ -100,3 +100,27 @@ def test_every_translated_text_has_a_context_the_window_asks_in():
             for context in ET.parse(ts).getroot().iter("context") if not (context.findtext("name") or "").strip()
             for m in context.iter("message")]
     assert lost == []
+
+
+def _strings(value):
+    if isinstance(value, str):
+        yield value
+    elif isinstance(value, dict):
+        for v in value.values():
+            yield from _strings(v)
+    elif isinstance(value, list):
+        for v in value:
+            yield from _strings(v)
+
+
+def test_the_japanese_demo_and_playbooks_use_the_glossary_words_too():
+    """What the demo case and the playbooks put on screen (checklist titles, desk notes) speaks
+    the window's words: この事業者から移行する, not このプロバイダから…"""
+    files = sorted((ROOT / "resources" / "demo").glob("*.ja.toml")) + sorted((ROOT / "resources" / "playbooks").glob("*.toml"))
+    assert files
+    bad = []
+    for path in files:
+        for text in _strings(tomllib.loads(path.read_text(encoding="utf-8"))):
+            for term in TERMS:
+                bad += [f"{path.name}: {word} in {text[:40]!r}" for word in term["not"] if re.search(word, text)]
+    assert bad == []
