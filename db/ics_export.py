@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from . import clock, deadlines, desks
+from . import clock, deadlines, desks, reminders
 from .errors import InvalidInput
 from .labels import Msg
 from .timeutil import LATEST, shift, to_utc
@@ -14,10 +14,16 @@ from .timeutil import LATEST, shift, to_utc
 MAX_SLOT_DAYS = 366   # bound: opening slots of at most a year ahead (a few thousand events)
 
 
-def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None, lang: str = "en") -> bytes:
-    """The .ics text: one event per open deadline (with alarms 1 day and 1 hour before),
-    plus the open slots of each desk of the case for the next `slot_days` days."""
+def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None, lang: str = "en",
+          offsets=None) -> bytes:
+    """The .ics text: one event per open deadline, with an alarm at each of the user's
+    reminder offsets (`offsets`, names as in settings.json `reminder_offsets`; default 3 days,
+    1 day, 1 hour and when it passes), plus the open slots of each desk of the case for the
+    next `slot_days` days."""
     import icalendar  # lazy
+
+    befores = [reminders.parse_offset(o) for o in reminders.clean_offsets(
+        reminders.DEFAULT_OFFSETS if offsets is None else offsets)]
 
     if not 0 <= slot_days <= MAX_SLOT_DAYS:
         raise InvalidInput(Msg("error.out_of_range", what=Msg("field.slot_days"), low=0, high=MAX_SLOT_DAYS))
@@ -37,7 +43,7 @@ def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | Non
         ev.add("summary", item.title)
         ev.add("description", f"{item.case_title}" + (f" / {item.desk_name}" if item.desk_name else ""))
         ev.add("categories", [item.kind])
-        for before in (timedelta(days=1), timedelta(hours=1)):
+        for before in befores:
             alarm = icalendar.Alarm()
             alarm.add("action", "DISPLAY")
             alarm.add("description", item.title)
@@ -63,11 +69,11 @@ def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | Non
 
 
 def export(path: Path, case_id: int | None = None, *, slot_days: int = 0, now: datetime | None = None,
-           lang: str = "en") -> int:
+           lang: str = "en", offsets=None) -> int:
     """Write the .ics file (export.write_atomic: a regular file replaced whole, a pipe streamed);
     returns the number of events written. `lang`: of titles the deadlines lack."""
     from .export import write_atomic
 
-    data = build(case_id, slot_days=slot_days, now=now, lang=lang)
+    data = build(case_id, slot_days=slot_days, now=now, lang=lang, offsets=offsets)
     write_atomic(path, lambda fh: fh.write(data))
     return data.count(b"BEGIN:VEVENT")

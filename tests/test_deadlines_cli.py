@@ -61,3 +61,27 @@ def test_playbook_with_bad_hours_names_the_desk_and_writes_nothing(data_dir, tmp
     r = ck("new", "--playbook", str(pb), data_dir=data_dir)
     assert r.returncode == 2 and "'phone'" in r.stderr and "9:00-17" in r.stderr
     assert json.loads(ck("cases", "--json", data_dir=data_dir).stdout) == []
+
+
+def test_ics_alarms_follow_the_users_reminder_offsets(data_dir, tmp_path):
+    """The phone calendar reminds when the app would: the offsets of Settings > Reminders."""
+    from icalendar import Calendar
+
+    from casekeeper.db import settings
+
+    pb = tmp_path / "pb.toml"
+    pb.write_text('format = 1\n[case]\ntitle = "Suspended"\n'
+                  '[[deadlines]]\nkind = "custom"\ntitle = "Call"\ndue_at = "2036-03-12T10:00:00+09:00"\n',
+                  encoding="utf-8")
+    assert ck("new", "--playbook", str(pb), data_dir=data_dir).returncode == 0
+
+    def triggers():
+        out = tmp_path / "d.ics"
+        r = ck("ics", "1", "-o", str(out), data_dir=data_dir)
+        assert r.returncode == 0, r.stderr
+        (event,) = Calendar.from_ical(out.read_bytes()).walk("VEVENT")
+        return sorted(-a.decoded("trigger").total_seconds() / 60 for a in event.walk("VALARM"))
+
+    assert triggers() == [0, 60, 24 * 60, 3 * 24 * 60]              # the default: when due, 1 h, 1 day, 3 days
+    settings.save(data_dir, {**settings.load(data_dir), "reminder_offsets": ["2d", "30m"]})
+    assert triggers() == [30, 2 * 24 * 60]

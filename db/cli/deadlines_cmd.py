@@ -3,10 +3,11 @@ from __future__ import annotations
 
 import argparse
 
-from .. import cases, clock, deadlines, desk_calendar, desks, ics_export, labels
+from .. import cases, clock, deadlines, desk_calendar, desks, ics_export, labels, reminders, settings
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..timeutil import local, parse_iso
+from ..paths import resolve_data_dir
 from .common import case_id, moment, number, open_db, print_json
 
 
@@ -94,6 +95,7 @@ def cmd_ics(args) -> int:
     if cid is not None:
         cases.get_case(cid)
     n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args),
-                          lang=labels.language(getattr(args, "lang", None)))
+                          lang=labels.language(getattr(args, "lang", None)),
+                          offsets=reminders.offsets_of(settings.load(resolve_data_dir(args.data_dir))))
     print(f"Wrote {n} events to {args.output}.")
     return 0
