@@ -16,7 +16,7 @@ import os
 LANGUAGES = ("en", "ja")
 # The per-area tables, in casekeeper.db.texts. A key lives in exactly one of them.
 TEXT_MODULES = ("report", "mail", "mail_evidence", "errors", "storage", "secrets", "hours", "cli", "deadlines",
-                "integrity", "writeup", "safety", "contact")
+                "integrity", "writeup", "safety", "contact", "cli_output", "cli_help")
 _LOCALE_VARS = ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG")
 _tables: dict[str, dict[str, str]] | None = None
 

@@ -31,29 +31,27 @@ COMMAND_MODULES = [
 ]
 
 
-def _add_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--data-dir", metavar="DIR",
-                        help="keep everything in DIR (default: $CASEKEEPER_DATA_DIR or the user data dir)")
-    parser.add_argument("--lang", metavar="LANG", help="UI language for the window: en or ja")
-    parser.add_argument("--tray", action="store_true", help="start in the tray without showing the window")
+def _add_options(parser: argparse.ArgumentParser, h=lambda key: None) -> None:
+    """The window's options. `h`: a help-text lookup (words.h); the window's own start needs none."""
+    parser.add_argument("--data-dir", metavar="DIR", help=h("cli.help.data_dir"))
+    parser.add_argument("--lang", metavar="LANG", help=h("cli.help.lang"))
+    parser.add_argument("--tray", action="store_true", help=h("cli.help.tray"))
     desktop = parser.add_mutually_exclusive_group()
-    desktop.add_argument("--install-desktop", action="store_true",
-                         help="add Casekeeper to the desktop's app menu (entry, icon, metainfo in the XDG data dir) "
-                              "and exit")
-    desktop.add_argument("--uninstall-desktop", action="store_true",
-                         help="remove what --install-desktop added and exit")
+    desktop.add_argument("--install-desktop", action="store_true", help=h("cli.help.install_desktop"))
+    desktop.add_argument("--uninstall-desktop", action="store_true", help=h("cli.help.uninstall_desktop"))
 
 
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="casekeeper",
-        description="Keep the case of a dispute with a provider's support. Without a command, opens the window.",
-        formatter_class=argparse.RawDescriptionHelpFormatter,
-    )
-    _add_options(parser)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        importlib.import_module(name).register(sub)
+def build_parser(lang: str | None = None) -> argparse.ArgumentParser:
+    """The full parser, its help texts in `lang` (default: the locale's language)."""
+    from . import words
+    from ..labels import language
+
+    with words.speaking(lang or language()):
+        parser = words.Parser(prog="casekeeper", description=words.h("cli.help.program"))
+        _add_options(parser, words.h)
+        sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+        for name in COMMAND_MODULES:
+            importlib.import_module(name).register(sub)
     return parser
 
 
@@ -85,18 +83,26 @@ def _window_options(argv: list[str]) -> argparse.Namespace | None:
 def parse(argv: list[str] | None = None) -> argparse.Namespace:
     """The parsed command line. Opening the window (no command) does not import the
     command modules: start-up does not pay for them. A bad argument value ends the
-    process with one line (exit 2)."""
+    process with one line (exit 2). Help and argparse's messages are in the language
+    of `--lang`, else the locale's."""
     argv = sys.argv[1:] if argv is None else argv
     try:
-        args = _window_options(argv) or build_parser().parse_args(argv)
+        args = _window_options(argv)
+        if args is None:
+            from . import words
+
+            lang = words.argv_language(argv)
+            with words.speaking(lang):
+                args = build_parser(lang).parse_args(argv)
         if args.command is not None:
             from .common import check_text_arguments
 
             check_text_arguments(args)
         return args
     except CasekeeperError as exc:
-        lang = next((argv[i + 1] for i, a in enumerate(argv[:-1]) if a == "--lang"), None)
-        _say(exc, lang)
+        from . import words
+
+        _say(exc, words.argv_language(argv))
         raise SystemExit(2) from None
 
 
@@ -161,6 +167,11 @@ def run(args: argparse.Namespace) -> int:
 def main(argv: list[str] | None = None) -> int:
     args = parse(argv)
     if args.command is None:
-        build_parser().print_help()
+        from . import words
+        from ..labels import language
+
+        lang = language(args.lang)
+        with words.speaking(lang):
+            build_parser(lang).print_help()
         return 0
     return run(args)

@@ -8,64 +8,71 @@ from datetime import timedelta
 from .. import cases, clock, labels
 from ..timeutil import iso, local, parse_iso
 from .common import case_id, moment, number, open_db, print_json, record_id
+from .words import h, of
 
 
 def register(sub) -> None:
-    p = sub.add_parser("log", help="log a timeline entry (a mail, call, chat, note) with its reply-by")
+    p = sub.add_parser("log", help=h("cli.help.log"))
     p.add_argument("case_id", metavar="CASE_ID", type=case_id)
-    p.add_argument("--kind", required=True, choices=["received", "sent", "call", "chat", "observation", "note"])
-    p.add_argument("--text", required=True, help="the full text (its first line is the summary)")
-    p.add_argument("--summary", help="one line (default: the first line of --text)")
-    p.add_argument("--desk", metavar="DESK", help="the desk's id or exact name")
-    p.add_argument("--at", metavar="ISO", help="when it happened (ISO 8601; default now)")
+    p.add_argument("--kind", required=True, choices=["received", "sent", "call", "chat", "observation", "note"],
+                   help=h("cli.help.log_kind"))
+    p.add_argument("--text", required=True, help=h("cli.help.log_text"))
+    p.add_argument("--summary", help=h("cli.help.log_summary"))
+    p.add_argument("--desk", metavar="DESK", help=h("cli.help.desk"))
+    p.add_argument("--at", metavar="ISO", help=h("cli.help.log_at"))
     reply = p.add_mutually_exclusive_group()
-    reply.add_argument("--reply-within", metavar="N", help="the reply-by: 10d (days), 3bd (business days of the "
-                       "desk) or 0 (none); default: the desk's rule")
-    reply.add_argument("--reply-by", metavar="ISO", help="the reply-by as a moment (ISO 8601)")
-    p.add_argument("--json", action="store_true", help="print the new entry as JSON")
+    reply.add_argument("--reply-within", metavar="N", help=h("cli.help.reply_within"))
+    reply.add_argument("--reply-by", metavar="ISO", help=h("cli.help.reply_by"))
+    p.add_argument("--json", action="store_true", help=h("cli.help.log_json"))
     p.set_defaults(func=cmd_log)
 
-    p = sub.add_parser("deadline", help="list, add, change, finish or reopen deadlines")
+    p = sub.add_parser("deadline", help=h("cli.help.deadline"))
     dsub = p.add_subparsers(dest="deadline_command", metavar="ACTION", required=True)
-    q = dsub.add_parser("list", help="the deadlines of a case, or of every case still going")
+    q = dsub.add_parser("list", help=h("cli.help.deadline_list"))
     q.add_argument("case_id", metavar="CASE_ID", nargs="?", type=case_id)
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--json", action="store_true", help=h("cli.help.json"))
     q.set_defaults(func=cmd_list)
-    q = dsub.add_parser("add", help="add a deadline to a case")
+    q = dsub.add_parser("add", help=h("cli.help.deadline_add"))
     q.add_argument("case_id", metavar="CASE_ID", type=case_id)
-    q.add_argument("--title", default="")
-    q.add_argument("--kind", default="custom", choices=["custom", "inactivity", "reply_window", "follow_up"])
-    q.add_argument("--desk", metavar="DESK", help="the desk's id or exact name")
-    q.add_argument("--due", metavar="ISO", help="the due moment (ISO 8601)")
-    q.add_argument("--days", type=number("--days", 0, 3650, whole=True), help="instead of --due: N days counted from --from (default now)")
-    q.add_argument("--business", action="store_true", help="--days are business days of the desk")
-    q.add_argument("--from", dest="counted_from", metavar="ISO", help="where --days count from")
-    q.add_argument("--note", default="")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--title", default="", help=h("cli.help.deadline_title"))
+    q.add_argument("--kind", default="custom", choices=["custom", "inactivity", "reply_window", "follow_up"],
+                   help=h("cli.help.deadline_kind"))
+    q.add_argument("--desk", metavar="DESK", help=h("cli.help.desk"))
+    q.add_argument("--due", metavar="ISO", help=h("cli.help.deadline_due"))
+    q.add_argument("--days", type=number("--days", 0, 3650, whole=True), help=h("cli.help.deadline_days"))
+    q.add_argument("--business", action="store_true", help=h("cli.help.deadline_business"))
+    q.add_argument("--from", dest="counted_from", metavar="ISO", help=h("cli.help.deadline_from"))
+    q.add_argument("--note", default="", help=h("cli.help.deadline_note"))
+    q.add_argument("--json", action="store_true", help=h("cli.help.json"))
     q.set_defaults(func=cmd_add)
-    q = dsub.add_parser("edit", help="change a deadline's title, note or due moment")
+    q = dsub.add_parser("edit", help=h("cli.help.deadline_edit"))
     q.add_argument("deadline_id", metavar="ID", type=record_id)
-    q.add_argument("--title")
-    q.add_argument("--note")
-    q.add_argument("--due", metavar="ISO")
-    q.add_argument("--json", action="store_true")
+    q.add_argument("--title", help=h("cli.help.deadline_title"))
+    q.add_argument("--note", help=h("cli.help.deadline_note"))
+    q.add_argument("--due", metavar="ISO", help=h("cli.help.deadline_due"))
+    q.add_argument("--json", action="store_true", help=h("cli.help.json"))
     q.set_defaults(func=cmd_edit)
-    for name, state, text in (("done", "done", "mark a deadline done"), ("dismiss", "dismissed", "dismiss a deadline"),
-                              ("reopen", "open", "open a finished deadline again")):
-        q = dsub.add_parser(name, help=text)
+    for name, state, text in (("done", "done", "cli.help.deadline_done"),
+                              ("dismiss", "dismissed", "cli.help.deadline_dismiss"),
+                              ("reopen", "open", "cli.help.deadline_reopen")):
+        q = dsub.add_parser(name, help=h(text))
         q.add_argument("deadline_id", metavar="ID", type=record_id)
-        q.add_argument("--json", action="store_true")
+        q.add_argument("--json", action="store_true", help=h("cli.help.json"))
         q.set_defaults(func=cmd_state, state=state)
-    q = dsub.add_parser("snooze", help="no reminder before a moment (default: for a day)")
+    q = dsub.add_parser("snooze", help=h("cli.help.deadline_snooze"))
     q.add_argument("deadline_id", metavar="ID", type=record_id)
     when = q.add_mutually_exclusive_group()
-    when.add_argument("--until", metavar="ISO")
-    when.add_argument("--for", dest="for_", metavar="SPAN", help="3h, 1d, 2d ... (default 1d)")
-    when.add_argument("--off", action="store_true", help="snooze no more")
-    q.add_argument("--json", action="store_true")
+    when.add_argument("--until", metavar="ISO", help=h("cli.help.snooze_until"))
+    when.add_argument("--for", dest="for_", metavar="SPAN", help=h("cli.help.snooze_for"))
+    when.add_argument("--off", action="store_true", help=h("cli.help.snooze_off"))
+    q.add_argument("--json", action="store_true", help=h("cli.help.json"))
     q.set_defaults(func=cmd_snooze)
     for parser in (sub.choices["log"], *dsub.choices.values()):
         parser.add_argument("--now", metavar="ISO", type=moment, help=argparse.SUPPRESS)
+
+
+GROUP_HEADINGS = {"overdue": "cli.out.group.overdue", "today": "cli.out.group.today", "week": "cli.out.group.week",
+                  "later": "cli.out.group.later", "history": "cli.out.group.history"}   # deadline_lists.GROUPS
 
 
 def _lang(args) -> str:
@@ -92,9 +99,16 @@ def _print_deadline(args, deadline_id: int) -> int:
     if args.json:
         print_json(item.as_json(clock.now()))
     else:
-        ended = deadline_lists.ended_words(item, _lang(args))
-        print(f"{item.id:>5}  {local(item.due_at):%Y-%m-%d %H:%M}  {item.title}" + (f"  ({ended})" if ended else ""))
+        print(_with_ended(args, item, f"{item.id:>5}  {local(item.due_at):%Y-%m-%d %H:%M}  {item.title}"))
     return 0
+
+
+def _with_ended(args, item, line: str) -> str:
+    """A deadline's line, and how it ended when it has ("answered late 2026-03-21 09:10")."""
+    from .. import deadline_lists
+
+    ended = deadline_lists.ended_words(item, _lang(args))
+    return of(args)("cli.out.with_ended", line=line, ended=ended) if ended else line
 
 
 def cmd_log(args) -> int:
@@ -124,10 +138,12 @@ def cmd_log(args) -> int:
                     "reply_by": reply_by.of_event(event).as_json(),
                     "deadline": deadline_lists.row(started.id, _lang(args)).as_json() if started else None})
         return 0
-    line = f"Logged entry {event.id}."
-    if started is not None:
-        line += f" {deadlines.title_of(started, _lang(args))}: {local(started.due_at):%Y-%m-%d %H:%M}."
-    print(line)
+    t = of(args)
+    if started is None:
+        print(t("cli.out.logged", id=event.id))
+    else:
+        print(t("cli.out.logged_deadline", id=event.id, title=deadlines.title_of(started, _lang(args)),
+                due=f"{local(started.due_at):%Y-%m-%d %H:%M}"))
     return 0
 
 
@@ -143,17 +159,17 @@ def cmd_list(args) -> int:
     if args.json:
         print_json([i.as_json(now) for i in items])
         return 0
+    t = of(args)
     groups = deadline_lists.grouped(items, now)
     for group, rows in groups.items():
         if not rows:
             continue
-        print(f"{group}:")
+        print(t(GROUP_HEADINGS[group]))
         for i in rows:
-            ended = deadline_lists.ended_words(i, _lang(args))
-            print(f"  {i.id:>5}  {local(i.due_at):%Y-%m-%d %H:%M}  case {i.case_id}: {i.title}"
-                  + (f"  ({ended})" if ended else ""))
+            print(_with_ended(args, i, f"  {i.id:>5}  {local(i.due_at):%Y-%m-%d %H:%M}  "
+                                       + t("cli.out.case_item", id=i.case_id, title=i.title)))
     if not items:
-        print("No deadlines.")
+        print(t("cli.out.no_deadlines"))
     return 0
 
 

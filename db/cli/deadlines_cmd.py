@@ -9,30 +9,34 @@ from ..labels import Msg
 from ..timeutil import local, parse_iso
 from ..paths import resolve_data_dir
 from .common import case_id, moment, number, open_db, print_json
+from .words import h, of, pad
 
 
 def register(sub) -> None:
-    p = sub.add_parser("due", help="open deadlines of all cases, soonest first")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--now", metavar="ISO", type=moment, help="pretend it is this moment (ISO 8601)")
+    p = sub.add_parser("due", help=h("cli.help.due"))
+    p.add_argument("--json", action="store_true", help=h("cli.help.json"))
+    p.add_argument("--now", metavar="ISO", type=moment, help=h("cli.help.now"))
     p.add_argument("--within", metavar="DAYS", type=number("--within", 0, deadlines.MAX_WITHIN_DAYS),
-                   help="only those due within DAYS (overdue always shown)")
+                   help=h("cli.help.due_within"))
     p.set_defaults(func=cmd_due)
 
-    p = sub.add_parser("desks", help="the desks of a case: open now? closes at? next opens at?")
+    p = sub.add_parser("desks", help=h("cli.help.desks"))
     p.add_argument("case_id", metavar="CASE_ID", type=case_id)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--now", metavar="ISO", type=moment, help="pretend it is this moment (ISO 8601)")
+    p.add_argument("--json", action="store_true", help=h("cli.help.json"))
+    p.add_argument("--now", metavar="ISO", type=moment, help=h("cli.help.now"))
     p.set_defaults(func=cmd_desks)
 
-    p = sub.add_parser("ics", help="export open deadlines as an iCalendar (.ics) file")
-    p.add_argument("case_id", metavar="CASE_ID", nargs="?", type=case_id, help="only this case (default: all cases)")
-    p.add_argument("-o", "--output", metavar="FILE", required=True, help="the .ics file to write")
+    p = sub.add_parser("ics", help=h("cli.help.ics"))
+    p.add_argument("case_id", metavar="CASE_ID", nargs="?", type=case_id, help=h("cli.help.ics_case"))
+    p.add_argument("-o", "--output", metavar="FILE", required=True, help=h("cli.help.ics_output"))
     p.add_argument("--slots", metavar="DAYS", type=number("--slots", 0, ics_export.MAX_SLOT_DAYS, whole=True),
-                   default=0, help=f"also the desks' opening slots of the next DAYS days (needs CASE_ID; "
-                                   f"at most {ics_export.MAX_SLOT_DAYS})")
+                   default=0, help=h("cli.help.ics_slots", most=ics_export.MAX_SLOT_DAYS))
     p.add_argument("--now", metavar="ISO", type=moment, help=argparse.SUPPRESS)
     p.set_defaults(func=cmd_ics)
+
+
+DEADLINE_KINDS = {"reply_window": "cli.out.deadline_kind.reply_window", "follow_up": "cli.out.deadline_kind.follow_up",
+                  "inactivity": "cli.out.deadline_kind.inactivity", "custom": "cli.out.deadline_kind.custom"}
 
 
 def _now(args):
@@ -53,10 +57,12 @@ def cmd_due(args) -> int:
         print_json([{k: v for k, v in i.as_json().items() if k in
                      ("id", "case_id", "title", "kind", "due_at", "state", "desk_id")} for i in items])
         return 0
+    t = of(args)
     if not items:
-        print("No open deadlines.")
+        print(t("cli.out.no_open_deadlines"))
     for i in items:
-        print(f"{local(i.due_at):%Y-%m-%d %H:%M}  {i.state:<8} {i.kind:<13} case {i.case_id}: {i.title}")
+        print(f"{local(i.due_at):%Y-%m-%d %H:%M}  {pad(t('deadline.state.' + i.state), 8)} "
+              f"{pad(t(DEADLINE_KINDS.get(i.kind, i.kind)), 13)} " + t("cli.out.case_item", id=i.case_id, title=i.title))
     return 0
 
 
@@ -79,13 +85,15 @@ def cmd_desks(args) -> int:
     if args.json:
         print_json(rows)
         return 0
+    t = of(args)
     for r in rows:
         if r["open_now"]:
-            state = "open" + (f", closes {r['closes_at']}" if r["closes_at"] else "")
+            state = t("cli.out.desk_open_closes", at=r["closes_at"]) if r["closes_at"] else t("cli.out.desk_open")
         else:
-            state = "closed" + (f" ({r['closed_reason']})" if r["closed_reason"] else "")
-            state += f", opens {r['next_open']}" if r["next_open"] else ""
-        print(f"{r['id']:>4}  {r['name']:<36} {state}")
+            state = t("cli.out.desk_closed_reason", reason=r["closed_reason"]) if r["closed_reason"] \
+                else t("cli.out.desk_closed")
+            state = t("cli.out.desk_opens", state=state, at=r["next_open"]) if r["next_open"] else state
+        print(f"{r['id']:>4}  {pad(r['name'], 36)} {state}")
     return 0
 
 
@@ -97,5 +105,5 @@ def cmd_ics(args) -> int:
     n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args),
                           lang=labels.language(getattr(args, "lang", None)),
                           offsets=reminders.offsets_of(settings.load(resolve_data_dir(args.data_dir))))
-    print(f"Wrote {n} events to {args.output}.")
+    print(of(args)("cli.out.ics_written", count=n, path=args.output))
     return 0

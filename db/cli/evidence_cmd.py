@@ -12,37 +12,43 @@ from ..errors import InvalidInput
 from ..labels import Msg
 from ..paths import resolve_data_dir
 from .common import case_id, number, open_db, print_json, record_id
+from .words import h, in_language, of
 
 
 def register(sub) -> None:
-    p = sub.add_parser("import", help="import .eml / mbox files into a case")
+    p = sub.add_parser("import", help=h("cli.help.import"))
     p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("files", metavar="FILE", nargs="+")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=h("cli.help.json"))
     p.add_argument("--limit-mb", type=number("--limit-mb", 0.001, 4096), metavar="MB",
-                   help=f"size limit per message/attachment (default: setting {mail_import.SETTING} or "
-                        f"{mail_import.DEFAULT_LIMIT_MB})")
+                   help=h("cli.help.import_limit", setting=mail_import.SETTING, default=mail_import.DEFAULT_LIMIT_MB))
     p.set_defaults(func=cmd_import)
 
-    p = sub.add_parser("mail-rule", help="which mail addresses or domains belong to a desk")
+    p = sub.add_parser("mail-rule", help=h("cli.help.mail_rule"))
     p.add_argument("action", choices=["list", "add", "remove"])
     p.add_argument("target", metavar="DESK_ID|RULE_ID", type=record_id)
     p.add_argument("pattern", nargs="?", metavar="ADDRESS|@DOMAIN")
     p.set_defaults(func=cmd_mail_rule)
 
-    p = sub.add_parser("search", help="search all cases")
+    p = sub.add_parser("search", help=h("cli.help.search"))
     p.add_argument("query", metavar="QUERY")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
-    p.add_argument("--limit", type=number("--limit", 1, 10000, whole=True), default=50)
+    p.add_argument("--json", action="store_true", help=h("cli.help.json"))
+    p.add_argument("--limit", type=number("--limit", 1, 10000, whole=True), default=50,
+                   help=h("cli.help.search_limit"))
     p.set_defaults(func=cmd_search)
 
-    p = sub.add_parser("export", help="write a case as a report: " + ", ".join(export_formats.names()))
+    p = sub.add_parser("export", help=h("cli.help.export", formats=", ".join(export_formats.names())))
     p.add_argument("case_id", metavar="CASE_ID", type=case_id)
-    p.add_argument("--format", choices=export_formats.names(), default="md")
+    p.add_argument("--format", choices=export_formats.names(), default="md", help=h("cli.help.export_format"))
     p.add_argument("-o", "--output", metavar="PATH", required=True,
-                   help="file to write; an existing file is replaced atomically, a symlink is followed, "
-                        "a pipe or terminal (or - for standard output) gets the report as a stream")
+                   help=h("cli.help.export_output"))
     p.set_defaults(func=cmd_export)
+
+
+# Where a search hit was found (search.Hit.source), in words.
+SOURCES = {"case": "cli.out.source.case", "desk": "cli.out.source.desk", "identifier": "cli.out.source.identifier",
+           "event": "cli.out.source.event", "attachment": "cli.out.source.attachment",
+           "resource": "cli.out.source.resource"}
 
 
 def report_language(args) -> str:
@@ -68,14 +74,15 @@ def cmd_import(args) -> int:
 
 def cmd_mail_rule(args) -> int:
     open_db(args)
+    t = of(args)
     if args.action == "add":
         if not args.pattern:
             raise InvalidInput(Msg("cli.rule_needs_pattern"))
         rule = mail_desks.add_rule(args.target, args.pattern)
-        print(f"Rule {rule.id}: mail from or to {rule.pattern} belongs to desk {rule.desk_id}.")
+        print(t("cli.out.rule_added", id=rule.id, pattern=rule.pattern, desk=rule.desk_id))
     elif args.action == "remove":
         mail_desks.remove_rule(args.target)
-        print(f"Removed rule {args.target}.")
+        print(t("cli.out.rule_removed", id=args.target))
     else:
         for rule in mail_desks.list_rules(args.target):
             print(f"{rule.id:>5}  {rule.pattern}")
@@ -88,9 +95,10 @@ def cmd_search(args) -> int:
     if args.json:
         print_json([h.as_dict() for h in hits])
     else:
-        for h in hits:
-            where = f"event {h.event_id}" if h.event_id else h.source
-            print(f"case {h.case_id} ({h.case_title}), {where}: {h.marked('[', ']')}")
+        t = of(args)
+        for hit in hits:
+            where = t("cli.out.hit_event", id=hit.event_id) if hit.event_id else t(SOURCES.get(hit.source, hit.source))
+            print(t("cli.out.hit", id=hit.case_id, title=hit.case_title, where=where, text=hit.marked("[", "]")))
     return 0
 
 
@@ -98,6 +106,7 @@ def cmd_export(args) -> int:
     open_db(args)
     cid = case_id(args.case_id)
     fmt = export_formats.by_name(args.format)
-    path = fmt.write(cid, args.output, report_language(args))
-    print(f"Wrote {path}", file=sys.stderr)
+    lang = report_language(args)   # "Wrote" in the report's language
+    path = fmt.write(cid, args.output, lang)
+    print(in_language(lang)("cli.out.wrote", path=path), file=sys.stderr)
     return 0

@@ -5,21 +5,20 @@ from .. import chain, chain_text
 from ..labels import Msg
 from .common import case_id, open_db, print_json
 from .evidence_cmd import report_language
+from .words import h
 
 
 def register(sub) -> None:
-    p = sub.add_parser("verify", help="check a case's timeline chain: changes made outside the app, and with "
-                                      "--fingerprint, whether it was rewritten since that fingerprint was given")
+    p = sub.add_parser("verify", help=h("cli.help.verify"))
     p.add_argument("case_id", metavar="CASE_ID", type=case_id)
     p.add_argument("--fingerprint", metavar="F",
-                   help="a timeline fingerprint from an earlier report, bundle or window (16 hex digits or more)")
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+                   help=h("cli.help.fingerprint"))
+    p.add_argument("--json", action="store_true", help=h("cli.help.json"))
     p.set_defaults(func=cmd_verify)
 
-    p = sub.add_parser("seal", help="record the timeline as it is now, changes made outside the app included "
-                                    "(an explicit step, kept in the chain and shown by verify)")
+    p = sub.add_parser("seal", help=h("cli.help.seal"))
     p.add_argument("case_id", metavar="CASE_ID", type=case_id)
-    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p.add_argument("--json", action="store_true", help=h("cli.help.json"))
     p.set_defaults(func=cmd_seal)
 
 

@@ -12,40 +12,35 @@ from ..errors import InvalidInput
 from ..labels import Msg
 from ..secrets import KeyringIsLocked
 from .common import case_id, login_id, open_db, print_json, record_id
+from .words import h, of
 
 
 def register(sub) -> None:
-    p = sub.add_parser("login", help="logins of a case (secrets stay in the OS keyring)")
+    p = sub.add_parser("login", help=h("cli.help.login"))
     login_sub = p.add_subparsers(dest="login_command", metavar="ACTION", required=True)
 
-    q = login_sub.add_parser("list", help="list the logins of a case (never the secrets)")
+    q = login_sub.add_parser("list", help=h("cli.help.login_list"))
     q.add_argument("case_id", metavar="CASE_ID", type=case_id)
-    q.add_argument("--json", action="store_true", help="machine-readable output")
+    q.add_argument("--json", action="store_true", help=h("cli.help.json"))
     q.set_defaults(func=cmd_list)
 
     q = login_sub.add_parser(
-        "set", help="add or change a login; the secret is read from standard input",
-        description="Add the login LABEL to the case, or change it. The secret is read from standard input "
-                    "(all of it, less the final newline, so recovery codes may span lines; on a terminal, a "
-                    "hidden prompt) and saved only in the OS keyring, or in the encrypted file if you turned "
-                    "that on. It is never an argument.")
+        "set", help=h("cli.help.login_set"), description=h("cli.help.login_set_about"))
     q.add_argument("case_id", metavar="CASE_ID", type=case_id)
     q.add_argument("label", metavar="LABEL")
-    q.add_argument("--user", required=True, metavar="NAME", help="user name at the desk or portal")
-    q.add_argument("--url", metavar="URL", help="where to log in")
-    q.add_argument("--desk", metavar="DESK_ID", type=record_id, help="the desk this login belongs to")
+    q.add_argument("--user", required=True, metavar="NAME", help=h("cli.help.login_user"))
+    q.add_argument("--url", metavar="URL", help=h("cli.help.login_url"))
+    q.add_argument("--desk", metavar="DESK_ID", type=record_id, help=h("cli.help.login_desk"))
     q.set_defaults(func=cmd_set)
 
-    q = login_sub.add_parser("forget", help="delete a login and its keyring entry")
+    q = login_sub.add_parser("forget", help=h("cli.help.login_forget"))
     q.add_argument("login_id", metavar="LOGIN_ID", type=login_id)
     q.add_argument("--keep-secret", action="store_true",
-                   help="delete the login even though its keyring entry cannot be removed (it stays there)")
+                   help=h("cli.help.keep_secret"))
     q.set_defaults(func=cmd_forget)
 
     q = login_sub.add_parser(
-        "use-encrypted-file", help="keep secrets in an encrypted file instead (no OS keyring here)",
-        description="Turn on Casekeeper's encrypted secrets file, for a computer without a usable OS keyring. "
-                    "Asks for a new passphrase on the terminal; every later session asks for it again.")
+        "use-encrypted-file", help=h("cli.help.use_file"), description=h("cli.help.use_file_about"))
     q.set_defaults(func=cmd_use_file)
 
 
@@ -62,15 +57,16 @@ def cmd_list(args) -> int:
     if args.json:
         print_json(rows)
         return 0
+    t = of(args)
     for r in rows:
-        where = f"  [{r['backend']}]" if r["backend"] else "  [no secret]"
+        where = f"  [{r['backend'] or t('cli.out.no_secret')}]"
         print(f"{r['id']:>5}  {r['label']}  {r['username']}  {r['url']}{where}")
     return 0
 
 
-def read_secret(label: str) -> str:
+def read_secret(label: str, t) -> str:
     if sys.stdin.isatty():
-        secret = getpass.getpass(f"Secret for {label} (hidden): ")
+        secret = getpass.getpass(t("cli.out.secret_prompt", label=label))
     else:
         secret = sys.stdin.read()
         if secret.endswith("\n"):
@@ -89,21 +85,21 @@ def _terminal_passphrase(prompt: str) -> str:
     return getpass.getpass(prompt)
 
 
-def unlock_file_if_chosen(db) -> None:
+def unlock_file_if_chosen(db, t) -> None:
     data_dir = Path(db.database).parent
     if secret_file.chosen(data_dir) and not secret_file.is_unlocked(data_dir):
-        secret_file.unlock(data_dir, _terminal_passphrase("Passphrase of the encrypted secrets file: "))
+        secret_file.unlock(data_dir, _terminal_passphrase(t("cli.out.passphrase_prompt")))
 
 
 def cmd_use_file(args) -> int:
     db = open_db(args)
     data_dir = Path(db.database).parent
-    first = _terminal_passphrase("New passphrase for the encrypted secrets file: ")
-    if _terminal_passphrase("The same passphrase again: ") != first:
+    t = of(args)
+    first = _terminal_passphrase(t("cli.out.new_passphrase_prompt"))
+    if _terminal_passphrase(t("cli.out.passphrase_again")) != first:
         raise InvalidInput(Msg("cli.passphrases_differ"))
     secret_file.create(data_dir, first)
-    print(f"Secrets are now kept in {secret_file.path(data_dir)}, encrypted with your passphrase. "
-          "Without the passphrase they cannot be recovered.")
+    print(t("cli.out.secret_file_on", path=secret_file.path(data_dir)))
     return 0
 
 
@@ -111,12 +107,13 @@ def cmd_set(args) -> int:
     db = open_db(args)
     cid = case_id(args.case_id)
     cases.get_case(cid)
-    secret = read_secret(args.label)
-    unlock_file_if_chosen(db)
+    t = of(args)
+    secret = read_secret(args.label, t)
+    unlock_file_if_chosen(db, t)
     login, created = logins.set_login(cid, args.label, username=args.user, secret=secret, url=args.url,
                                       desk=args.desk)
-    verb = "Added" if created else "Updated"
-    print(f"{verb} login {login.id} ({login.label}); the secret is in {login.keyring_backend}.")
+    print(t("cli.out.login_added" if created else "cli.out.login_updated", id=login.id, label=login.label,
+            backend=login.keyring_backend))
     return 0
 
 
@@ -124,10 +121,12 @@ def cmd_forget(args) -> int:
     db = open_db(args)
     lid = args.login_id
     login = logins.get_login(lid)
+    t = of(args)
     if login.has_secret and not args.keep_secret:
-        unlock_file_if_chosen(db)
+        unlock_file_if_chosen(db, t)
     logins.delete_login(lid, keep_secret=args.keep_secret)
-    kept = args.keep_secret and login.has_secret
-    print(f"Forgot login {lid} ({login.label})"
-          + (f"; its secret was left in {login.keyring_backend}." if kept else " and its keyring entry."))
+    if args.keep_secret and login.has_secret:
+        print(t("cli.out.login_forgotten_kept", id=lid, label=login.label, backend=login.keyring_backend))
+    else:
+        print(t("cli.out.login_forgotten", id=lid, label=login.label))
     return 0
