@@ -101,16 +101,24 @@ _NO_BREAK_AFTER = set("（「『【(")
 
 def wrap(text: str, columns: int) -> list[str]:
     """`text` in lines of at most `columns` terminal columns (a longer word stays whole), broken at
-    spaces and between wide characters, never before closing punctuation or after an opening one."""
-    lines, line = [], ""
+    spaces and between wide characters; closing punctuation never starts a line and an opening
+    bracket never ends one (the character before it, or the bracket, moves to the next line)."""
+    lines, line = [], []
     for token in _TOKENS.findall(" ".join(text.split())):
-        if line.strip() and width(line + token.rstrip()) > columns and token[0] not in _NO_BREAK_BEFORE:
-            carry = line[-1] if line[-1] in _NO_BREAK_AFTER and line[:-1].strip() else ""   # "（" goes along
-            lines.append(line[:len(line) - len(carry)].rstrip())
-            line = carry + token.lstrip()
-        else:
-            line += token
-    return [*lines, line.rstrip()] if line.strip() else lines
+        if "".join(line).strip() and width("".join(line) + token.rstrip()) > columns:
+            keep, first = len(line), token   # break before `first`, moving back while that is not allowed
+            while keep > 0 and (first[0] in _NO_BREAK_BEFORE or line[keep - 1][-1] in _NO_BREAK_AFTER):
+                keep -= 1
+                first = line[keep]
+            if not "".join(line[:keep]).strip():   # nowhere to break: let it run over
+                keep = len(line)
+            lines.append("".join(line[:keep]).rstrip())
+            line = [t for t in line[keep:] if t.strip()]
+            if not token.strip():
+                continue
+        line.append(token)
+    rest = "".join(line).strip()
+    return [*lines, rest] if rest else lines
 
 
 class HelpFormatter(argparse.HelpFormatter):
