@@ -199,3 +199,27 @@ def test_the_built_in_country_list_matches_the_holidays_package():
 
     assert {"JP", "US", "GB", "DE"} <= COUNTRIES
     assert COUNTRIES <= set(holidays.list_supported_countries())
+
+
+def test_a_wait_on_a_desk_counts_on_at_the_desks_midnight_not_the_users(case, clock, monkeypatch):
+    """Today says "waiting 3 business days"; the count moves on when the desk's day
+    ends (Tokyo), so the page looks again then, whatever the user's zone (here UTC)."""
+    import time as _time
+
+    from casekeeper.db import today
+
+    monkeypatch.setenv("TZ", "UTC")
+    _time.tzset()
+    try:
+        events.create_event(case.id, "sent", "Form", occurred_at=at(17, 11, 15), desk=case.sales.id)
+        clock.set(at(23, 23, 30))                                   # Monday 23:30 in Tokyo, 14:30 UTC
+        data = today.gather()
+        (waiting,) = data.waiting
+        assert waiting.business_days == 3
+        assert data.next_change is not None and data.next_change <= at(24, 0, 0)   # Tokyo's midnight
+        clock.set(at(24, 0, 0) + timedelta(seconds=1))
+        (waiting,) = today.gather().waiting
+        assert waiting.business_days == 4                           # and then the count has moved on
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
