@@ -1,7 +1,7 @@
 """Every deadline, with no horizon, as the Deadlines tab, the all-cases list, the
 CLI (`deadline list`, `show --json`) and the reports show them: grouped as
 overdue, today, this week (the next 7 days), later, and the history of those that
-ended (answered, answered late, done, dismissed) with when.
+ended (answered, answered late, chased, done, dismissed) with when.
 
 Light rows from one query (no model objects): a list of thousands stays fast."""
 from __future__ import annotations
@@ -36,7 +36,7 @@ class DeadlineRow:
     notes: str
     snoozed_until: datetime | None
     ended_at: datetime | None
-    outcome: str | None         # answered | answered_late | done | dismissed; None while open
+    outcome: str | None         # answered | answered_late | chased | done | dismissed; None while open
     answered_by: int | None     # the answering event
     source_event_id: int | None
     days: int
@@ -77,7 +77,8 @@ def rows(case_id: int | None = None, *, lang: str = "en", deadline_id: int | Non
     answer = Event.alias("answer")
     q = (Deadline.select(Deadline.id, Deadline.case, Case.title, Deadline.kind, Deadline.title, Deadline.due_at,
                          Deadline.state, Deadline.desk, Desk.name, Desk.timezone, Deadline.notes,
-                         Deadline.snoozed_until, Deadline.ended_at, answer.occurred_at, Deadline.satisfied_by_event,
+                         Deadline.snoozed_until, Deadline.ended_at, answer.occurred_at, answer.kind,
+                         Deadline.satisfied_by_event,
                          Deadline.source_event, Deadline.days, Deadline.business)
          .join(Case).switch(Deadline).join(Desk, pw.JOIN.LEFT_OUTER)
          .switch(Deadline).join(answer, pw.JOIN.LEFT_OUTER, on=(Deadline.satisfied_by_event == answer.id)))
@@ -91,12 +92,13 @@ def rows(case_id: int | None = None, *, lang: str = "en", deadline_id: int | Non
         q = q.where(Case.status.not_in(list(CLOSED_CASE)))
     out = []
     for (d_id, d_case, case_title, kind, title, due_at, state, desk_id, desk_name, desk_zone, notes, snoozed,
-         ended_at, answered_at, answered_by, src, days, business) in q.order_by(Deadline.due_at, Deadline.id).tuples():
+         ended_at, answered_at, answered_kind, answered_by, src, days, business) in q.order_by(Deadline.due_at, Deadline.id).tuples():
         answered_at = Event.occurred_at.python_value(answered_at) if isinstance(answered_at, str) else answered_at
         out.append(DeadlineRow(
             d_id, d_case, case_title, kind, display_title(title, kind, desk_name or "", lang), title or "", due_at,
             state, desk_id, desk_name or "", desk_zone or "", notes or "", snoozed, ended_at,
-            outcome(state, answered_at if answered_by else None, due_at), answered_by, src, days or 0,
+            outcome(state, answered_at if answered_by else None, due_at, kind, answered_kind or ""), answered_by,
+            src, days or 0,
             bool(business)))
     return out
 

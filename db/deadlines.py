@@ -30,8 +30,11 @@ from .timeutil import LATEST, check_range, shift, to_utc
 MAX_WITHIN_DAYS = 36600   # `due --within`: a hundred years is the farthest look ahead
 from .validate import choice, desk_of_case, existing, only_fields, whole_number
 
-# Which events answer which deadline (same desk, after the deadline's start).
-ANSWERED_BY = {"reply_window": ("sent", "call", "chat"), "follow_up": ("received", "call", "chat")}
+# Which events answer which deadline (same desk, after the deadline's start). A follow-up is
+# ended by the desk's answer, or by your next message to that desk: the chase it asked for
+# (that message starts the next follow-up, so a silent desk has one chase open, not one a message).
+DESK_ANSWERS = ("received", "call", "chat")
+ANSWERED_BY = {"reply_window": ("sent", "call", "chat"), "follow_up": DESK_ANSWERS + ("sent",)}
 # Which logged event starts which deadline (its reply-by, db.reply_by).
 STARTED_BY = reply_by.STARTED_BY
 CLOSED_CASE = ("resolved", "closed")
@@ -54,13 +57,17 @@ def title_of(d: Deadline, lang: str = "en") -> str:
     return display_title(d.title, d.kind, d.desk.name if d.desk_id else "", lang)
 
 
-def outcome(state: str, answered_at: datetime | None, due_at: datetime | None) -> str | None:
-    """How a deadline ended: answered | answered_late | done | dismissed (None while open).
-    `answered_at`: the time of the answering event, if it was answered."""
+def outcome(state: str, answered_at: datetime | None, due_at: datetime | None, kind: str = "",
+            answered_kind: str = "") -> str | None:
+    """How a deadline ended: answered | answered_late | chased | done | dismissed (None while
+    open). `answered_at`/`answered_kind`: the time and kind of the answering event, if any;
+    a follow-up ended by your own next message to the desk was chased."""
     if state == "open":
         return None
     if state == "dismissed":
         return "dismissed"
+    if answered_at is not None and kind == "follow_up" and answered_kind == "sent":
+        return "chased"
     if answered_at is not None:
         return "answered_late" if due_at is not None and answered_at > due_at else "answered"
     return "done"
@@ -491,7 +498,7 @@ class Waiting:
     event_id: int
 
 
-_ANSWER_KINDS = ANSWERED_BY["follow_up"]
+_ANSWER_KINDS = DESK_ANSWERS
 # Per desk of a case in progress: the newest answer from the desk (a few index entries of
 # events(desk_id, kind, occurred_at, id), m0017), then the first message you sent after it.
 _WAITING_SQL = """

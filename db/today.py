@@ -9,7 +9,8 @@ steps, or on a worker thread) calls it and hands the result over."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import peewee as pw
 
@@ -107,9 +108,16 @@ def next_deadline_change(now: datetime) -> datetime | None:
     return best
 
 
-def next_change(now: datetime, desks: list[OpenDesk]) -> datetime | None:
-    """The first moment after `now` at which a desk's status or a deadline's standing changes."""
+def next_change(now: datetime, desks: list[OpenDesk], waiting: list[Waiting] = ()) -> datetime | None:
+    """The first moment after `now` at which a desk's status or a deadline's standing changes,
+    or a desk you wait on starts a new day (its business-day count of the wait moves on at
+    midnight in the desk's zone, not the user's)."""
     times = [t for t in (o.status.changes_at(now) for o in desks) if t is not None and t > now]
+    zone_of = {o.desk.id: o.status.zone for o in desks}
+    for name in {zone_of[w.desk_id] for w in waiting if w.desk_id in zone_of}:
+        zone = ZoneInfo(name)
+        tomorrow = now.astimezone(zone).date() + timedelta(days=1)
+        times.append(datetime.combine(tomorrow, time(0), tzinfo=zone).astimezone(timezone.utc))
     deadline = next_deadline_change(now)
     if deadline is not None:
         times.append(deadline)
@@ -121,4 +129,4 @@ def gather(now: datetime | None = None, language: str = "en") -> TodayData:
     items = due(now, WITHIN_DAYS, lang=language)
     desks = desk_statuses(now, language)
     waiting = waiting_on_provider(now)
-    return TodayData(now, items, waiting, desks, all_clocks(now, language, waiting), next_change(now, desks))
+    return TodayData(now, items, waiting, desks, all_clocks(now, language, waiting), next_change(now, desks, waiting))

@@ -55,7 +55,8 @@ def run_off_gui(parent: QWidget | None, label: str, fn: Callable, *args):
     loop = QEventLoop()
     done.finished.connect(loop.quit, Qt.ConnectionType.QueuedConnection)
     dialog = QProgressDialog(label, "", 0, 0, parent)
-    dialog.setWindowTitle(parent.window().windowTitle() if parent is not None else "Casekeeper")
+    dialog.setWindowTitle("Casekeeper")         # the app's name: a case title would be cut in a small window
+    dialog.setMinimumWidth(dialog.fontMetrics().horizontalAdvance(label) + 80)
     dialog.setObjectName(PLEASE_WAIT)
     dialog.setCancelButton(None)                # a report being typeset cannot be stopped half-way
     dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -44,6 +44,7 @@ def group_title(key: str, count: int) -> str:
 def ended_text(row: deadline_lists.DeadlineRow) -> str:
     words = {"answered": QCoreApplication.translate("Deadlines", "Answered %1"),
              "answered_late": QCoreApplication.translate("Deadlines", "Answered late %1"),
+             "chased": QCoreApplication.translate("Deadlines", "Chased %1"),
              "done": QCoreApplication.translate("Deadlines", "Done %1"),
              "dismissed": QCoreApplication.translate("Deadlines", "Dismissed %1")}[row.outcome]
     if row.ended_at is None:

@@ -502,7 +502,7 @@ class MainWindow(QMainWindow):
             return
         settings.save(self.data_dir, {"demo_offered": True})
         answer = QMessageBox.question(
-            self, self.tr("Welcome to Casekeeper"),
+            self, self.tr("Welcome", "title of the first-start question; Qt adds \" — Casekeeper\""),
             self.tr("You have no cases yet. Add the demo case to look around? It is the story of a suspended "
                     "cloud account, with its desks, numbers and timeline. You can delete it any time."),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, QMessageBox.StandardButton.Yes)

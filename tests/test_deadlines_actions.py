@@ -199,3 +199,54 @@ def test_the_built_in_country_list_matches_the_holidays_package():
 
     assert {"JP", "US", "GB", "DE"} <= COUNTRIES
     assert COUNTRIES <= set(holidays.list_supported_countries())
+
+
+def test_a_wait_on_a_desk_counts_on_at_the_desks_midnight_not_the_users(case, clock, monkeypatch):
+    """Today says "waiting 3 business days"; the count moves on when the desk's day
+    ends (Tokyo), so the page looks again then, whatever the user's zone (here UTC)."""
+    import time as _time
+
+    from casekeeper.db import today
+
+    monkeypatch.setenv("TZ", "UTC")
+    _time.tzset()
+    try:
+        events.create_event(case.id, "sent", "Form", occurred_at=at(17, 11, 15), desk=case.sales.id)
+        clock.set(at(23, 23, 30))                                   # Monday 23:30 in Tokyo, 14:30 UTC
+        data = today.gather()
+        (waiting,) = data.waiting
+        assert waiting.business_days == 3
+        assert data.next_change is not None and data.next_change <= at(24, 0, 0)   # Tokyo's midnight
+        clock.set(at(24, 0, 0) + timedelta(seconds=1))
+        (waiting,) = today.gather().waiting
+        assert waiting.business_days == 4                           # and then the count has moved on
+    finally:
+        monkeypatch.undo()
+        _time.tzset()
+
+
+def test_your_chase_ends_the_follow_up_that_asked_for_it(case, clock):
+    """A silent desk: one chase open at a time. The chase you send ends the follow-up that
+    asked for it ("chased" in the history) and starts the next; their answer ends that one;
+    Today still counts the wait from your first unanswered message."""
+    from casekeeper.db import deadline_lists
+
+    first = events.create_event(case.id, "sent", "Form", occurred_at=at(2, 11), desk=case.sales.id)
+    chase = events.create_event(case.id, "sent", "Any news?", occurred_at=at(9, 11), desk=case.sales.id)
+    rows = {r.source_event_id: r for r in deadline_lists.rows(case.id) if r.kind == "follow_up"}
+    assert (rows[first.id].state, rows[first.id].outcome, rows[first.id].answered_by) == ("done", "chased", chase.id)
+    assert deadline_lists.ended_words(rows[first.id], "en").startswith("chased ")
+    assert deadline_lists.ended_words(rows[first.id], "ja").startswith("催促済み")
+    assert (rows[chase.id].state, rows[chase.id].outcome) == ("open", None)
+    clock.set(at(10, 9))
+    (waiting,) = deadlines.waiting_on_provider(case_id=case.id)
+    assert waiting.since == at(2, 11)                       # the wait began with the first message
+
+    answer = events.create_event(case.id, "received", "Looking into it", occurred_at=at(10, 10), desk=case.sales.id)
+    rows = {r.source_event_id: r for r in deadline_lists.rows(case.id) if r.kind == "follow_up"}
+    assert (rows[chase.id].outcome, rows[chase.id].answered_by) == ("answered", answer.id)
+    assert deadlines.waiting_on_provider(case_id=case.id) == []
+
+    events.delete_event(chase.id)                           # the chase was logged by mistake
+    rows = {r.source_event_id: r for r in deadline_lists.rows(case.id) if r.kind == "follow_up"}
+    assert (rows[first.id].outcome, rows[first.id].answered_by) == ("answered_late", answer.id)   # due the 5th

@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
     <name>App</name>
@@ -436,8 +437,9 @@ Your data is safe; what you were doing may not have been saved. The details were
         <translation>データの保存先: %1</translation>
     </message>
     <message>
-        <source>Welcome to Casekeeper</source>
-        <translation>Casekeeper へようこそ</translation>
+        <source>Welcome</source>
+        <comment>title of the first-start question; Qt adds &quot; — Casekeeper&quot;</comment>
+        <translation>ようこそ</translation>
     </message>
     <message>
         <source>You have no cases yet. Add the demo case to look around? It is the story of a suspended cloud account, with its desks, numbers and timeline. You can delete it any time.</source>

@@ -498,6 +498,10 @@
         <translation>期限後に返信（%1）</translation>
     </message>
     <message>
+        <source>Chased %1</source>
+        <translation>催促済み（%1）</translation>
+    </message>
+    <message>
         <source>Done %1</source>
         <translation>完了（%1）</translation>
     </message>
