@@ -92,7 +92,13 @@ def _png(size: int) -> bytes:
     return bytes(data)
 
 
-def _refresh_caches(base: Path, say: Callable[[str], None]) -> None:
+def _english(key: str, **values) -> str:
+    from casekeeper.db.labels import text
+
+    return text("en", key, **values)
+
+
+def _refresh_caches(base: Path, say: Callable[[str], None], t: Callable[..., str] = _english) -> None:
     """Let the desktop see the change now: update-desktop-database and gtk-update-icon-cache,
     where they are installed (neither is required)."""
     for tool, args in (("update-desktop-database", ["-q", str(base / "applications")]),
@@ -103,17 +109,16 @@ def _refresh_caches(base: Path, say: Callable[[str], None]) -> None:
         try:
             result = subprocess.run([exe, *args], capture_output=True, text=True, timeout=120)
         except (OSError, subprocess.TimeoutExpired) as exc:
-            say(f"{tool} did not run ({exc}); the desktop picks the change up on its own later.")
+            say(t("cli.out.desktop_tool_not_run", tool=tool, error=exc))
             continue
         if result.returncode == 0:
-            say(f"Ran {tool} {args[-1]}")
+            say(t("cli.out.desktop_tool_ran", tool=tool, path=args[-1]))
         else:
-            say(f"{tool} failed ({(result.stderr or result.stdout).strip()}); "
-                f"the desktop picks the change up on its own later.")
+            say(t("cli.out.desktop_tool_failed", tool=tool, error=(result.stderr or result.stdout).strip()))
 
 
 def install(base: Path | None = None, command: list[str] | None = None,
-            say: Callable[[str], None] = print) -> list[Path]:
+            say: Callable[[str], None] = print, t: Callable[..., str] = _english) -> list[Path]:
     base = base or data_home()
     command = command or running_command()
     files = installed_files(base)
@@ -126,34 +131,38 @@ def install(base: Path | None = None, command: list[str] | None = None,
         _write(path, _png(size))
     _write(metainfo, resource(f"{APP_ID}.metainfo.xml", package="casekeeper").read_bytes())
     for path in files:
-        say(f"Installed {path}")
-    say(f"The menu entry starts: {' '.join(command)}")
-    _refresh_caches(base, say)
+        say(t("cli.out.desktop_installed", path=path))
+    say(t("cli.out.desktop_starts", command=" ".join(command)))
+    _refresh_caches(base, say, t)
     return files
 
 
-def uninstall(base: Path | None = None, say: Callable[[str], None] = print) -> list[Path]:
+def uninstall(base: Path | None = None, say: Callable[[str], None] = print,
+              t: Callable[..., str] = _english) -> list[Path]:
     base = base or data_home()
     removed = []
     for path in installed_files(base):
         if path.is_file() or path.is_symlink():
             path.unlink()
             removed.append(path)
-            say(f"Removed {path}")
+            say(t("cli.out.desktop_removed", path=path))
     if not removed:
-        say(f"Nothing to remove: Casekeeper's desktop files are not in {base}")
+        say(t("cli.out.desktop_nothing", path=base))
         return removed
-    _refresh_caches(base, say)
+    _refresh_caches(base, say, t)
     return removed
 
 
 def main(args) -> int:
     """`casekeeper --install-desktop` / `--uninstall-desktop`."""
+    from casekeeper.db.cli.words import of
+
+    t = of(args)          # the command line's language: --lang, else the locale
     try:
         if getattr(args, "uninstall_desktop", False):
-            uninstall()
+            uninstall(t=t)
         else:
-            install()
+            install(t=t)
     except OSError as exc:
         print(f"casekeeper: {exc}", file=sys.stderr)
         return 1

@@ -164,3 +164,16 @@ def test_autostart_entry_starts_the_running_command_with_the_app_icon(tmp_path, 
     entry = entry_of(path)
     assert entry["Icon"] == APP_ID
     assert entry["Exec"] == f'"{script}" --tray'
+
+
+def test_install_desktop_speaks_the_users_language(tmp_path):
+    """`casekeeper --install-desktop` as typed in a Japanese terminal: its lines in Japanese."""
+    env = {**os.environ, "XDG_DATA_HOME": str(tmp_path / "data"), "LANG": "ja_JP.UTF-8", "LC_ALL": ""}
+    env.pop("LANGUAGE", None)
+    done = subprocess.run([sys.executable, "-m", "casekeeper", "--install-desktop"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "インストールしました" in done.stdout and "Installed" not in done.stdout
+    done = subprocess.run([sys.executable, "-m", "casekeeper", "--lang", "en", "--uninstall-desktop"], env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and "Removed" in done.stdout and "削除" not in done.stdout
