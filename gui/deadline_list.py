@@ -37,7 +37,7 @@ def group_title(key: str, count: int) -> str:
             "today": QCoreApplication.translate("Deadlines", "Today (%1)"),
             "week": QCoreApplication.translate("Deadlines", "This week (%1)"),
             "later": QCoreApplication.translate("Deadlines", "Later (%1)"),
-            "history": QCoreApplication.translate("Deadlines", "History: answered, done, dismissed (%1)")}[key]
+            "history": QCoreApplication.translate("Deadlines", "History: answered, chased, done, dismissed (%1)")}[key]
     return arg(text, count)
 
 

@@ -486,8 +486,8 @@
         <translation>それ以降（%1）</translation>
     </message>
     <message>
-        <source>History: answered, done, dismissed (%1)</source>
-        <translation>履歴: 返信済み・完了・取り下げ（%1）</translation>
+        <source>History: answered, chased, done, dismissed (%1)</source>
+        <translation>履歴: 返信済み・催促済み・完了・取り下げ（%1）</translation>
     </message>
     <message>
         <source>Answered %1</source>
