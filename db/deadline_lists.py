@@ -103,6 +103,12 @@ def rows(case_id: int | None = None, *, lang: str = "en", deadline_id: int | Non
     return out
 
 
+def any_in_ended_cases() -> bool:
+    """Whether a resolved or closed case has deadlines (the all-cases list leaves them out)."""
+    return (Deadline.select(Deadline.id).join(Case).where(Case.status.in_(list(CLOSED_CASE)))
+            .limit(1).exists())
+
+
 def row(deadline_id: int, lang: str = "en") -> DeadlineRow:
     from .deadlines import get_deadline
 

@@ -212,7 +212,7 @@ class DeadlineList(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)   # the title takes the room left
         self.tree.setTextElideMode(Qt.TextElideMode.ElideRight)
-        self.empty = QLabel(self.tr("No deadlines yet. Log a message with a reply-by, or add one with “Add deadline…”."))
+        self.empty = QLabel(self._empty_text(False))
         self.empty.setWordWrap(True)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
 
@@ -281,10 +281,18 @@ class DeadlineList(QWidget):
             self._fit_columns()
         self.tree.setVisible(bool(rows))
         self.empty.setVisible(not rows)
+        if not rows:
+            self.empty.setText(self._empty_text(self.all_cases and deadline_lists.any_in_ended_cases()))
         if selected is not None:
             self.select(selected.id)
         self._enable()
         live_clock().watch(self, self.model.next_change() if rows else None, self._live.tick)
+
+    def _empty_text(self, ended_cases_have_some: bool) -> str:
+        if ended_cases_have_some:       # the all-cases list leaves resolved and closed cases out
+            return self.tr("No deadlines in the cases still going. Those of resolved and closed cases "
+                           "are on each case's Deadlines tab.")
+        return self.tr("No deadlines yet. Log a message with a reply-by, or add one with “Add deadline…”.")
 
     def _fit_columns(self) -> None:
         """Fixed widths from the font for all but the title, which stretches: no sideways scrolling."""

@@ -276,3 +276,22 @@ def test_the_deadlines_tab_in_japanese(window, case, clock, qtbot):
     assert model.data(model.index(0, 0)) == "期限切れ（1）"
     assert model.data(model.index(0, 1, model.index(0, 0))) == "Support emailに返信"
     assert tab.list.done_button.text() == "完了にする(&D)"
+
+
+def test_an_empty_all_cases_list_says_where_the_ended_cases_deadlines_are(window, case, clock, qtbot):
+    """Only a closed case has deadlines: the list (cases still going) is empty and says why,
+    rather than "No deadlines yet", which would be wrong."""
+    deadlines.create_deadline(case.id, "custom", "Ask for the export", due_at=NOW + timedelta(days=3))
+    cases.update_case(case.id, status="closed")
+    window.refresh_cases()
+    window.show_today()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.all_deadlines_window is not None and window.all_deadlines_window.isVisible())
+    lst = window.all_deadlines_window.list
+    assert lst.empty.isVisible() and not lst.tree.isVisible()
+    assert "resolved and closed cases" in lst.empty.text() and "yet" not in lst.empty.text()
+    cases.update_case(case.id, status="open")
+    lst.refresh()
+    assert lst.tree.isVisible() and not lst.empty.isVisible()
+    window.all_deadlines_window.close()

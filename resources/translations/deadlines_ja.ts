@@ -180,6 +180,10 @@
         <translation>選んだ期限を編集</translation>
     </message>
     <message>
+        <source>No deadlines in the cases still going. Those of resolved and closed cases are on each case&apos;s Deadlines tab.</source>
+        <translation>進行中のケースに期限はありません。解決・終了したケースの期限は、各ケースの「期限」タブにあります。</translation>
+    </message>
+    <message>
         <source>Edit…</source>
         <translation>編集…</translation>
     </message>
