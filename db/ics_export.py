@@ -22,8 +22,8 @@ def build(case_id: int | None = None, *, slot_days: int = 0, now: datetime | Non
     next `slot_days` days."""
     import icalendar  # lazy
 
-    befores = [reminders.parse_offset(o) for o in reminders.clean_offsets(
-        reminders.DEFAULT_OFFSETS if offsets is None else offsets)]
+    befores = sorted({reminders.parse_offset(o) for o in (reminders.DEFAULT_OFFSETS if offsets is None else offsets)},
+                     reverse=True)
 
     if not 0 <= slot_days <= MAX_SLOT_DAYS:
         raise InvalidInput(Msg("error.out_of_range", what=Msg("field.slot_days"), low=0, high=MAX_SLOT_DAYS))

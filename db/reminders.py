@@ -60,6 +60,11 @@ def clean_offsets(texts) -> tuple[str, ...]:
     return tuple(offset_key(v) for v in sorted(found, reverse=True))
 
 
+def user_offsets(data_dir) -> tuple[str, ...]:
+    """The offsets set in `data_dir`'s settings.json (the default without a data dir)."""
+    return offsets_of(settings.load(data_dir)) if data_dir is not None else DEFAULT_OFFSETS
+
+
 def offsets_of(values: dict) -> tuple[str, ...]:
     """The user's offsets from settings.json (`settings.load`; the default when unset or unreadable)."""
     try:

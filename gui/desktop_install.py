@@ -92,13 +92,7 @@ def _png(size: int) -> bytes:
     return bytes(data)
 
 
-def _english(key: str, **values) -> str:
-    from casekeeper.db.labels import text
-
-    return text("en", key, **values)
-
-
-def _refresh_caches(base: Path, say: Callable[[str], None], t: Callable[..., str] = _english) -> None:
+def _refresh_caches(base: Path, say: Callable[[str], None], t: Callable[..., str]) -> None:
     """Let the desktop see the change now: update-desktop-database and gtk-update-icon-cache,
     where they are installed (neither is required)."""
     for tool, args in (("update-desktop-database", ["-q", str(base / "applications")]),
@@ -117,9 +111,16 @@ def _refresh_caches(base: Path, say: Callable[[str], None], t: Callable[..., str
             say(t("cli.out.desktop_tool_failed", tool=tool, error=(result.stderr or result.stdout).strip()))
 
 
+def _in_english():
+    from casekeeper.db.cli.words import in_language    # the command line's texts (db/texts/cli_output.py)
+
+    return in_language("en")
+
+
 def install(base: Path | None = None, command: list[str] | None = None,
-            say: Callable[[str], None] = print, t: Callable[..., str] = _english) -> list[Path]:
+            say: Callable[[str], None] = print, t: Callable[..., str] | None = None) -> list[Path]:
     base = base or data_home()
+    t = t or _in_english()
     command = command or running_command()
     files = installed_files(base)
     desktop, svg, *pngs, metainfo = files
@@ -138,8 +139,9 @@ def install(base: Path | None = None, command: list[str] | None = None,
 
 
 def uninstall(base: Path | None = None, say: Callable[[str], None] = print,
-              t: Callable[..., str] = _english) -> list[Path]:
+              t: Callable[..., str] | None = None) -> list[Path]:
     base = base or data_home()
+    t = t or _in_english()
     removed = []
     for path in installed_files(base):
         if path.is_file() or path.is_symlink():

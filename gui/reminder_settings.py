@@ -16,7 +16,7 @@ class ReminderSettingsDialog(QDialog):
         super().__init__(parent)
         self.data_dir = Path(data_dir)
         self.setWindowTitle(self.tr("Reminders"))
-        chosen = set(reminders.offsets_of(settings.load(self.data_dir)))
+        chosen = set(reminders.user_offsets(self.data_dir))
         layout = QVBoxLayout(self)
         intro = QLabel(self.tr("Remind me of each open deadline (each reminder once):"))
         intro.setWordWrap(True)

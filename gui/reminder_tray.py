@@ -15,7 +15,7 @@ from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMenu, QStyle, QSystemTrayIcon
 
-from casekeeper.db import clock, deadlines, reminders, settings
+from casekeeper.db import clock, deadlines, reminders
 
 from .common import arg
 from .deadline_text import deadline_title, language, relative, stage_label, when
@@ -61,7 +61,7 @@ class ReminderTray(QObject):
 
     def offsets(self) -> tuple[str, ...]:
         """The user's reminder offsets (settings.json; the default without a data dir)."""
-        return reminders.offsets_of(settings.load(self.data_dir)) if self.data_dir else reminders.DEFAULT_OFFSETS
+        return reminders.user_offsets(self.data_dir or None)
 
     def start(self) -> None:
         if self.available():

@@ -163,18 +163,23 @@ def test_add_deadline_on_today_keeps_today(window, case, clock, qtbot):
     qtbot.waitUntil(lambda: "Call the registrar" in [r.title for r in window.today.due_model.rows])
 
 
+def _all_deadlines_by_ctrl_d(window, qtbot):
+    """Today shown, Ctrl+D: the all-cases list as a user opens it."""
+    window.refresh_cases()
+    window.show_today()
+    window.activateWindow()
+    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.all_deadlines_window is not None and window.all_deadlines_window.isVisible())
+    return window.all_deadlines_window.list
+
+
 def test_ctrl_d_lists_every_deadline_with_no_horizon_and_how_they_ended(window, case, clock, qtbot):
     other = cases.create_case("Second provider")
     deadlines.create_deadline(other.id, "custom", "Renew the domain", due_at=NOW + timedelta(days=40))
     got = events.create_event(case.id, "received", "Reply within 2 days", occurred_at=NOW - timedelta(days=5),
                               desk=case.email.id, reply=__import__("casekeeper.db.reply_by", fromlist=["x"]).ReplyBy(2))
     events.create_event(case.id, "sent", "My answer", occurred_at=NOW - timedelta(days=1), desk=case.email.id)
-    window.refresh_cases()
-    window.show_today()
-    window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.all_deadlines_window is not None and window.all_deadlines_window.isVisible())
-    lst = window.all_deadlines_window.list
+    lst = _all_deadlines_by_ctrl_d(window, qtbot)
     groups = {lst.model.group_key(g): lst.model.groups[g][1] for g in range(lst.model.rowCount())}
     assert [r.title for r in groups["later"]] == ["Renew the domain"]                 # 40 days out
     (late,) = groups["history"]
@@ -283,12 +288,7 @@ def test_an_empty_all_cases_list_says_where_the_ended_cases_deadlines_are(window
     rather than "No deadlines yet", which would be wrong."""
     deadlines.create_deadline(case.id, "custom", "Ask for the export", due_at=NOW + timedelta(days=3))
     cases.update_case(case.id, status="closed")
-    window.refresh_cases()
-    window.show_today()
-    window.activateWindow()
-    qtbot.keyClick(window, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
-    qtbot.waitUntil(lambda: window.all_deadlines_window is not None and window.all_deadlines_window.isVisible())
-    lst = window.all_deadlines_window.list
+    lst = _all_deadlines_by_ctrl_d(window, qtbot)
     assert lst.empty.isVisible() and not lst.tree.isVisible()
     assert "resolved and closed cases" in lst.empty.text() and "yet" not in lst.empty.text()
     cases.update_case(case.id, status="open")

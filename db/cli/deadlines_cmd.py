@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import argparse
 
-from .. import cases, clock, deadlines, desk_calendar, desks, ics_export, labels, reminders, settings
+from .. import cases, clock, deadlines, desk_calendar, desks, ics_export, labels, reminders
 from ..errors import InvalidInput
 from ..labels import Msg
 from ..timeutil import local, parse_iso
@@ -104,6 +104,6 @@ def cmd_ics(args) -> int:
         cases.get_case(cid)
     n = ics_export.export(args.output, cid, slot_days=args.slots, now=_now(args),
                           lang=labels.language(getattr(args, "lang", None)),
-                          offsets=reminders.offsets_of(settings.load(resolve_data_dir(args.data_dir))))
+                          offsets=reminders.user_offsets(resolve_data_dir(args.data_dir)))
     print(of(args)("cli.out.ics_written", count=n, path=args.output))
     return 0

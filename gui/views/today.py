@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from casekeeper.db import clock, deadlines, ics_export, reminders, settings, today
+from casekeeper.db import clock, deadlines, ics_export, reminders, today
 
 from ..case_clocks import clock_changes_at
 from ..common import arg, run_action
@@ -406,8 +406,7 @@ class TodayView(QWidget):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Export deadlines"), "casekeeper-deadlines.ics",
                                               self.tr("Calendar files (*.ics)"))
         if path:
-            data_dir = getattr(self.window(), "data_dir", None)      # the user's reminder offsets as alarms
-            offsets = reminders.offsets_of(settings.load(data_dir)) if data_dir is not None else None
+            offsets = reminders.user_offsets(getattr(self.window(), "data_dir", None))   # the alarms
             n = run_action(self, ics_export.export, path, None, slot_days=0, lang=language(), offsets=offsets)
             if n is not None:
                 window = self.window()
