@@ -45,6 +45,7 @@ PRAGMAS = {
     # (Today's deadlines with their cases and desks at 10,000 cases) stay in memory.
     "cache_size": -16000,
 }
+READ_PRAGMAS = {k: v for k, v in PRAGMAS.items() if k != "journal_mode"}   # a reader changes no mode
 _HEADER = b"SQLite format 3\x00"
 
 
@@ -292,6 +293,15 @@ def open_path(path: Path, *, data_dir: Path | None = None, migrate_upto: int | N
         raise
     database.initialize(db)
     return db
+
+
+def reconnect_in_child() -> None:
+    """In a forked child (db/forked.py): the open database again, on a connection of the
+    child's own. The inherited connection is never touched (the child ends with os._exit)."""
+    old = database.obj
+    db = CasekeeperDatabase(old.database, pragmas=READ_PRAGMAS, autoconnect=False)
+    db.connect()
+    database.initialize(db)
 
 
 def close_database() -> None:

@@ -37,6 +37,21 @@ def preload_database_layer() -> None:
     import casekeeper.db.today  # noqa: F401
 
 
+def start_reading_today(args):
+    """The start page read by a child process on the other core while the window is built
+    (db/start_reader.py), or None. The language is the one the window will most likely use;
+    the page reads again itself when it is not."""
+    from casekeeper.db import clock, labels, settings, start_reader
+    from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
+
+    try:
+        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
+        language = labels.language(getattr(args, "lang", None) or settings.get(data_dir, "language"))
+    except Exception:     # noqa: BLE001 - the window's own start reports it in the user's language
+        return None
+    return start_reader.start(data_dir, clock.now(), language)
+
+
 def run(args) -> int:
     if no_display():
         print("casekeeper: no display to open the window on (DISPLAY and WAYLAND_DISPLAY are unset); "
@@ -51,6 +66,7 @@ def run(args) -> int:
     from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
 
     preload_database_layer()
+    reader = start_reading_today(args)   # before Qt loads and before any thread: it forks
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -86,14 +102,16 @@ def run(args) -> int:
     # instances from right after its first paint: QtNetwork is not loaded before)
     if not instance.claim(listen=False):
         print("casekeeper: already open; brought its window forward.", file=sys.stderr)
+        if reader is not None:
+            reader.close()
         return 0
     try:
-        return _open_window(app, instance, data_dir, fail, args)
+        return _open_window(app, instance, data_dir, fail, args, reader)
     finally:
         instance.release()
 
 
-def _open_window(app, instance, data_dir, fail, args) -> int:
+def _open_window(app, instance, data_dir, fail, args, reader) -> int:
     from PySide6.QtCore import QCoreApplication, QTimer
 
     from casekeeper.db.connection import open_database
@@ -107,12 +125,15 @@ def _open_window(app, instance, data_dir, fail, args) -> int:
     try:
         open_database(data_dir)
     except CasekeeperError as exc:
+        if reader is not None:
+            reader.close()
+            reader = None
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
 
     from .views.today import prefetch
 
-    prefetch()              # Today's figures are read off the GUI thread while the window is built
+    prefetch(reader)        # Today's figures are read off the GUI thread while the window is built
     from .common import install_wait_handler
     from .crash import install_crash_handler
     from .main_window import MainWindow

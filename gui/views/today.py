@@ -16,7 +16,7 @@ import time
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QSocketNotifier, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractScrollArea, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QPushButton, QTableView, QVBoxLayout,
@@ -106,17 +106,50 @@ def _tone_colour(tone: str) -> QColor:
 
 
 class _Early:
-    """The first read of the page, started as early as possible: by prefetch() right after
-    the database is opened (gui/app.py), else by the page itself when it is made."""
+    """The first read of the page, started as early as possible: by the start-up reader
+    process (db/start_reader.py, forked before Qt loads) or by prefetch() right after the
+    database is opened (gui/app.py), else by the page itself when it is made."""
 
     pending: "_Early | None" = None
 
-    def __init__(self):
-        self.now = clock.now()
+    def __init__(self, reader=None):
         self.language = language()
         self.data = self.receiver = None
         self.job = Latest()
+        self._reader = self._notifier = None
+        if reader is not None and reader.language == self.language:
+            self.now = reader.now
+            self._reader = reader
+            # end of file: the child is done (the app owns the notifier: it is deleted when done)
+            self._notifier = QSocketNotifier(reader.fd, QSocketNotifier.Type.Read, QCoreApplication.instance())
+            self._notifier.activated.connect(self._reader_done)
+            return
+        if reader is not None:
+            reader.close()
+        self.now = clock.now()
+        self._read_here()
+
+    def _read_here(self) -> None:
         self.job.submit(today.gather, self.now, self.language, done=self._done)
+
+    def _reader_done(self) -> None:
+        """The child is done: its answer is unpickled on the worker thread (10,000 cases: some
+        150 ms, taking turns with the GUI thread instead of stalling it)."""
+        self._end_notifier()
+        reader, self._reader = self._reader, None
+        self.job.submit(reader.result, done=self._reader_result)
+
+    def _reader_result(self, data) -> None:
+        if data is None:
+            self._read_here()        # the child read nothing (see db/start_reader.py): read it here
+        else:
+            self._done(data)
+
+    def _end_notifier(self) -> None:
+        if self._notifier is not None:
+            self._notifier.setEnabled(False)
+            self._notifier.deleteLater()
+            self._notifier = None
 
     def _done(self, data) -> None:
         if self.receiver is not None:
@@ -130,19 +163,29 @@ class _Early:
         else:
             self.receiver = receiver
 
+    def drop(self) -> None:
+        """Nothing of this read is delivered."""
+        self.job.drop()
+        self.receiver = None
+        self._end_notifier()
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
+
     @classmethod
     def take(cls) -> "_Early | None":
         early, cls.pending = cls.pending, None
         if early is not None and (early.language != language() or (clock.now() - early.now).total_seconds() > 5):
-            early.job.drop()
+            early.drop()
             return None
         return early
 
 
-def prefetch() -> None:
+def prefetch(reader=None) -> None:
     """Start reading the page now (the app calls this right after opening the database, so
-    the read overlaps building the window); the page takes it over when it is made."""
-    _Early.pending = _Early()
+    the read overlaps building the window), or take over what the start-up reader process
+    reads (`reader`, db/start_reader.py); the page takes it over when it is made."""
+    _Early.pending = _Early(reader)
 
 
 class TodayView(QWidget):
@@ -239,7 +282,8 @@ class TodayView(QWidget):
         self._again = False                    # asked to refresh while a read was under way
         self.has_data = False                  # filled at least once
         early = _Early.take() or _Early()      # the first read: started by gui/app.py before the window, if it was
-        self.destroyed.connect(early.job.drop)
+        self._early = early                    # kept until it arrives (a connection keeps no object alive)
+        self.destroyed.connect(early.drop)
         self._early_now = early.now
         self._read_at = time.monotonic()
         early.deliver_to(lambda data: self._arrived(early.now, data))
@@ -292,7 +336,7 @@ class TodayView(QWidget):
         return self._loading.busy or self._again or (self._early_now is not None and not self.has_data)
 
     def _arrived(self, now: datetime, data) -> None:
-        self._early_now = None
+        self._early_now = self._early = None
         if self._again and self.has_data:
             self.refresh()               # read before a change this page was told about: read again
             return
