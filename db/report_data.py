@@ -14,7 +14,7 @@ from datetime import datetime, tzinfo
 from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from . import attachments, chain, chain_text, clock, serialize
+from . import attachments, chain, chain_text, clock, forked, serialize
 from .deadlines import display_title
 from .desk_calendar import closure_label
 from .hours import display as display_hours
@@ -22,6 +22,11 @@ from .labels import text as label
 from .timeutil import parse_iso
 
 TIME_FORMAT = "%Y-%m-%d %H:%M"
+# A timeline longer than this is divided by month (in the report's zone): in the PDF each month
+# starts a page under its own heading (a bookmark), which also lets Typst lay the months out in
+# parallel (it does so only between explicit page breaks). The PDF numbers pages "n" rather than
+# "n / total" from the same length (resources/report/report.typ).
+MONTHS_FROM = 5000
 
 def sniff_image(head: bytes) -> str | None:
     """The picture format of a file's first bytes, as Typst names it, or None (not a picture it reads)."""
@@ -60,6 +65,10 @@ class Clock:
             return ""
         moment = parse_iso(value) if isinstance(value, str) else value
         return moment.astimezone(self.zone).strftime(TIME_FORMAT)
+
+    def month(self, value: datetime | str) -> tuple[int, int]:
+        moment = (parse_iso(value) if isinstance(value, str) else value).astimezone(self.zone)
+        return moment.year, moment.month
 
     def desk_when(self, value: datetime | str | None, desk_zone: str) -> str:
         """The desk's own time ('2026-03-01 15:40 PST') when its offset differs from the reader's, else ''."""
@@ -116,8 +125,35 @@ def mail_lines(mail: dict, t) -> list[str]:
     return out
 
 
+def timeline_parts(moments: list, clk: Clock, t) -> list[dict]:
+    """The timeline's parts: one untitled part, or (longer than MONTHS_FROM) one per month,
+    titled "October 2025" / "2025年10月". Each names the entries it holds: [start, end)."""
+    if len(moments) <= MONTHS_FROM:
+        return [{"title": "", "start": 0, "end": len(moments)}]
+    parts: list[dict] = []
+    current = None
+    for i, moment in enumerate(moments):
+        month = clk.month(moment)
+        if month != current:
+            if parts:
+                parts[-1]["end"] = i
+            current = month
+            parts.append({"title": t("timeline_month", year=month[0], name=t(f"month.{month[1]}")),
+                          "start": i, "end": len(moments)})
+    return parts
+
+
+def _verify_in_child(case_id: int):
+    from .connection import reconnect_in_child
+
+    reconnect_in_child()
+    return chain.verify_case(case_id)
+
+
 def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
     """The report of a case in `lang`, times in `zone` (default: the user's)."""
+    # the integrity check (a 50,000-entry chain: ~0.7 s) runs beside the rest where it can
+    checking = forked.start(_verify_in_child, case_id)
     data = serialize.case_dict(case_id, lang)
     t = lambda key, **kw: label(lang, key, **kw)  # noqa: E731
     clk = Clock(zone)
@@ -166,13 +202,17 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
     by_event: dict[int, list] = {}
     for att in attachments.case_attachments(case_id):
         by_event.setdefault(att.event_id, []).append(att)
-    entries = []
+    entries, moments = [], []
+    kinds: dict[str, str] = {}
     for e in data["events"]:
         desk = desks.get(e["desk_id"])
-        head = [clk.when(e["occurred_at"]), t("kind." + e["kind"])] + ([desk["name"]] if desk else [])
+        at = parse_iso(e["occurred_at"])            # once: a case may have 50,000 entries
+        moments.append(at)
+        kind = kinds.get(e["kind"]) or kinds.setdefault(e["kind"], t("kind." + e["kind"]))
+        head = [clk.when(at), kind] + ([desk["name"]] if desk else [])
         entry = {"head": " · ".join(head), "summary": e["summary"] or "", "body": e["body"] or ""}
         if desk:
-            there = clk.desk_when(e["occurred_at"], desk["timezone"])
+            there = clk.desk_when(at, desk["timezone"])
             if there:
                 entry["desk_time"] = t("desk_time", at=there)
                 entry["line"] = t("head_desk_time", head=entry["head"], desk_time=entry["desk_time"])
@@ -187,6 +227,8 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
             entry["mail"] = mail_lines(e["mail"], t)
         entries.append(entry)
     report["timeline"] = entries
+    report["timeline_parts"] = timeline_parts(moments, clk, t)
+    report["page_of_total"] = len(entries) <= MONTHS_FROM      # pages numbered "n / total", else "n"
 
     report["deadlines"] = []
     now = clock.now()
@@ -207,6 +249,8 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
         {"title": cl["title"], "items": [{"text": it["text"], "done": bool(it["done"])} for it in cl["items"]]}
         for cl in data["checklists"]]
 
-    check = chain.verify_case(case_id)
+    check = checking.result() if checking is not None else None
+    if check is None:
+        check = chain.verify_case(case_id)
     report["integrity"] = "\n".join(chain_text.report_lines(check, lang, zone))   # one paragraph a line
     return report

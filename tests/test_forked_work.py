@@ -130,6 +130,31 @@ def test_the_window_starts_on_the_page_the_child_read(data_dir):
     assert from_child[3].startswith("Desks: ") and from_child[4] == "Clocks of the cases still going: 1"
 
 
+def test_the_integrity_check_in_a_child_says_what_the_check_here_says(data_dir):
+    demo_case(data_dir, "en")
+    out = run("""
+        import sys, threading
+        from casekeeper.db import forked, report_data
+        from casekeeper.db.connection import open_database
+        open_database(sys.argv[1])
+        jobs = []
+        start = forked.start
+        forked.start = lambda *a: jobs.append(start(*a)) or jobs[-1]
+        beside = report_data.build(1, "en")["integrity"]
+        hold = threading.Event()
+        other = threading.Thread(target=hold.wait)
+        other.start()                 # another thread runs: no fork, the check runs here
+        inline = report_data.build(1, "en")["integrity"]
+        hold.set()
+        print("forked", [job is not None for job in jobs])
+        print("same", beside == inline)
+        print(beside.splitlines()[1])
+    """, data_dir)
+    assert out[0] == "forked [True, False]"
+    assert out[1] == "same True"
+    assert out[2].startswith("The timeline verifies")
+
+
 def test_a_failing_child_gives_none_and_threads_mean_no_child(data_dir):
     out = run("""
         import threading

@@ -39,6 +39,10 @@ TEXT = {
         "report.font_dir_empty": "CASEKEEPER_FONT_DIR is {path}, but that folder holds no font files.",
         "report.pdf_failed": "The PDF report could not be made: {error}",
         "no_subject": "(no subject)", "value": "Value",
+        "timeline_month": "{name} {year}",
+        "month.1": "January", "month.2": "February", "month.3": "March", "month.4": "April", "month.5": "May",
+        "month.6": "June", "month.7": "July", "month.8": "August", "month.9": "September", "month.10": "October",
+        "month.11": "November", "month.12": "December",
     },
     "ja": {
         "report_title": "ケース報告書: {title}",
@@ -75,6 +79,9 @@ TEXT = {
         "report.font_dir_empty": "CASEKEEPER_FONT_DIR は {path} ですが、そのフォルダにフォントファイルがありません。",
         "report.pdf_failed": "PDF 報告書を作成できませんでした: {error}",
         "no_subject": "（件名なし）", "value": "値",
+        "timeline_month": "{year}年{name}",
+        "month.1": "1月", "month.2": "2月", "month.3": "3月", "month.4": "4月", "month.5": "5月", "month.6": "6月",
+        "month.7": "7月", "month.8": "8月", "month.9": "9月", "month.10": "10月", "month.11": "11月", "month.12": "12月",
     },
 }
 
