@@ -103,9 +103,13 @@ def test_today_fills_off_the_gui_thread_and_the_title_says_so(qtbot, db, data_di
     w = MainWindow(data_dir)
     qtbot.addWidget(w)
     assert w.showing_today() and not w.today.has_data and w.windowTitle() == "Casekeeper"
+    # until the read arrives (not before the event loop runs), no section claims to be empty
+    for table in (w.today.due_table, w.today.waiting_table, w.today.desks_table, w.today.clocks_table):
+        assert table.empty.isVisibleTo(w) and table.empty.text() == "Reading…"
     qtbot.waitUntil(lambda: w.today.has_data)
     assert w.windowTitle().startswith("Today")
     assert [w.today.due_model.index(r, 1).data() for r in range(w.today.due_model.rowCount())] == ["Renew the domain"]
+    assert w.today.waiting_table.empty.text() == "You are not waiting on any desk."
 
 
 def test_a_newer_search_drops_the_results_of_an_older_one(window, qtbot):

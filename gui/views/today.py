@@ -60,11 +60,16 @@ class _Section(QTableView):
         header.setMinimumSectionSize(MIN_COLUMN)
         header.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.empty_text = empty_text
         self.empty = QLabel(empty_text)
         self.empty.setStyleSheet("color: palette(mid); margin-left: 2px;")
         model.modelReset.connect(self.fit)
         # columns sized from the rows on show (MAX_ROWS) and a few more, not all of hundreds
         self.horizontalHeader().setResizeContentsPrecision(MAX_ROWS + 4)
+
+    def reading(self, text: str | None) -> None:
+        """While the page is first read, its one line says so (`text`), not that there is nothing."""
+        self.empty.setText(text if text is not None else self.empty_text)
 
     def fit(self) -> None:
         rows = self.model().rowCount()
@@ -273,7 +278,8 @@ class TodayView(QWidget):
         layout.addStretch(1)
         fill_with_scrolling(self, page)
         for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
-            table.fit()                         # empty until the first refresh: the one-line states
+            table.reading(self.tr("Reading…"))  # until the first read arrives, not "nothing here"
+            table.fit()
         self._enable()
         self._stale = False
         self._loading = Latest()
@@ -357,6 +363,8 @@ class TodayView(QWidget):
         self.clock_model.set_rows(data.clocks)
         self.waiting_model.set_rows(data.waiting)
         self.desks_model.set_rows(data.desks)
+        for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
+            table.reading(None)
         open_now = sum(1 for o in data.desks if o.status.open_now)
         self.due_heading.setText(arg(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
                                      len(data.due) - overdue))

@@ -716,6 +716,10 @@
         <translation>.ics に書き出す(&amp;E)…</translation>
     </message>
     <message>
+        <source>Reading…</source>
+        <translation>読み込み中…</translation>
+    </message>
+    <message>
         <source>Overdue: %1 · Due in the next 7 days: %2</source>
         <translation>期限切れ: %1 件 · 7日以内: %2 件</translation>
     </message>
