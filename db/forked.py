@@ -40,6 +40,22 @@ class Forked:
     def __init__(self, pid: int, fd: int, file):
         self.pid, self.fd, self._file = pid, fd, file
 
+    def done(self) -> bool:
+        """The child has ended (its answer can be read without waiting)."""
+        import select
+
+        try:
+            return bool(select.select([self.fd], [], [], 0)[0])
+        except (OSError, ValueError):
+            return True
+
+    def size(self) -> int:
+        """Bytes of the answer written so far."""
+        try:
+            return os.fstat(self._file.fileno()).st_size if self._file is not None else 0
+        except OSError:
+            return 0
+
     def result(self) -> Any:
         """What the child's function returned, or None when it failed. Blocks until the child
         is done (at once when `fd` is at end of file); closes everything."""

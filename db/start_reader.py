@@ -24,6 +24,12 @@ class Reader:
     def __init__(self, job: forked.Forked, now: datetime, language: str):
         self._job, self.fd, self.now, self.language = job, job.fd, now, language
 
+    def done(self) -> bool:
+        return self._job.done()
+
+    def size(self) -> int:
+        return self._job.size()
+
     def result(self):
         """The child's TodayData, or None when it read nothing (blocks until it is done)."""
         return self._job.result()

@@ -104,16 +104,19 @@ WINDOW = """
     from casekeeper.gui import app
     from casekeeper.gui.main_window import MainWindow
     title = MainWindow._title_today
+    from PySide6.QtCore import QTimer
+    def report(self):
+        print("reader", started[0] is not None)
+        print(self.windowTitle())
+        print(self.today.due_heading.text())
+        print(self.today.desks_heading.text())
+        print(self.today.clocks_heading.text())
+        self.quit_app()
     def filled(self):
-        title(self)
+        title(self)                   # (the page may be filled while the window is being built)
         if self.today.has_data and not getattr(self, "seen", False):
             self.seen = True
-            print("reader", started[0] is not None)
-            print(self.windowTitle())
-            print(self.today.due_heading.text())
-            print(self.today.desks_heading.text())
-            print(self.today.clocks_heading.text())
-            self.quit_app()
+            QTimer.singleShot(0, lambda: report(self))
     MainWindow._title_today = filled
     sys.exit(app.run(Namespace(data_dir=sys.argv[1], lang="en", tray=False)))
 """
