@@ -262,9 +262,11 @@ def test_today_columns_share_the_width_and_empty_sections_say_so(qtbot, db, cloc
     view = TodayView()
     qtbot.addWidget(view)
     view.show()
+    assert view.desks_table.empty.text() == "Reading…"                    # not read yet: it does not say "none"
+    qtbot.waitUntil(lambda: view.has_data)
     assert view.due_table.isHidden() and view.due_table.empty.isVisible() and view.done_button.isHidden()
     assert view.desks_table.empty.text() == "No desks in the cases still going."
-    assert view.clocks_table.isHidden() and view.clocks_table.empty.isVisible()   # not filled yet
+    assert view.clocks_table.isHidden() and view.clocks_table.empty.isVisible()   # no case at all
 
 
 TIMES_SHOWN = [
