@@ -37,19 +37,13 @@ def preload_database_layer() -> None:
     import casekeeper.db.today  # noqa: F401
 
 
-def start_reading_today(args):
+def start_reading_today(data_dir, language_setting):
     """The start page read by a child process on the other core while the window is built
-    (db/start_reader.py), or None. The language is the one the window will most likely use;
-    the page reads again itself when it is not."""
-    from casekeeper.db import clock, labels, settings, start_reader
-    from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
+    (db/start_reader.py), or None. The language is the one the window will most likely use
+    (the locale's where the setting follows the system); the page reads again itself when it is not."""
+    from casekeeper.db import clock, labels, start_reader
 
-    try:
-        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
-        language = labels.language(getattr(args, "lang", None) or settings.get(data_dir, "language"))
-    except Exception:     # noqa: BLE001 - the window's own start reports it in the user's language
-        return None
-    return start_reader.start(data_dir, clock.now(), language)
+    return start_reader.start(data_dir, clock.now(), labels.language(language_setting))
 
 
 def run(args) -> int:
@@ -66,7 +60,16 @@ def run(args) -> int:
     from casekeeper.db.paths import prepare_data_dir, resolve_data_dir
 
     preload_database_layer()
-    reader = start_reading_today(args)   # before Qt loads and before any thread: it forks
+    lang_arg = getattr(args, "lang", None)
+    try:
+        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
+    except CasekeeperError as exc:
+        data_dir, dir_error = None, exc       # said once Qt is up, in the user's language
+    else:
+        dir_error = None
+        language_setting = lang_arg or settings.get(data_dir, "language")
+    # before Qt loads and before any thread: it forks
+    reader = start_reading_today(data_dir, language_setting) if data_dir is not None else None
 
     from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QApplication, QMessageBox
@@ -88,13 +91,10 @@ def run(args) -> int:
         box.exec()
         return EXIT_CANNOT_OPEN
 
-    lang_arg = getattr(args, "lang", None)
-    try:
-        data_dir = prepare_data_dir(resolve_data_dir(getattr(args, "data_dir", None)))
-    except CasekeeperError as exc:
+    if dir_error is not None:
         i18n.install(i18n.resolve(lang_arg))
-        return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), exc)
-    i18n.install(i18n.resolve(lang_arg or settings.get(data_dir, "language")))
+        return fail(QCoreApplication.translate("App", "Casekeeper cannot use its data folder."), dir_error)
+    i18n.install(i18n.resolve(language_setting))
     from .single_instance import SingleInstance
 
     instance = SingleInstance(data_dir, app)
@@ -103,7 +103,7 @@ def run(args) -> int:
     if not instance.claim(listen=False):
         print("casekeeper: already open; brought its window forward.", file=sys.stderr)
         if reader is not None:
-            reader.close()
+            reader.job.close()
         return 0
     try:
         return _open_window(app, instance, data_dir, fail, args, reader)
@@ -126,7 +126,7 @@ def _open_window(app, instance, data_dir, fail, args, reader) -> int:
         open_database(data_dir)
     except CasekeeperError as exc:
         if reader is not None:
-            reader.close()
+            reader.job.close()
             reader = None
         if not offer_if_damaged(data_dir, exc):
             return fail(QCoreApplication.translate("App", "Casekeeper cannot open its database."), exc)
