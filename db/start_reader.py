@@ -11,31 +11,20 @@ folder) just gives None: the window reads the page itself then, and reports what
 in its own way."""
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
 
 from . import forked
 
 
+@dataclass(frozen=True)
 class Reader:
-    """The parent's side: `fd` reads end of file once the child is done; `now` and `language`
-    are those the page was read for."""
-
-    def __init__(self, job: forked.Forked, now: datetime, language: str):
-        self._job, self.fd, self.now, self.language = job, job.fd, now, language
-
-    def done(self) -> bool:
-        return self._job.done()
-
-    def size(self) -> int:
-        return self._job.size()
-
-    def result(self):
-        """The child's TodayData, or None when it read nothing (blocks until it is done)."""
-        return self._job.result()
-
-    def close(self) -> None:
-        self._job.close()
+    """The parent's side: `job` (db/forked.py; its answer a TodayData, or None when the child
+    read nothing), and the moment and language the page was read for."""
+    job: forked.Forked
+    now: datetime
+    language: str
 
 
 def start(data_dir: Path, now: datetime, language: str) -> Reader | None:

@@ -46,8 +46,8 @@ def test_the_start_page_read_by_the_child_is_the_one_read_here(data_dir):
         now = clock.now()
         reader = start_reader.start(data_dir, now, "ja")
         print("forked", reader is not None)
-        select.select([reader.fd], [], [], 60)
-        child = reader.result()
+        select.select([reader.job.fd], [], [], 60)
+        child = reader.job.result()
         from casekeeper.db.connection import open_database
         open_database(data_dir)
         here = today.gather(now, "ja")
@@ -79,8 +79,8 @@ def test_no_child_for_a_missing_database_and_none_for_an_old_schema(data_dir):
         from pathlib import Path
         from casekeeper.db import start_reader
         reader = start_reader.start(Path(sys.argv[1]), clock.now(), "en")
-        select.select([reader.fd], [], [], 60)
-        print(reader.result())
+        select.select([reader.job.fd], [], [], 60)
+        print(reader.job.result())
     """, data_dir)
     assert out == ["None"]          # a schema the window would still migrate: the child reads nothing
 

@@ -124,16 +124,16 @@ class _Early:
         self.language = language()
         self.data = self.receiver = None
         self.job = Latest()
-        self._reader = self._notifier = None
+        self._child = self._notifier = None
         if reader is not None and reader.language == self.language:
             self.now = reader.now
-            self._reader = reader
+            self._child = reader.job
             # end of file: the child is done (the app owns the notifier: it is deleted when done)
-            self._notifier = QSocketNotifier(reader.fd, QSocketNotifier.Type.Read, QCoreApplication.instance())
+            self._notifier = QSocketNotifier(reader.job.fd, QSocketNotifier.Type.Read, QCoreApplication.instance())
             self._notifier.activated.connect(self._reader_done)
             return
         if reader is not None:
-            reader.close()
+            reader.job.close()
         self.now = clock.now()
         self._read_here()
 
@@ -143,9 +143,13 @@ class _Early:
     def _reader_done(self) -> None:
         """The child is done: its answer is unpickled on the worker thread (10,000 cases: some
         150 ms, taking turns with the GUI thread instead of stalling it)."""
+        self.job.submit(self._take_child().result, done=self._reader_result)
+
+    def _take_child(self):
+        """The start-up child (db/forked.Forked), from now on this page's to finish (the notifier is done)."""
         self._end_notifier()
-        reader, self._reader = self._reader, None
-        self.job.submit(reader.result, done=self._reader_result)
+        child, self._child = self._child, None
+        return child
 
     def _reader_result(self, data) -> None:
         if data is None:
@@ -166,13 +170,11 @@ class _Early:
             self.data = data
 
     def deliver_to(self, receiver) -> None:
-        reader = self._reader
-        if self.data is None and reader is not None and reader.done() and reader.size() <= SMALL_ANSWER:
-            # read before the window was built, and small (1,000 cases: ~0.3 MB, ~10 ms): the
+        child = self._child
+        if self.data is None and child is not None and child.done() and child.size() <= SMALL_ANSWER:
+            # read before the window was built, and small (1,000 cases: ~0.5 MB, ~10 ms): the
             # page is filled before it is first shown, so its first paint is the real page
-            self._end_notifier()
-            self._reader = None
-            self._reader_result(reader.result())
+            self._reader_result(self._take_child().result())
         if self.data is not None:
             receiver(self.data)
         else:
@@ -182,10 +184,9 @@ class _Early:
         """Nothing of this read is delivered."""
         self.job.drop()
         self.receiver = None
-        self._end_notifier()
-        if self._reader is not None:
-            self._reader.close()
-            self._reader = None
+        child = self._take_child()
+        if child is not None:
+            child.close()
 
     @classmethod
     def take(cls) -> "_Early | None":
@@ -244,6 +245,7 @@ class TodayView(QWidget):
         self.due_table = _Section(self.due_model, 1, self.tr("Nothing overdue or due in the next 7 days."))
         self.waiting_table = _Section(self.waiting_model, 3, self.tr("You are not waiting on any desk."))
         self.desks_table = _Section(self.desks_model, 1, self.tr("No desks in the cases still going."))
+        self.sections = (self.due_table, self.waiting_table, self.desks_table, self.clocks_table)
         for table, view in ((self.due_table, "DeadlinesView"), (self.waiting_table, "DesksView"),
                             (self.desks_table, "DesksView"), (self.clocks_table, "DeadlinesView")):
             table.doubleClicked.connect(lambda index, v=view: self._go(index, v))
@@ -287,7 +289,7 @@ class TodayView(QWidget):
                 layout.addLayout(buttons)
         layout.addStretch(1)
         fill_with_scrolling(self, page)
-        for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
+        for table in self.sections:
             table.reading(self.tr("Reading…"))  # until the first read arrives, not "nothing here"
             table.fit()
         self._enable()
@@ -373,7 +375,7 @@ class TodayView(QWidget):
         self.clock_model.set_rows(data.clocks)
         self.waiting_model.set_rows(data.waiting)
         self.desks_model.set_rows(data.desks)
-        for table in (self.due_table, self.waiting_table, self.desks_table, self.clocks_table):
+        for table in self.sections:
             table.reading(None)
         open_now = sum(1 for o in data.desks if o.status.open_now)
         self.due_heading.setText(arg(self.tr("Overdue: %1 · Due in the next 7 days: %2"), overdue,
