@@ -125,11 +125,9 @@ def mail_lines(mail: dict, t) -> list[str]:
     return out
 
 
-def timeline_parts(moments: list, clk: Clock, t) -> list[dict]:
-    """The timeline's parts: one untitled part, or (longer than MONTHS_FROM) one per month,
-    titled "October 2025" / "2025年10月". Each names the entries it holds: [start, end)."""
-    if len(moments) <= MONTHS_FROM:
-        return [{"title": "", "start": 0, "end": len(moments)}]
+def by_month(moments: list, clk: Clock, t) -> list[dict]:
+    """A long timeline's parts, one per month (in the reader's zone), titled "October 2025" /
+    "2025年10月". Each names the entries it holds: [start, end)."""
     parts: list[dict] = []
     current = None
     for i, moment in enumerate(moments):
@@ -227,8 +225,10 @@ def build(case_id: int, lang: str = "en", zone: tzinfo | None = None) -> dict:
             entry["mail"] = mail_lines(e["mail"], t)
         entries.append(entry)
     report["timeline"] = entries
-    report["timeline_parts"] = timeline_parts(moments, clk, t)
-    report["page_of_total"] = len(entries) <= MONTHS_FROM      # pages numbered "n / total", else "n"
+    in_months = len(entries) > MONTHS_FROM
+    report["timeline_parts"] = by_month(moments, clk, t) if in_months else [{"title": "", "start": 0,
+                                                                            "end": len(entries)}]
+    report["page_of_total"] = not in_months      # pages numbered "n / total", else "n"
 
     report["deadlines"] = []
     now = clock.now()
