@@ -49,6 +49,10 @@ class Setting:
                 isinstance(v, list) and all(isinstance(w, str) for w in v) for v in value.values())
         raise AssertionError(self.type)
 
+    def of(self, data: dict):
+        """Its value in the file's `data`: the default when absent or not fitting."""
+        return self.read(data[self.name]) if self.name in data else _copy(self.default)
+
     def read(self, value):
         """The value as the app uses it: the default when it does not fit."""
         if not self.fits(value):
@@ -93,14 +97,12 @@ def _raw(data_dir: Path) -> dict:
 def load(data_dir: Path) -> dict:
     """Every declared setting: the file's value where it fits, else the default."""
     data = _raw(data_dir)
-    return {name: s.read(data.get(name)) if name in data else _copy(s.default) for name, s in SETTINGS.items()}
+    return {name: s.of(data) for name, s in SETTINGS.items()}
 
 
 def get(data_dir: Path, name: str):
     """One setting (a declared name), as `load` reads it."""
-    setting = SETTINGS[name]
-    data = _raw(data_dir)
-    return setting.read(data[name]) if name in data else _copy(setting.default)
+    return SETTINGS[name].of(_raw(data_dir))
 
 
 def save(data_dir: Path, values: dict) -> None:
